@@ -1,0 +1,369 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+
+/**
+ * The product's retriever: an in-memory Lucene index of one knowledge-base snapshot, immutable once
+ * built and safe to share between threads.
+ *
+ * <p>Every article field is indexed as folded lemmas plus synonym concepts ({@link Synonyms}); a
+ * catch-all field {@code all} gives the statistics and the coverage check, and {@code surface} (folded
+ * word forms) is the vocabulary misspelt words are corrected against. A question becomes one clause per
+ * concept, each the best of its matches over the fields, weighted title and alternative questions
+ * first.
+ */
+public final class ArticleIndex implements Retriever, AutoCloseable {
+
+    static final String TITLE = "title";
+    static final String QUESTIONS = "questions";
+    static final String KEYWORDS = "keywords";
+    static final String BODY = "body";
+    static final String ALL = "all";
+    static final String SURFACE = "surface";
+
+    /** Field weights; measured with ./kck eval, see evaluation/README.md. */
+    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2.0f, QUESTIONS, 2.0f, KEYWORDS, 1.5f, BODY, 1.0f);
+    private static final float CORRECTED_WEIGHT = 0.8f;
+    private static final float NUMBER_WEIGHT = 0.3f;
+    private static final int MAX_QUESTION_WORDS = 48;
+    private static final int COVERAGE_DEPTH = 8;
+
+    private static final FieldType INDEXED = indexed();
+
+    private final KnowledgeBase knowledgeBase;
+    private final TextAnalyzer analyzer;
+    private final Stopwords stopwords;
+    private final Synonyms synonyms;
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<Article> byDoc;
+    private final DirectSpellChecker nearSpeller = speller(1);
+    private final DirectSpellChecker farSpeller = speller(2);
+
+    private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
+                         ByteBuffersDirectory directory, List<Article> byDoc) throws IOException {
+        this.knowledgeBase = knowledgeBase;
+        this.analyzer = analyzer;
+        this.stopwords = stopwords;
+        this.synonyms = synonyms;
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.byDoc = List.copyOf(byDoc);
+    }
+
+    public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
+        Stopwords stopwords = Stopwords.polish();
+        Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<Article> byDoc = new ArrayList<>();
+        try {
+            IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (Article article : knowledgeBase.articles()) {
+                    writer.addDocument(document(article, analyzer, synonyms));
+                    byDoc.add(article);
+                }
+                writer.forceMerge(1);
+            }
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the in-memory index", e);
+        }
+    }
+
+    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms) {
+        List<List<String>> title = terms(analyzer.words(article.title()), synonyms);
+        List<List<String>> questions = new ArrayList<>();
+        for (String question : article.questions()) {
+            questions.addAll(terms(analyzer.words(question), synonyms));
+        }
+        List<List<String>> keywords = new ArrayList<>();
+        for (String keyword : article.keywords()) {
+            keywords.addAll(terms(analyzer.words(keyword), synonyms));
+        }
+        List<Word> bodyWords = analyzer.words(article.body());
+        List<List<String>> body = terms(bodyWords, synonyms);
+
+        List<List<String>> all = new ArrayList<>(title);
+        all.addAll(questions);
+        all.addAll(keywords);
+        all.addAll(body);
+
+        List<List<String>> surface = new ArrayList<>();
+        for (String text : texts(article)) {
+            for (Word word : analyzer.words(text)) {
+                surface.add(List.of(word.folded()));
+            }
+        }
+
+        Document document = new Document();
+        document.add(new Field(TITLE, new TermsTokenStream(title), INDEXED));
+        document.add(new Field(QUESTIONS, new TermsTokenStream(questions), INDEXED));
+        document.add(new Field(KEYWORDS, new TermsTokenStream(keywords), INDEXED));
+        document.add(new Field(BODY, new TermsTokenStream(body), INDEXED));
+        document.add(new Field(ALL, new TermsTokenStream(all), INDEXED));
+        document.add(new Field(SURFACE, new TermsTokenStream(surface), INDEXED));
+        return document;
+    }
+
+    private static List<String> texts(Article article) {
+        List<String> texts = new ArrayList<>();
+        texts.add(article.title());
+        texts.addAll(article.questions());
+        texts.addAll(article.keywords());
+        texts.add(article.body());
+        return texts;
+    }
+
+    /** Lemmas per word, with each synonym concept stacked on the word where its match starts. */
+    static List<List<String>> terms(List<Word> words, Synonyms synonyms) {
+        List<List<String>> positions = new ArrayList<>(words.size());
+        for (Word word : words) {
+            positions.add(new ArrayList<>(word.lemmas()));
+        }
+        for (Synonyms.Match match : synonyms.find(words)) {
+            positions.get(match.start()).add(match.concept());
+        }
+        return positions;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public int size() {
+        return byDoc.size();
+    }
+
+    @Override
+    public SearchResult search(String question, int limit) {
+        try {
+            List<QueryConcept> concepts = concepts(question);
+            if (concepts.isEmpty() || byDoc.isEmpty()) {
+                return new SearchResult(question, concepts, List.of());
+            }
+            TopDocs top = searcher.search(query(concepts), Math.max(limit, COVERAGE_DEPTH));
+            List<Candidate> candidates = new ArrayList<>();
+            LeafReader leaf = reader.leaves().getFirst().reader();
+            for (ScoreDoc hit : top.scoreDocs) {
+                candidates.add(new Candidate(byDoc.get(hit.doc), hit.score, coverage(leaf, hit.doc, concepts)));
+                if (candidates.size() >= limit) {
+                    break;
+                }
+            }
+            return new SearchResult(question, concepts, candidates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How the question is read: its concepts, stopwords dropped, synonyms joined, misspellings corrected. */
+    public List<QueryConcept> concepts(String question) throws IOException {
+        List<Word> words = analyzer.words(question);
+        if (words.size() > MAX_QUESTION_WORDS) {
+            words = words.subList(0, MAX_QUESTION_WORDS);
+        }
+        Map<Set<String>, QueryConcept> concepts = new LinkedHashMap<>();
+        boolean[] covered = new boolean[words.size()];
+        for (Synonyms.Match match : synonyms.find(words)) {
+            if (covered[match.start()]) {
+                continue;
+            }
+            for (int i = match.start(); i < match.start() + match.length(); i++) {
+                covered[i] = true;
+            }
+            Set<String> terms = Set.of(match.concept());
+            concepts.putIfAbsent(terms, new QueryConcept(match.member(), terms, weight(terms), false));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (covered[i] || stopwords.isStopword(word)) {
+                continue;
+            }
+            QueryConcept concept = concept(word);
+            concepts.putIfAbsent(concept.terms(), concept);
+        }
+        return List.copyOf(concepts.values());
+    }
+
+    private QueryConcept concept(Word word) throws IOException {
+        Set<String> terms = word.lemmas();
+        double weight = weight(terms);
+        boolean number = word.folded().chars().allMatch(Character::isDigit);
+        if (number) {
+            return new QueryConcept(word.surface(), terms, weight * NUMBER_WEIGHT, false);
+        }
+        if (!word.inDictionary() && !known(terms) && word.folded().length() >= 4) {
+            String correction = correct(word.folded());
+            if (correction != null) {
+                Set<String> corrected = analyzer.word(correction).lemmas();
+                if (known(corrected)) {
+                    return new QueryConcept(word.surface() + "→" + correction, corrected, weight(corrected), true);
+                }
+            }
+        }
+        return new QueryConcept(word.surface(), terms, weight, false);
+    }
+
+    private String correct(String folded) throws IOException {
+        DirectSpellChecker speller = folded.length() <= 5 ? nearSpeller : farSpeller;
+        SuggestWord[] suggestions = speller.suggestSimilar(new Term(SURFACE, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? null : suggestions[0].string;
+    }
+
+    private boolean known(Collection<String> terms) throws IOException {
+        for (String term : terms) {
+            if (reader.docFreq(new Term(ALL, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** BM25's inverse document frequency of the most frequent term; an unseen concept weighs most. */
+    private double weight(Set<String> terms) throws IOException {
+        int df = 0;
+        for (String term : terms) {
+            df = Math.max(df, reader.docFreq(new Term(ALL, term)));
+        }
+        int n = Math.max(1, reader.numDocs());
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private static Query query(List<QueryConcept> concepts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (QueryConcept concept : concepts) {
+            List<Query> perField = new ArrayList<>();
+            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+                perField.add(new BoostQuery(anyTerm(field.getKey(), concept.terms()), field.getValue()));
+            }
+            Query clause = new DisjunctionMaxQuery(perField, 0.25f);
+            if (concept.corrected()) {
+                clause = new BoostQuery(clause, CORRECTED_WEIGHT);
+            }
+            query.add(clause, BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static Query anyTerm(String field, Set<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.iterator().next()));
+        }
+        List<Query> alternatives = new ArrayList<>();
+        for (String term : terms) {
+            alternatives.add(new TermQuery(new Term(field, term)));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static double coverage(LeafReader leaf, int doc, List<QueryConcept> concepts) throws IOException {
+        Terms terms = leaf.terms(ALL);
+        if (terms == null) {
+            return 0;
+        }
+        double found = 0;
+        double total = 0;
+        TermsEnum iterator = terms.iterator();
+        for (QueryConcept concept : concepts) {
+            total += concept.weight();
+            if (contains(iterator, doc, concept.terms())) {
+                found += concept.corrected() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static boolean contains(TermsEnum iterator, int doc, Set<String> terms) throws IOException {
+        for (String term : terms) {
+            if (iterator.seekExact(new BytesRef(term))) {
+                PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                if (postings.advance(doc) == doc) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Distinct terms of a field: for tests and diagnostics. */
+    Set<String> vocabulary(String field) throws IOException {
+        Set<String> words = new HashSet<>();
+        Terms terms = reader.leaves().isEmpty() ? null : reader.leaves().getFirst().reader().terms(field);
+        if (terms != null) {
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                words.add(term.utf8ToString());
+            }
+        }
+        return words;
+    }
+
+    private static DirectSpellChecker speller(int maxEdits) {
+        DirectSpellChecker speller = new DirectSpellChecker();
+        speller.setMaxEdits(maxEdits);
+        speller.setMinPrefix(1);
+        speller.setMinQueryLength(4);
+        speller.setAccuracy(0.6f);
+        return speller;
+    }
+
+    private static FieldType indexed() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package pl.krakow.kck.bot.retrieval;
+
+import pl.krakow.kck.bot.knowledge.Article;
+
+/**
+ * An article found for a question.
+ *
+ * @param score    the ranking score (BM25 over the weighted fields)
+ * @param coverage share of the question's meaning the article covers, 0..1: the sum of the weights
+ *                 (inverse document frequency) of the question's concepts found in the article, over the
+ *                 sum for all of them. A word the knowledge base has never seen counts fully against it.
+ */
+public record Candidate(Article article, double score, double coverage) {
+}

@@ -1,0 +1,124 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.morfologik.MorphosyntacticTagsAttribute;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Splits text into {@link Word}s with their lemmas, using {@link PolishLemmaAnalyzer} one word at a time.
+ * Words repeat (Zipf), so each distinct spelling is analysed once and remembered; the cache is bounded.
+ * Thread-safe.
+ */
+public final class TextAnalyzer implements AutoCloseable {
+
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final Analyzer lemmas = new PolishLemmaAnalyzer();
+    private final ThreadLocal<StandardTokenizer> tokenizers = ThreadLocal.withInitial(StandardTokenizer::new);
+    private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
+
+    public List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        StandardTokenizer tokenizer = tokenizers.get();
+        CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                words.add(word(term.toString()));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                // a StringReader does not fail on close
+            }
+        }
+        return words;
+    }
+
+    /** One word (a single token as the tokenizer cut it). */
+    public Word word(String surface) {
+        Word word = cache.get(surface);
+        if (word == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            word = analyse(surface);
+            cache.put(surface, word);
+        }
+        return word;
+    }
+
+    private Word analyse(String surface) {
+        Set<String> found = new LinkedHashSet<>();
+        String typed = null;
+        boolean typedAgain = false;
+        boolean known = false;
+        try (TokenStream stream = lemmas.tokenStream("text", surface)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
+            stream.reset();
+            boolean first = true;
+            while (stream.incrementToken()) {
+                if (!first && increment.getPositionIncrement() > 0) {
+                    break; // one word in, one position out
+                }
+                boolean tagged = tags.getTags() != null && !tags.getTags().isEmpty();
+                String lemma = term.toString();
+                if (first) {
+                    // The first token is the typed word itself when the dictionary does not know it.
+                    typed = tagged ? null : lemma;
+                } else if (lemma.equals(typed)) {
+                    typedAgain = true; // "zaswiadczenie" typed, and the lemma of "zaświadczenie" too
+                }
+                found.add(lemma);
+                known |= tagged;
+                first = false;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String folded = fold(surface);
+        if (!known || found.isEmpty()) {
+            return new Word(surface, folded, Set.of(folded), false);
+        }
+        if (typed != null && !typedAgain && found.size() > 1) {
+            found.remove(typed); // "urzedzie" is no word: keep the lemmas of the words it was restored to
+        }
+        return new Word(surface, folded, found, true);
+    }
+
+    /** Lower case and ASCII folding, as the index does it (ł → l included). */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        char[] input = lower.toCharArray();
+        char[] output = new char[input.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+        return new String(output, 0, length);
+    }
+
+    @Override
+    public void close() {
+        lemmas.close();
+    }
+}
