@@ -173,6 +173,11 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return knowledgeBase;
     }
 
+    @Override
+    public java.util.Optional<Article> article(String id) {
+        return knowledgeBase.article(id);
+    }
+
     public int size() {
         return byDoc.size();
     }

@@ -1,7 +1,14 @@
 package pl.krakow.kck.bot.retrieval;
 
+import java.util.Optional;
+
+import pl.krakow.kck.bot.knowledge.Article;
+
 /** Finds knowledge-base articles for a question. The product's one and the evaluation's baselines. */
 public interface Retriever {
 
     SearchResult search(String question, int limit);
+
+    /** The article with this id in the snapshot being searched. */
+    Optional<Article> article(String id);
 }

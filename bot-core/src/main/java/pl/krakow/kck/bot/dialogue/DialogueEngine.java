@@ -1,0 +1,125 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.Retriever;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+
+/**
+ * Turns what a resident wrote into the assistant's reply. Stateless: what it needs of the conversation
+ * (the choices last offered) comes in with the message.
+ */
+public final class DialogueEngine {
+
+    /** Option id prefix for an article the resident can pick. */
+    public static final String ARTICLE_OPTION = "article:";
+    /** Option id for "none of these". */
+    public static final String NONE_OPTION = "none";
+
+    private static final int CANDIDATES = 8;
+
+    private final Supplier<? extends Retriever> retriever;
+    private final AnswerPolicy policy;
+    private final SmallTalk smallTalk = new SmallTalk();
+
+    public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
+        this.retriever = retriever;
+        this.policy = policy;
+    }
+
+    /**
+     * The reply to one message.
+     *
+     * @param text    what the resident typed (may be empty when a choice is given)
+     * @param choice  an option id the resident picked, or null
+     * @param offered the options of the assistant's previous reply, empty when there were none
+     */
+    public Reply reply(String text, String choice, List<Reply.Option> offered) {
+        Retriever current = retriever.get();
+        String picked = choice != null ? choice : optionByNumberOrLabel(text, offered);
+        if (picked != null) {
+            return chosen(current, picked);
+        }
+        Optional<String> polite = smallTalk.reply(text);
+        if (polite.isPresent()) {
+            return new Reply(ReplyKind.SMALLTALK, polite.get(), null, List.of(), List.of(), List.of(), 1.0);
+        }
+        SearchResult result = current.search(text, CANDIDATES);
+        if (result.concepts().isEmpty()) {
+            return fallback(Phrases.EMPTY_QUESTION, 0);
+        }
+        AnswerPolicy.Decision decision = policy.decide(result);
+        return switch (decision.kind()) {
+            case ANSWER -> answer(decision.best().article(), decision.best().coverage(), decision.related());
+            case CLARIFY -> clarify(decision);
+            default -> fallback(Phrases.FALLBACK, decision.best() == null ? 0 : decision.best().coverage());
+        };
+    }
+
+    /** The ranked candidates alone, for evaluation and diagnostics. */
+    public SearchResult search(String text) {
+        return retriever.get().search(text, CANDIDATES);
+    }
+
+    private Reply chosen(Retriever current, String picked) {
+        if (picked.equals(NONE_OPTION)) {
+            return fallback(Phrases.NONE_CHOSEN, 0);
+        }
+        if (picked.startsWith(ARTICLE_OPTION)) {
+            Optional<Article> article = current.article(picked.substring(ARTICLE_OPTION.length()));
+            if (article.isPresent()) {
+                return answer(article.get(), 1.0, List.of());
+            }
+        }
+        return fallback(Phrases.UNKNOWN_CHOICE, 0);
+    }
+
+    /** "2", "2.", or the label itself picks an offered option. */
+    private static String optionByNumberOrLabel(String text, List<Reply.Option> offered) {
+        if (offered.isEmpty() || text == null) {
+            return null;
+        }
+        String trimmed = text.strip().replaceAll("[.)]$", "");
+        if (trimmed.matches("[1-9]")) {
+            int index = Integer.parseInt(trimmed) - 1;
+            return index < offered.size() ? offered.get(index).id() : null;
+        }
+        for (Reply.Option option : offered) {
+            if (option.label().equalsIgnoreCase(trimmed)) {
+                return option.id();
+            }
+        }
+        return null;
+    }
+
+    private static Reply answer(Article article, double confidence, List<Candidate> related) {
+        List<Reply.Source> sources = article.sources().stream()
+                .map(url -> new Reply.Source(article.title(), url))
+                .toList();
+        List<Reply.ArticleRef> relatedRefs = related.stream().map(c -> ref(c.article())).toList();
+        return new Reply(ReplyKind.ANSWER, article.body(), ref(article), sources, List.of(), relatedRefs, confidence);
+    }
+
+    private static Reply clarify(AnswerPolicy.Decision decision) {
+        List<Reply.Option> options = new ArrayList<>();
+        for (Candidate candidate : decision.choices()) {
+            options.add(new Reply.Option(ARTICLE_OPTION + candidate.article().id(), candidate.article().title()));
+        }
+        options.add(new Reply.Option(NONE_OPTION, Phrases.NONE_OF_THESE));
+        String text = decision.choices().size() == 1 ? Phrases.CLARIFY_ONE : Phrases.CLARIFY_MANY;
+        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), decision.best().coverage());
+    }
+
+    private static Reply fallback(String text, double confidence) {
+        return new Reply(ReplyKind.FALLBACK, text, null, List.of(), List.of(), List.of(), confidence);
+    }
+
+    private static Reply.ArticleRef ref(Article article) {
+        return new Reply.ArticleRef(article.id(), article.title(), article.topic());
+    }
+}

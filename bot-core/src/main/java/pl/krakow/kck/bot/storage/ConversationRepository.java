@@ -1,0 +1,170 @@
+package pl.krakow.kck.bot.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Conversations and their transcripts. Each append is one transaction that takes the next sequence
+ * number under a row lock on the conversation, so concurrent messages never share a number and a
+ * committed message is never lost.
+ */
+public final class ConversationRepository {
+
+    private final Database database;
+    private final Clock clock;
+
+    public ConversationRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Conversation create(String channel) {
+        OffsetDateTime now = now();
+        String id = UUID.randomUUID().toString();
+        try (Connection c = database.connection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO conversation (id, channel, created_at, updated_at, message_count) VALUES (?, ?, ?, ?, 0)")) {
+            insert.setString(1, id);
+            insert.setString(2, channel);
+            insert.setObject(3, now);
+            insert.setObject(4, now);
+            insert.executeUpdate();
+            return new Conversation(id, channel, now, now, 0);
+        } catch (SQLException e) {
+            throw new StorageException("cannot create a conversation", e);
+        }
+    }
+
+    public Optional<Conversation> find(String id) {
+        try (Connection c = database.connection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT id, channel, created_at, updated_at, message_count FROM conversation WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(conversation(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read conversation " + id, e);
+        }
+    }
+
+    /** Appends a message; empty when the conversation does not exist. */
+    public Optional<StoredMessage> append(String conversationId, Author author, String kind, String body, String data) {
+        OffsetDateTime now = now();
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                int seq;
+                try (PreparedStatement lock = c.prepareStatement(
+                        "SELECT message_count FROM conversation WHERE id = ? FOR UPDATE")) {
+                    lock.setString(1, conversationId);
+                    try (ResultSet row = lock.executeQuery()) {
+                        if (!row.next()) {
+                            c.rollback();
+                            return Optional.empty();
+                        }
+                        seq = row.getInt(1) + 1;
+                    }
+                }
+                long id;
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO message (conversation_id, seq, author, kind, body, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    insert.setString(1, conversationId);
+                    insert.setInt(2, seq);
+                    insert.setString(3, author.wire());
+                    insert.setString(4, kind);
+                    insert.setString(5, body);
+                    insert.setString(6, data);
+                    insert.setObject(7, now);
+                    insert.executeUpdate();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE conversation SET message_count = ?, updated_at = ? WHERE id = ?")) {
+                    update.setInt(1, seq);
+                    update.setObject(2, now);
+                    update.setString(3, conversationId);
+                    update.executeUpdate();
+                }
+                c.commit();
+                return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot store a message in conversation " + conversationId, e);
+        }
+    }
+
+    /** The whole transcript in order; empty when the conversation does not exist or has no messages. */
+    public List<StoredMessage> transcript(String conversationId) {
+        return messages(conversationId, 0, Integer.MAX_VALUE);
+    }
+
+    /** The last message written by {@code author}, if any. */
+    public Optional<StoredMessage> lastBy(String conversationId, Author author) {
+        try (Connection c = database.connection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message "
+                             + "WHERE conversation_id = ? AND author = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, conversationId);
+            select.setString(2, author.wire());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(message(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read conversation " + conversationId, e);
+        }
+    }
+
+    private List<StoredMessage> messages(String conversationId, int afterSeq, int limit) {
+        try (Connection c = database.connection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message "
+                             + "WHERE conversation_id = ? AND seq > ? ORDER BY seq")) {
+            select.setString(1, conversationId);
+            select.setInt(2, afterSeq);
+            select.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
+            List<StoredMessage> messages = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    messages.add(message(row));
+                }
+            }
+            return messages;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read conversation " + conversationId, e);
+        }
+    }
+
+    private static Conversation conversation(ResultSet row) throws SQLException {
+        return new Conversation(row.getString(1), row.getString(2), row.getObject(3, OffsetDateTime.class),
+                row.getObject(4, OffsetDateTime.class), row.getInt(5));
+    }
+
+    private static StoredMessage message(ResultSet row) throws SQLException {
+        return new StoredMessage(row.getLong(1), row.getString(2), row.getInt(3), Author.fromWire(row.getString(4)),
+                row.getString(5), row.getString(6), row.getString(7), row.getObject(8, OffsetDateTime.class));
+    }
+
+    /** Microsecond precision: what both databases keep, so a read returns what was written. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

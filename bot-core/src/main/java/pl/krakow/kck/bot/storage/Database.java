@@ -1,0 +1,100 @@
+package pl.krakow.kck.bot.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The relational store: a pooled connection to H2 (embedded, the default) or PostgreSQL (production),
+ * with the schema brought up to date by Flyway before first use.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens and migrates.
+     *
+     * @param url      JDBC URL, e.g. {@code jdbc:h2:file:./data/kck} or {@code jdbc:postgresql://127.0.0.1:5432/test}
+     * @param user     may be empty
+     * @param password may be empty
+     * @param schema   schema to use and migrate (PostgreSQL), or null for the default
+     */
+    public static Database open(String url, String user, String password, String schema) {
+        String jdbcUrl = url.startsWith("jdbc:h2:file:") ? durableH2(url) : url;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user == null || user.isEmpty() ? null : user);
+        config.setPassword(password == null || password.isEmpty() ? null : password);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setPoolName("kck-db");
+        config.setAutoCommit(true);
+        if (schema != null) {
+            config.setSchema(schema);
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            var flyway = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true);
+            if (schema != null) {
+                flyway.schemas(schema).createSchemas(true);
+            }
+            flyway.load().migrate();
+            return new Database(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** H2 file URLs get their folder created and every commit written to disk before it returns. */
+    private static String durableH2(String url) {
+        String rest = url.substring("jdbc:h2:file:".length());
+        String path = rest.contains(";") ? rest.substring(0, rest.indexOf(';')) : rest;
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the database folder " + parent, e);
+        }
+        return url.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** True when a trivial query succeeds: for health checks. */
+    public boolean healthy() {
+        try (Connection c = connection(); var s = c.createStatement()) {
+            return s.execute("SELECT 1");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

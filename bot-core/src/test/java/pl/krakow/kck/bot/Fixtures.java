@@ -1,0 +1,40 @@
+package pl.krakow.kck.bot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/** The small test knowledge base in src/test/resources/kb, shared by the tests of every module. */
+public final class Fixtures {
+
+    public static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+    private Fixtures() {
+    }
+
+    public static Path knowledgeBaseFolder() {
+        Path local = Path.of("src/test/resources/kb");
+        return local.toFile().isDirectory() ? local : Path.of("../bot-core/src/test/resources/kb");
+    }
+
+    public static KnowledgeBase knowledgeBase() {
+        try {
+            KnowledgeBaseLoader.Result result = new KnowledgeBaseLoader().load(knowledgeBaseFolder());
+            if (!result.ok()) {
+                throw new IllegalStateException("fixture knowledge base has problems: " + result.problems());
+            }
+            return result.knowledgeBase();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ArticleIndex index() {
+        return ArticleIndex.build(knowledgeBase(), ANALYZER);
+    }
+}

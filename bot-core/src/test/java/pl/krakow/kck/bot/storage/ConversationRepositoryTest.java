@@ -1,0 +1,109 @@
+package pl.krakow.kck.bot.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The same specification, run on embedded H2 and on PostgreSQL. */
+class ConversationRepositoryTest {
+
+    private Database database;
+    private String schema;
+
+    private ConversationRepository repository(String engine) {
+        if (engine.equals("postgresql")) {
+            schema = TestDatabases.freshSchema();
+            database = TestDatabases.postgres(schema);
+        } else {
+            database = TestDatabases.h2();
+        }
+        return new ConversationRepository(database, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+        if (schema != null) {
+            TestDatabases.dropSchema(schema);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_create_and_find_a_conversation(String engine) {
+        ConversationRepository repository = repository(engine);
+        Conversation created = repository.create("web");
+        Conversation found = repository.find(created.id()).orElseThrow();
+        assertEquals(created, found);
+        assertEquals(Optional.empty(), repository.find("no-such-id"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_keep_the_transcript_in_order_with_polish_text_and_data(String engine) {
+        ConversationRepository repository = repository(engine);
+        String id = repository.create("web").id();
+        repository.append(id, Author.RESIDENT, null, "Gdzie wyrobić dowód? Zażółć gęślą jaźń", null);
+        repository.append(id, Author.ASSISTANT, "answer", "W urzędzie.", "{\"article\":\"dowod\"}");
+
+        List<StoredMessage> transcript = repository.transcript(id);
+
+        assertEquals(List.of(1, 2), transcript.stream().map(StoredMessage::seq).toList());
+        assertEquals("Gdzie wyrobić dowód? Zażółć gęślą jaźń", transcript.get(0).body());
+        assertEquals(Author.ASSISTANT, transcript.get(1).author());
+        assertEquals("{\"article\":\"dowod\"}", transcript.get(1).data());
+        assertEquals(2, repository.find(id).orElseThrow().messageCount());
+        assertEquals("answer", repository.lastBy(id, Author.ASSISTANT).orElseThrow().kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_refuse_a_message_for_an_unknown_conversation(String engine) {
+        ConversationRepository repository = repository(engine);
+        assertEquals(Optional.empty(), repository.append("no-such-id", Author.RESIDENT, null, "tekst", null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_number_concurrent_messages_without_gaps_or_duplicates(String engine) throws Exception {
+        ConversationRepository repository = repository(engine);
+        String id = repository.create("web").id();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<StoredMessage>> writes = new ArrayList<>();
+            IntStream.range(0, 60).forEach(i -> writes.add(
+                    () -> repository.append(id, Author.RESIDENT, null, "wiadomość " + i, null).orElseThrow()));
+            List<Integer> seqs = new ArrayList<>();
+            for (Future<StoredMessage> write : pool.invokeAll(writes)) {
+                seqs.add(write.get().seq());
+            }
+            seqs.sort(Integer::compare);
+            assertEquals(IntStream.rangeClosed(1, 60).boxed().toList(), seqs);
+            assertEquals(60, repository.transcript(id).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_report_health(String engine) {
+        repository(engine);
+        assertTrue(database.healthy());
+    }
+}
