@@ -1,0 +1,61 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+/** The JSON form of a {@link Reply}: what the API returns and what the transcript keeps. */
+public final class ReplyJson {
+
+    private ReplyJson() {
+    }
+
+    public static JsonObject toJson(Reply reply) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("kind", reply.kind().wire())
+                .add("text", reply.text());
+        if (reply.article() != null) {
+            json.add("article", ref(reply.article()));
+        }
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        reply.sources().forEach(s -> sources.add(Json.createObjectBuilder().add("title", s.title()).add("url", s.url().toString())));
+        JsonArrayBuilder options = Json.createArrayBuilder();
+        reply.options().forEach(o -> options.add(Json.createObjectBuilder().add("id", o.id()).add("label", o.label())));
+        JsonArrayBuilder related = Json.createArrayBuilder();
+        reply.related().forEach(r -> related.add(ref(r)));
+        return json.add("sources", sources)
+                .add("options", options)
+                .add("related", related)
+                .add("confidence", Math.round(reply.confidence() * 1000) / 1000.0)
+                .build();
+    }
+
+    /** The options kept with a stored reply; empty for anything unreadable. */
+    public static List<Reply.Option> options(String data) {
+        if (data == null || data.isBlank()) {
+            return List.of();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+            JsonObject json = reader.readObject();
+            List<Reply.Option> options = new ArrayList<>();
+            for (JsonValue value : json.getJsonArray("options")) {
+                JsonObject option = value.asJsonObject();
+                options.add(new Reply.Option(option.getString("id"), option.getString("label")));
+            }
+            return options;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static JsonObjectBuilder ref(Reply.ArticleRef ref) {
+        return Json.createObjectBuilder().add("id", ref.id()).add("title", ref.title()).add("topic", ref.topic());
+    }
+}

@@ -1,0 +1,64 @@
+package pl.krakow.kck.channels;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.knowledge.CorpusLinter;
+import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.knowledge.Problem;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/**
+ * {@code ./kck index}: checks a knowledge-base folder (format, then the linter's quality rules) and builds
+ * its index; exit code 1 on any problem. {@code ./kck ask "..."}: one question, answered in the terminal.
+ */
+public final class KnowledgeBaseCommand {
+
+    private KnowledgeBaseCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "index";
+        Path folder = Path.of("faq-corpus/articles");
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--kb") && i + 1 < args.length) {
+                folder = Path.of(args[++i]);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        long start = System.nanoTime();
+        KnowledgeBaseLoader.Result result = new KnowledgeBaseLoader().load(folder);
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (result.ok()) {
+            problems.addAll(new CorpusLinter().lint(result.knowledgeBase()));
+        }
+        problems.forEach(p -> System.err.println(p));
+        if (!result.ok()) {
+            System.err.println(problems.size() + " problem(s); the knowledge base cannot be served.");
+            System.exit(1);
+        }
+        ArticleIndex index = ArticleIndex.build(result.knowledgeBase(), new TextAnalyzer());
+        if (command.equals("ask")) {
+            DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
+            Reply reply = engine.reply(String.join(" ", rest), null, List.of());
+            System.out.println("[" + reply.kind().wire() + String.format(", pewność %.2f", reply.confidence()) + "]"
+                    + (reply.article() != null ? " " + reply.article().title() + " (" + reply.article().id() + ")" : ""));
+            System.out.println(reply.text());
+            reply.options().forEach(o -> System.out.println("  - " + o.label() + "  [" + o.id() + "]"));
+            reply.sources().forEach(s -> System.out.println("Źródło: " + s.url()));
+            reply.related().forEach(r -> System.out.println("Zobacz też: " + r.title()));
+            return;
+        }
+        System.out.printf("%s: %d articles, %d topics, %d synonym groups, indexed in %d ms; %d quality problem(s)%n",
+                folder, index.size(), result.knowledgeBase().topics().slugs().size(), result.knowledgeBase().synonyms().size(),
+                (System.nanoTime() - start) / 1_000_000, problems.size());
+        System.exit(problems.isEmpty() ? 0 : 1);
+    }
+}

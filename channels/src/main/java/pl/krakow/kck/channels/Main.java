@@ -1,0 +1,106 @@
+package pl.krakow.kck.channels;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.http.Status;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.staticcontent.StaticContentService;
+
+import pl.krakow.kck.channels.api.ApiException;
+import pl.krakow.kck.channels.api.ConversationApi;
+import pl.krakow.kck.channels.api.KnowledgeBaseApi;
+import pl.krakow.kck.channels.api.ProblemHandler;
+import pl.krakow.kck.channels.api.RateLimitFilter;
+
+/** Starts the service: {@code ./kck serve}. */
+public final class Main {
+
+    public static final String API = "/api/v1";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LogConfig.configureRuntime();
+        Config config = Config.create();
+        Assistant assistant = Assistant.start(Settings.from(config));
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .addFeature(observe(assistant))
+                .routing(routing -> routing(routing, assistant))
+                .build()
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            assistant.close();
+        }, "shutdown"));
+        Logger.getLogger(Main.class.getName()).info(() -> "KCK assistant ready on http://localhost:" + server.port()
+                + "/ (" + assistant.index().get().size() + " articles)");
+    }
+
+    /** The routes, shared by the tests. */
+    public static void routing(HttpRouting.Builder routing, Assistant assistant) {
+        var api = assistant.settings().api();
+        routing.addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
+                .error(Throwable.class, new ProblemHandler())
+                .register(API + "/conversations", new ConversationApi(assistant.service(), api))
+                .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
+                .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
+                .any(API + "/*", (req, res) -> {
+                    throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
+                            "Nie ma takiego adresu w API.", "No such API resource: " + req.path().path());
+                });
+    }
+
+    /** /observe/health (knowledge base and database checks) and /observe/metrics. */
+    public static ObserveFeature observe(Assistant assistant) {
+        HealthCheck knowledgeBase = new HealthCheck() {
+            @Override
+            public HealthCheckResponse call() {
+                var index = assistant.index().get();
+                return HealthCheckResponse.builder().status(index != null && index.size() > 0)
+                        .detail("articles", index == null ? 0 : index.size())
+                        .detail("lastReloadApplied", assistant.index().status().applied())
+                        .build();
+            }
+
+            @Override
+            public String name() {
+                return "knowledge-base";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.READINESS;
+            }
+        };
+        HealthCheck database = new HealthCheck() {
+            @Override
+            public HealthCheckResponse call() {
+                return HealthCheckResponse.builder().status(assistant.database().healthy()).build();
+            }
+
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.READINESS;
+            }
+        };
+        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).details(true).build(),
+                MetricsObserver.create());
+    }
+}

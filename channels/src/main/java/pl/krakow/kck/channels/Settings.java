@@ -1,0 +1,38 @@
+package pl.krakow.kck.channels;
+
+import java.nio.file.Path;
+
+import io.helidon.config.Config;
+
+import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.channels.api.ApiSettings;
+
+/**
+ * The service's configuration (application.yaml, overridden by environment variables such as
+ * {@code KCK_DATABASE_URL} or system properties such as {@code -Dkck.database.url=...}).
+ *
+ * @param knowledgeBase     folder of the knowledge base
+ * @param watchKnowledgeBase re-index when the folder changes
+ * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
+ */
+public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
+                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+
+    public static Settings from(Config config) {
+        Config kck = config.get("kck");
+        ApiSettings defaults = ApiSettings.defaults();
+        return new Settings(
+                Path.of(kck.get("knowledge-base").asString().orElse("faq-corpus/articles")),
+                kck.get("watch-knowledge-base").asBoolean().orElse(true),
+                kck.get("database.url").asString().orElse("jdbc:h2:file:./data/kck"),
+                kck.get("database.user").asString().orElse(""),
+                kck.get("database.password").asString().orElse(""),
+                kck.get("answer-threshold").asDouble().orElse(AnswerPolicy.DEFAULT_ANSWER_THRESHOLD),
+                kck.get("clarify-threshold").asDouble().orElse(AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD),
+                new ApiSettings(
+                        kck.get("api.max-text-length").asInt().orElse(defaults.maxTextLength()),
+                        kck.get("api.max-body-bytes").asInt().orElse(defaults.maxBodyBytes()),
+                        kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
+                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())));
+    }
+}

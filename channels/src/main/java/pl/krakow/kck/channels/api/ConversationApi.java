@@ -1,0 +1,129 @@
+package pl.krakow.kck.channels.api;
+
+import java.io.StringReader;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.ReplyJson;
+import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.storage.StoredMessage;
+
+/**
+ * {@code /api/v1/conversations}: start a conversation, post a message and get the reply, read the
+ * transcript. See openapi.yaml.
+ */
+public final class ConversationApi implements HttpService {
+
+    private static final String CHANNEL_PATTERN = "[a-z][a-z0-9-]{0,31}";
+
+    private final AssistantService assistant;
+    private final JsonRequests json;
+    private final MessageText messages;
+
+    public ConversationApi(AssistantService assistant, ApiSettings settings) {
+        this.assistant = assistant;
+        this.json = new JsonRequests(settings.maxBodyBytes());
+        this.messages = new MessageText(settings.maxTextLength());
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::start)
+                .get("/{id}", this::transcript)
+                .get("/{id}/messages", this::transcript)
+                .post("/{id}/messages", this::post);
+    }
+
+    private void start(ServerRequest request, ServerResponse response) {
+        JsonObject body = json.object(request, true);
+        String channel = Optional.ofNullable(JsonRequests.string(body, "channel")).orElse("web");
+        if (!channel.matches(CHANNEL_PATTERN)) {
+            throw JsonRequests.bad("invalid-channel", "Nieznany kanał „" + channel + "”.",
+                    "Field 'channel' must match " + CHANNEL_PATTERN + ".");
+        }
+        Conversation conversation = assistant.start(channel);
+        response.status(Status.CREATED_201);
+        response.header(HeaderNames.LOCATION, "/api/v1/conversations/" + conversation.id());
+        send(response, conversation(conversation).build());
+    }
+
+    private void post(ServerRequest request, ServerResponse response) {
+        String id = request.path().pathParameters().get("id");
+        JsonObject body = json.object(request, false);
+        String choice = JsonRequests.string(body, "choice");
+        String text = JsonRequests.string(body, "text");
+        if (choice != null && (choice.isBlank() || choice.length() > 200)) {
+            throw JsonRequests.bad("invalid-choice", "Niepoprawny wybór.", "Field 'choice' must be a non-empty option id.");
+        }
+        String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
+        AssistantService.Exchange exchange = assistant.post(id, checked, choice).orElseThrow(() -> notFound(id));
+        send(response, Json.createObjectBuilder()
+                .add("conversationId", id)
+                .add("message", message(exchange.question()))
+                .add("reply", ReplyJson.toJson(exchange.reply()))
+                .add("replyMessage", message(exchange.answer()))
+                .build());
+    }
+
+    private void transcript(ServerRequest request, ServerResponse response) {
+        String id = request.path().pathParameters().get("id");
+        Conversation conversation = assistant.conversation(id).orElseThrow(() -> notFound(id));
+        JsonArrayBuilder transcript = Json.createArrayBuilder();
+        for (StoredMessage message : assistant.transcript(id)) {
+            transcript.add(message(message));
+        }
+        send(response, conversation(conversation).add("messages", transcript).build());
+    }
+
+    private static JsonObjectBuilder conversation(Conversation conversation) {
+        return Json.createObjectBuilder()
+                .add("id", conversation.id())
+                .add("channel", conversation.channel())
+                .add("createdAt", conversation.createdAt().toString())
+                .add("updatedAt", conversation.updatedAt().toString())
+                .add("messageCount", conversation.messageCount())
+                .add("links", Json.createObjectBuilder()
+                        .add("self", "/api/v1/conversations/" + conversation.id())
+                        .add("messages", "/api/v1/conversations/" + conversation.id() + "/messages"));
+    }
+
+    private static JsonObjectBuilder message(StoredMessage message) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("seq", message.seq())
+                .add("author", message.author().wire())
+                .add("text", message.body())
+                .add("createdAt", message.createdAt().toString());
+        if (message.kind() != null) {
+            json.add("kind", message.kind());
+        }
+        if (message.data() != null) {
+            try (var reader = Json.createReader(new StringReader(message.data()))) {
+                json.add("reply", reader.readObject());
+            }
+        }
+        return json;
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.of(Status.NOT_FOUND_404, "conversation-not-found", "Conversation not found",
+                "Nie znaleźliśmy tej rozmowy. Rozpocznij nową.", "No conversation with id '" + id + "'.");
+    }
+
+    private static void send(ServerResponse response, JsonObject body) {
+        response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.send(body.toString());
+    }
+}

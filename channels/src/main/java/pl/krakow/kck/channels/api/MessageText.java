@@ -1,0 +1,37 @@
+package pl.krakow.kck.channels.api;
+
+import java.text.Normalizer;
+
+import io.helidon.http.Status;
+
+/** What a resident may send as a message: some text, not too long, no control characters. */
+final class MessageText {
+
+    private final int maxLength;
+
+    MessageText(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** The text, NFC-normalised and trimmed; refuses what no person types. */
+    String check(String text) {
+        if (text == null || text.isBlank()) {
+            throw JsonRequests.bad("text-empty", "Wiadomość jest pusta. Napisz, w czym możemy pomóc.",
+                    "Field 'text' is missing or empty.");
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        if (normalized.codePointCount(0, normalized.length()) > maxLength) {
+            throw ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "text-too-long", "Message too long",
+                    "Wiadomość jest za długa (limit " + maxLength + " znaków). Opisz sprawę krócej.",
+                    "Field 'text' exceeds " + maxLength + " characters.");
+        }
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+                throw JsonRequests.bad("text-control-characters", "Wiadomość zawiera niedozwolone znaki sterujące.",
+                        "Field 'text' contains control characters (U+" + String.format("%04X", (int) c) + ").");
+            }
+        }
+        return normalized;
+    }
+}

@@ -1,0 +1,38 @@
+package pl.krakow.kck.channels.api;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ErrorHandler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import pl.krakow.kck.bot.storage.StorageException;
+
+/** Every failure becomes problem details; nothing internal (no stack trace) reaches the client. */
+public final class ProblemHandler implements ErrorHandler<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemHandler.class.getName());
+
+    @Override
+    public void handle(ServerRequest request, ServerResponse response, Throwable error) {
+        Problem problem;
+        if (error instanceof ApiException api) {
+            problem = api.problem();
+        } else if (error instanceof StorageException) {
+            LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), error);
+            problem = new Problem(Status.SERVICE_UNAVAILABLE_503, "storage-unavailable", "Storage unavailable",
+                    "Chwilowo nie możemy zapisać rozmowy. Spróbuj ponownie za chwilę albo zadzwoń na infolinię 12 616 55 55.",
+                    "The conversation store is unavailable; retry later.");
+        } else {
+            LOG.log(Level.SEVERE, "unexpected failure on " + request.path().path(), error);
+            problem = new Problem(Status.INTERNAL_SERVER_ERROR_500, "internal-error", "Internal error",
+                    "Coś poszło nie tak po naszej stronie. Spróbuj ponownie albo zadzwoń na infolinię 12 616 55 55.",
+                    "Unexpected server error; it has been logged.");
+        }
+        if (!response.isSent()) {
+            problem.send(request, response);
+        }
+    }
+}
