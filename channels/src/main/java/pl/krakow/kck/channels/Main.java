@@ -58,7 +58,7 @@ public final class Main {
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
                 .any(API + "/*", (req, res) -> {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
-                            "Nie ma takiego adresu w API.", "No such API resource: " + req.path().path());
+                            "Nie ma takiego adresu w API.", "No such API resource: " + req.prologue().uriPath().path());
                 });
     }
 

@@ -33,6 +33,6 @@ public record Problem(Status status, String type, String title, String detail, S
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE + "; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
-        response.send(toJson(request.path().path()).toString());
+        response.send(toJson(request.prologue().uriPath().path()).toString());
     }
 }

@@ -1,0 +1,58 @@
+package pl.krakow.kck.channels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.helidon.http.Status;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+@ServerTest
+class ObserveTest {
+
+    private static Assistant assistant;
+    private final Http1Client client;
+
+    ObserveTest(Http1Client client) {
+        this.client = client;
+    }
+
+    @SetUpServer
+    static void server(WebServerConfig.Builder server) {
+        assistant = TestAssistant.start(TestAssistant.roomy());
+        server.addFeature(Main.observe(assistant)).routing(routing -> Main.routing(routing, assistant));
+    }
+
+    @AfterAll
+    static void close() {
+        assistant.close();
+    }
+
+    @Test
+    void should_report_health_of_the_knowledge_base_and_the_database() {
+        try (Http1ClientResponse response = client.get("/observe/health").request()) {
+            String body = response.as(String.class);
+            assertEquals(Status.OK_200, response.status(), body);
+            assertTrue(body.contains("\"knowledge-base\"") && body.contains("\"database\""), body);
+        }
+    }
+
+    @Test
+    void should_expose_metrics() {
+        try (Http1ClientResponse response = client.get("/observe/metrics").request()) {
+            assertEquals(Status.OK_200, response.status());
+        }
+    }
+
+    @Test
+    void should_serve_the_knowledge_base_status() {
+        try (Http1ClientResponse response = client.get("/api/v1/knowledge-base").request()) {
+            assertTrue(response.as(String.class).contains("\"articles\":6"));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package pl.krakow.kck.channels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.channels.api.ApiSettings;
+
+/** An assistant over the fixture knowledge base and a fresh in-memory H2 database. */
+public final class TestAssistant {
+
+    private TestAssistant() {
+    }
+
+    public static Assistant start(ApiSettings api) {
+        try {
+            return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false,
+                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", 0.72, 0.5, api));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Generous limits, so that only the rate-limit test meets them. */
+    public static ApiSettings roomy() {
+        return new ApiSettings(2000, 16 * 1024, 100_000, 100_000);
+    }
+}

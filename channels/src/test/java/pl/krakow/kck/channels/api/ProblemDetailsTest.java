@@ -1,0 +1,148 @@
+package pl.krakow.kck.channels.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientRequest;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import pl.krakow.kck.channels.Assistant;
+import pl.krakow.kck.channels.Main;
+import pl.krakow.kck.channels.TestAssistant;
+
+/** Every kind of bad input gets RFC 9457 problem details with the right status, and no stack trace. */
+@ServerTest
+class ProblemDetailsTest {
+
+    private static Assistant assistant;
+    private final Http1Client client;
+    private String id;
+
+    ProblemDetailsTest(Http1Client client) {
+        this.client = client;
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        assistant = TestAssistant.start(TestAssistant.roomy());
+        Main.routing(routing, assistant);
+    }
+
+    @AfterAll
+    static void close() {
+        assistant.close();
+    }
+
+    @BeforeEach
+    void start() {
+        try (Http1ClientResponse response = client.post("/api/v1/conversations").submit("")) {
+            id = ConversationApiTest.json(response).getString("id");
+        }
+    }
+
+    @Test
+    void should_refuse_malformed_json_with_its_position() {
+        JsonObject problem = expect(Status.BAD_REQUEST_400, "invalid-json", json("{\"text\": "));
+        assertTrue(problem.getString("detail").startsWith("Niepoprawny JSON"));
+    }
+
+    @Test
+    void should_refuse_a_body_that_is_not_an_object_or_lacks_text() {
+        expect(Status.BAD_REQUEST_400, "not-an-object", json("[\"dowód\"]"));
+        expect(Status.BAD_REQUEST_400, "text-empty", json("{}"));
+        expect(Status.BAD_REQUEST_400, "text-empty", json("{\"text\":\"   \"}"));
+        expect(Status.BAD_REQUEST_400, "invalid-field", json("{\"text\": 42}"));
+        expect(Status.BAD_REQUEST_400, "body-missing", messages().request());
+    }
+
+    @Test
+    void should_refuse_over_long_text_and_over_large_bodies() {
+        expect(Status.REQUEST_ENTITY_TOO_LARGE_413, "text-too-long", json("{\"text\":\"" + "a".repeat(2001) + "\"}"));
+        expect(Status.REQUEST_ENTITY_TOO_LARGE_413, "body-too-large", json("{\"text\":\"a\",\"pad\":\"" + "b".repeat(20_000) + "\"}"));
+    }
+
+    @Test
+    void should_accept_text_at_the_limit_counted_in_characters_not_bytes() {
+        try (Http1ClientResponse response = json("{\"text\":\"" + "ż".repeat(2000) + "\"}")) {
+            assertEquals(Status.OK_200, response.status());
+        }
+    }
+
+    @Test
+    void should_refuse_control_characters_and_non_utf8() {
+        expect(Status.BAD_REQUEST_400, "text-control-characters", json("{\"text\":\"dowód\\u0000\"}"));
+        byte[] latin2 = "{\"text\":\"dowód\"}".getBytes(StandardCharsets.ISO_8859_1);
+        expect(Status.BAD_REQUEST_400, "not-utf8", messages().header(HeaderNames.CONTENT_TYPE, "application/json").submit(latin2));
+    }
+
+    @Test
+    void should_refuse_other_media_types() {
+        expect(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported-media-type",
+                messages().header(HeaderNames.CONTENT_TYPE, "text/plain").submit("dowód"));
+    }
+
+    @Test
+    void should_answer_404_for_unknown_conversations_and_paths() {
+        expect(Status.NOT_FOUND_404, "conversation-not-found",
+                client.post("/api/v1/conversations/no-such-id/messages").header(HeaderNames.CONTENT_TYPE, "application/json")
+                        .submit("{\"text\":\"dowód\"}"));
+        expect(Status.NOT_FOUND_404, "conversation-not-found", client.get("/api/v1/conversations/no-such-id").request());
+        expect(Status.NOT_FOUND_404, "not-found", client.get("/api/v1/nothing-here").request());
+    }
+
+    @Test
+    void should_keep_what_was_submitted_before_a_refused_message() {
+        try (Http1ClientResponse ok = json("{\"text\":\"zgubiłem dowód\"}")) {
+            assertEquals(Status.OK_200, ok.status());
+        }
+        expect(Status.BAD_REQUEST_400, "invalid-json", json("{oops"));
+        try (Http1ClientResponse transcript = client.get("/api/v1/conversations/" + id).request()) {
+            assertEquals(2, ConversationApiTest.json(transcript).getInt("messageCount"));
+        }
+    }
+
+    private Http1ClientRequest messages() {
+        return client.post("/api/v1/conversations/" + id + "/messages");
+    }
+
+    private Http1ClientResponse json(String body) {
+        return messages().header(HeaderNames.CONTENT_TYPE, "application/json").submit(body);
+    }
+
+    private static JsonObject expect(Status status, String type, Http1ClientResponse response) {
+        try (response) {
+            String text = response.as(String.class);
+            assertEquals(status, response.status(), text);
+            assertEquals("application/problem+json", response.headers().contentType().orElseThrow().mediaType().text());
+            assertFalse(text.contains("Exception") || text.contains("\tat "), text);
+            JsonObject problem = parse(text);
+            assertEquals(Problem.TYPE_BASE + type, problem.getString("type"), text);
+            assertEquals(status.code(), problem.getInt("status"));
+            assertFalse(problem.getString("detail").isBlank());
+            assertFalse(problem.getString("detail_en").isBlank());
+            return problem;
+        }
+    }
+
+    private static JsonObject parse(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
