@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.channels.api.ApiSettings;
 
 /** An assistant over the fixture knowledge base and a fresh in-memory H2 database. */
@@ -16,7 +17,7 @@ public final class TestAssistant {
     public static Assistant start(ApiSettings api) {
         try {
             return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false,
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", 0.72, 0.5, api));
+                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

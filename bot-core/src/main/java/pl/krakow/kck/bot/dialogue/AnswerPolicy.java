@@ -15,8 +15,8 @@ import pl.krakow.kck.bot.retrieval.SearchResult;
  */
 public final class AnswerPolicy {
 
-    public static final double DEFAULT_ANSWER_THRESHOLD = 0.72;
-    public static final double DEFAULT_CLARIFY_THRESHOLD = 0.5;
+    public static final double DEFAULT_ANSWER_THRESHOLD = 0.55;
+    public static final double DEFAULT_CLARIFY_THRESHOLD = 0.4;
 
     private final double answerThreshold;
     private final double clarifyThreshold;
@@ -33,30 +33,40 @@ public final class AnswerPolicy {
         this.clarifyThreshold = clarifyThreshold;
     }
 
-    /** The decision and the candidates it rests on. */
-    public record Decision(ReplyKind kind, Candidate best, List<Candidate> choices, List<Candidate> related) {
+    /** Coverage above which an article answers even a question that names another institution's matter. */
+    static final double CLEAR_ANSWER = 0.95;
+
+    /**
+     * The decision and the candidates it rests on.
+     *
+     * @param redirect for a fallback: whose matter the question is, when known; else null
+     */
+    public record Decision(ReplyKind kind, Candidate best, List<Candidate> choices, List<Candidate> related, String redirect) {
     }
 
     public Decision decide(SearchResult result) {
         List<Candidate> candidates = result.candidates();
-        if (candidates.isEmpty()) {
-            return new Decision(ReplyKind.FALLBACK, null, List.of(), List.of());
+        Candidate best = candidates.isEmpty() ? null : candidates.getFirst();
+        if (result.redirect() != null && (best == null || best.coverage() < CLEAR_ANSWER)) {
+            return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of(), result.redirect());
         }
-        Candidate best = candidates.getFirst();
+        if (best == null) {
+            return new Decision(ReplyKind.FALLBACK, null, List.of(), List.of(), null);
+        }
         if (best.coverage() >= answerThreshold) {
             List<Candidate> related = candidates.stream().skip(1)
                     .filter(c -> c.coverage() >= clarifyThreshold)
                     .limit(2)
                     .toList();
-            return new Decision(ReplyKind.ANSWER, best, List.of(), related);
+            return new Decision(ReplyKind.ANSWER, best, List.of(), related, null);
         }
         if (best.coverage() >= clarifyThreshold) {
             List<Candidate> choices = candidates.stream()
                     .filter(c -> c.coverage() >= clarifyThreshold * 0.8)
                     .limit(3)
                     .toList();
-            return new Decision(ReplyKind.CLARIFY, best, choices, List.of());
+            return new Decision(ReplyKind.CLARIFY, best, choices, List.of(), null);
         }
-        return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of());
+        return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of(), null);
     }
 }

@@ -26,6 +26,7 @@ public final class DialogueEngine {
     private final Supplier<? extends Retriever> retriever;
     private final AnswerPolicy policy;
     private final SmallTalk smallTalk = new SmallTalk();
+    private final Guardrails guardrails = new Guardrails();
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this.retriever = retriever;
@@ -49,6 +50,10 @@ public final class DialogueEngine {
         if (polite.isPresent()) {
             return new Reply(ReplyKind.SMALLTALK, polite.get(), null, List.of(), List.of(), List.of(), 1.0);
         }
+        Optional<String> refused = guardrails.check(text);
+        if (refused.isPresent()) {
+            return fallback(refused.get() + " " + Phrases.INFOLINE_NOTE, 0);
+        }
         SearchResult result = current.search(text, CANDIDATES);
         if (result.concepts().isEmpty()) {
             return fallback(Phrases.EMPTY_QUESTION, 0);
@@ -57,7 +62,8 @@ public final class DialogueEngine {
         return switch (decision.kind()) {
             case ANSWER -> answer(decision.best().article(), decision.best().coverage(), decision.related());
             case CLARIFY -> clarify(decision);
-            default -> fallback(Phrases.FALLBACK, decision.best() == null ? 0 : decision.best().coverage());
+            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Phrases.INFOLINE_NOTE : Phrases.FALLBACK,
+                    decision.best() == null ? 0 : decision.best().coverage());
         };
     }
 

@@ -10,6 +10,9 @@ final class Phrases {
             + "Spróbuj zapytać innymi słowami albo zadzwoń do Krakowskiego Centrum Kontaktu: "
             + INFOLINE + " (" + INFOLINE_HOURS + ").";
 
+    static final String INFOLINE_NOTE = "W sprawach Krakowa pomoże też infolinia Krakowskiego Centrum Kontaktu: "
+            + INFOLINE + " (" + INFOLINE_HOURS + ").";
+
     static final String EMPTY_QUESTION = "Nie rozumiem jeszcze, o co chodzi. Napisz proszę pytanie pełnym zdaniem, "
             + "np. „Jak wyrobić dowód osobisty?”. Możesz też zadzwonić na infolinię " + INFOLINE + " (" + INFOLINE_HOURS + ").";
 

@@ -8,15 +8,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A consistent snapshot of the knowledge base: its articles, topics and synonym groups.
+ * A consistent snapshot of the knowledge base: its articles, topics, synonym groups, and what is not the
+ * city's matter.
  *
- * @param synonyms groups of equivalent words or phrases (abbreviations included), as the city wrote them
+ * @param synonyms    groups of equivalent words or phrases (abbreviations included), as the city wrote them
+ * @param outOfScope  matters of other institutions, with the reply that says whose they are
+ * @param otherPlaces towns other than Kraków
  */
-public record KnowledgeBase(List<Article> articles, Topics topics, List<List<String>> synonyms, Instant loadedAt) {
+public record KnowledgeBase(List<Article> articles, Topics topics, List<List<String>> synonyms, List<Redirect> outOfScope,
+                            List<String> otherPlaces, Instant loadedAt) {
 
     public KnowledgeBase {
         articles = List.copyOf(articles);
         synonyms = synonyms.stream().map(List::copyOf).toList();
+        outOfScope = List.copyOf(outOfScope);
+        otherPlaces = List.copyOf(otherPlaces);
+    }
+
+    /** A knowledge base with articles, topics and synonyms only. */
+    public KnowledgeBase(List<Article> articles, Topics topics, List<List<String>> synonyms, Instant loadedAt) {
+        this(articles, topics, synonyms, List.of(), List.of(), loadedAt);
+    }
+
+    /** Words or phrases naming another institution's matter, and the reply that says so. */
+    public record Redirect(List<String> phrases, String reply) {
+
+        public Redirect {
+            phrases = List.copyOf(phrases);
+        }
     }
 
     public Optional<Article> article(String id) {

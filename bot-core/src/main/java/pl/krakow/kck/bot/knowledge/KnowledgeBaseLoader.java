@@ -21,6 +21,8 @@ public final class KnowledgeBaseLoader {
 
     public static final String TOPICS = "topics.tsv";
     public static final String SYNONYMS = "synonyms.txt";
+    public static final String OUT_OF_SCOPE = "out-of-scope.txt";
+    public static final String OTHER_PLACES = "other-places.txt";
 
     private final ArticleParser parser = new ArticleParser();
 
@@ -42,6 +44,12 @@ public final class KnowledgeBaseLoader {
                 : missingTopics(problems);
         List<List<String>> synonyms = Files.exists(folder.resolve(SYNONYMS))
                 ? synonyms(read(folder.resolve(SYNONYMS), SYNONYMS, problems), problems)
+                : List.of();
+        List<KnowledgeBase.Redirect> outOfScope = Files.exists(folder.resolve(OUT_OF_SCOPE))
+                ? redirects(read(folder.resolve(OUT_OF_SCOPE), OUT_OF_SCOPE, problems), problems)
+                : List.of();
+        List<String> otherPlaces = Files.exists(folder.resolve(OTHER_PLACES))
+                ? lines(read(folder.resolve(OTHER_PLACES), OTHER_PLACES, problems))
                 : List.of();
 
         List<Path> files;
@@ -84,7 +92,8 @@ public final class KnowledgeBaseLoader {
                 problems.add(e.problem());
             }
         }
-        return new Result(new KnowledgeBase(articles, topics, synonyms, Instant.now()), List.copyOf(problems));
+        return new Result(new KnowledgeBase(articles, topics, synonyms, outOfScope, otherPlaces, Instant.now()),
+                List.copyOf(problems));
     }
 
     private static Topics missingTopics(List<Problem> problems) {
@@ -116,6 +125,38 @@ public final class KnowledgeBaseLoader {
             groups.add(members);
         }
         return groups;
+    }
+
+    /** "phrase, phrase => reply" a line; '#' starts a comment line. */
+    static List<KnowledgeBase.Redirect> redirects(String text, List<Problem> problems) {
+        List<KnowledgeBase.Redirect> redirects = new ArrayList<>();
+        if (text == null) {
+            return redirects;
+        }
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int arrow = line.indexOf("=>");
+            List<String> phrases = arrow < 0 ? List.of()
+                    : Stream.of(line.substring(0, arrow).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            String reply = arrow < 0 ? "" : line.substring(arrow + 2).strip();
+            if (phrases.isEmpty() || reply.isEmpty()) {
+                problems.add(new Problem(OUT_OF_SCOPE, i + 1, "expected 'phrase, phrase => reply'"));
+                continue;
+            }
+            redirects.add(new KnowledgeBase.Redirect(phrases, reply));
+        }
+        return redirects;
+    }
+
+    private static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Stream.of(text.split("\r?\n")).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     private static String read(Path path, String name, List<Problem> problems) throws IOException {

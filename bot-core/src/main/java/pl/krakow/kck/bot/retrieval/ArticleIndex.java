@@ -73,6 +73,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final TextAnalyzer analyzer;
     private final Stopwords stopwords;
     private final Synonyms synonyms;
+    private final Synonyms redirects;
+    private final Set<String> otherPlaces;
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -86,6 +88,15 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.analyzer = analyzer;
         this.stopwords = stopwords;
         this.synonyms = synonyms;
+        this.redirects = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
+                analyzer, stopwords);
+        this.otherPlaces = new HashSet<>();
+        for (String place : knowledgeBase.otherPlaces()) {
+            List<Word> words = analyzer.words(place);
+            if (!words.isEmpty()) {
+                otherPlaces.addAll(words.getFirst().lemmas());
+            }
+        }
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -185,20 +196,22 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     @Override
     public SearchResult search(String question, int limit) {
         try {
-            List<QueryConcept> concepts = concepts(question);
+            List<Word> words = words(question);
+            List<QueryConcept> concepts = concepts(words);
+            String redirect = redirect(words);
             if (concepts.isEmpty() || byDoc.isEmpty()) {
-                return new SearchResult(question, concepts, List.of());
+                return new SearchResult(question, concepts, List.of(), redirect);
             }
             TopDocs top = searcher.search(query(concepts), Math.max(limit, COVERAGE_DEPTH));
             List<Candidate> candidates = new ArrayList<>();
             LeafReader leaf = reader.leaves().getFirst().reader();
             for (ScoreDoc hit : top.scoreDocs) {
-                candidates.add(new Candidate(byDoc.get(hit.doc), hit.score, coverage(leaf, hit.doc, concepts)));
+                candidates.add(candidate(leaf, hit, concepts));
                 if (candidates.size() >= limit) {
                     break;
                 }
             }
-            return new SearchResult(question, concepts, candidates);
+            return new SearchResult(question, concepts, candidates, redirect);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,10 +219,38 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     /** How the question is read: its concepts, stopwords dropped, synonyms joined, misspellings corrected. */
     public List<QueryConcept> concepts(String question) throws IOException {
+        return concepts(words(question));
+    }
+
+    private List<Word> words(String question) {
         List<Word> words = analyzer.words(question);
-        if (words.size() > MAX_QUESTION_WORDS) {
-            words = words.subList(0, MAX_QUESTION_WORDS);
+        return words.size() > MAX_QUESTION_WORDS ? words.subList(0, MAX_QUESTION_WORDS) : words;
+    }
+
+    /**
+     * Whose matter the question is when it is not the city's: a phrase of out-of-scope.txt, or "in
+     * &lt;another town&gt;" without Kraków being mentioned. Null when neither.
+     */
+    private String redirect(List<Word> words) {
+        List<Synonyms.Match> matches = redirects.find(words);
+        if (!matches.isEmpty()) {
+            return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
         }
+        boolean krakow = words.stream().anyMatch(w -> w.lemmas().contains("krakow") || w.lemmas().contains("krakowski"));
+        for (int i = 1; i < words.size() && !krakow; i++) {
+            String before = words.get(i - 1).folded();
+            if ((before.equals("w") || before.equals("we") || before.equals("na"))
+                    && !java.util.Collections.disjoint(words.get(i).lemmas(), otherPlaces)) {
+                return OTHER_PLACE.formatted(words.get(i).surface());
+            }
+        }
+        return null;
+    }
+
+    private static final String OTHER_PLACE = "Pytasz o sprawę w innej miejscowości (%s). Odpowiadam tylko w sprawach "
+            + "Miasta Krakowa – w tej sprawie skontaktuj się z urzędem tamtej gminy.";
+
+    private List<QueryConcept> concepts(List<Word> words) throws IOException {
         Map<Set<String>, QueryConcept> concepts = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         for (Synonyms.Match match : synonyms.find(words)) {
@@ -235,7 +276,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     private QueryConcept concept(Word word) throws IOException {
         Set<String> terms = word.lemmas();
-        double weight = weight(terms);
+        double weight = weight(terms) * word.salience();
         boolean number = word.folded().chars().allMatch(Character::isDigit);
         if (number) {
             return new QueryConcept(word.surface(), terms, weight * NUMBER_WEIGHT, false);
@@ -245,7 +286,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             if (correction != null) {
                 Set<String> corrected = analyzer.word(correction).lemmas();
                 if (known(corrected)) {
-                    return new QueryConcept(word.surface() + "→" + correction, corrected, weight(corrected), true);
+                    return new QueryConcept(word.surface() + "→" + correction, corrected,
+                            weight(corrected) * analyzer.word(correction).salience(), true);
                 }
             }
         }
@@ -304,21 +346,21 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private static double coverage(LeafReader leaf, int doc, List<QueryConcept> concepts) throws IOException {
+    private Candidate candidate(LeafReader leaf, ScoreDoc hit, List<QueryConcept> concepts) throws IOException {
         Terms terms = leaf.terms(ALL);
-        if (terms == null) {
-            return 0;
-        }
+        List<Boolean> matched = new ArrayList<>(concepts.size());
         double found = 0;
         double total = 0;
-        TermsEnum iterator = terms.iterator();
+        TermsEnum iterator = terms == null ? null : terms.iterator();
         for (QueryConcept concept : concepts) {
             total += concept.weight();
-            if (contains(iterator, doc, concept.terms())) {
+            boolean match = iterator != null && contains(iterator, hit.doc, concept.terms());
+            matched.add(match);
+            if (match) {
                 found += concept.corrected() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
             }
         }
-        return total == 0 ? 0 : found / total;
+        return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : found / total, found, matched);
     }
 
     private static boolean contains(TermsEnum iterator, int doc, Set<String> terms) throws IOException {

@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.retrieval;
 
+import java.util.List;
+
 import pl.krakow.kck.bot.knowledge.Article;
 
 /**
@@ -9,6 +11,12 @@ import pl.krakow.kck.bot.knowledge.Article;
  * @param coverage share of the question's meaning the article covers, 0..1: the sum of the weights
  *                 (inverse document frequency) of the question's concepts found in the article, over the
  *                 sum for all of them. A word the knowledge base has never seen counts fully against it.
+ * @param matched  the sum of the weights of the question's concepts found in the article
+ * @param found    for each of the question's concepts, in order, whether the article contains it
  */
-public record Candidate(Article article, double score, double coverage) {
+public record Candidate(Article article, double score, double coverage, double matched, List<Boolean> found) {
+
+    public Candidate {
+        found = List.copyOf(found);
+    }
 }

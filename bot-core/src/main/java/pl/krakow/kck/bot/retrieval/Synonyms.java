@@ -18,7 +18,12 @@ import java.util.Map;
 public final class Synonyms {
 
     /** Where a group matched: words {@code start .. start+length-1}. */
-    public record Match(int start, int length, String concept, String member) {
+    public record Match(int start, int length, int group, String member) {
+
+        /** The index term standing for the group. */
+        public String concept() {
+            return Synonyms.concept(group);
+        }
     }
 
     private record Member(int group, String text, List<Word> words, boolean caseSensitive) {
@@ -72,7 +77,7 @@ public final class Synonyms {
             for (Member member : candidates) {
                 if (!groupsHere.contains(member.group()) && matchesAt(member, text, i)) {
                     groupsHere.add(member.group());
-                    matches.add(new Match(i, member.words().size(), concept(member.group()), member.text()));
+                    matches.add(new Match(i, member.words().size(), member.group(), member.text()));
                 }
             }
         }

@@ -72,6 +72,7 @@ public final class TextAnalyzer implements AutoCloseable {
         String typed = null;
         boolean typedAgain = false;
         boolean known = false;
+        double salience = 0;
         try (TokenStream stream = lemmas.tokenStream("text", surface)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -92,6 +93,9 @@ public final class TextAnalyzer implements AutoCloseable {
                 }
                 found.add(lemma);
                 known |= tagged;
+                if (tagged) {
+                    salience = Math.max(salience, PartOfSpeech.salience(tags.getTags()));
+                }
                 first = false;
             }
             stream.end();
@@ -100,12 +104,12 @@ public final class TextAnalyzer implements AutoCloseable {
         }
         String folded = fold(surface);
         if (!known || found.isEmpty()) {
-            return new Word(surface, folded, Set.of(folded), false);
+            return new Word(surface, folded, Set.of(folded), false, 1.0);
         }
         if (typed != null && !typedAgain && found.size() > 1) {
             found.remove(typed); // "urzedzie" is no word: keep the lemmas of the words it was restored to
         }
-        return new Word(surface, folded, found, true);
+        return new Word(surface, folded, found, true, salience);
     }
 
     /** Lower case and ASCII folding, as the index does it (ł → l included). */
