@@ -1,0 +1,99 @@
+package pl.krakow.kck.evaluation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.evaluation.baseline.Baseline;
+import pl.krakow.kck.evaluation.questions.EvalQuestion;
+import pl.krakow.kck.evaluation.questions.QuestionFileException;
+import pl.krakow.kck.evaluation.questions.QuestionReader;
+import pl.krakow.kck.evaluation.report.EvalJson;
+import pl.krakow.kck.evaluation.report.EvalReport;
+import pl.krakow.kck.evaluation.run.EvalRunner;
+import pl.krakow.kck.evaluation.run.Evaluation;
+import pl.krakow.kck.evaluation.run.InvalidKnowledgeBaseException;
+import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
+import pl.krakow.kck.evaluation.run.SystemResult;
+
+/**
+ * {@code ./kck eval}: scores the assistant's first replies to a question file and prints a report; the
+ * last line is {@code EVAL {json}}. Exit status: 0 done, 1 the knowledge base or question file is
+ * unusable, 2 bad arguments.
+ */
+public final class EvalMain {
+
+    private EvalMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = Console.out();
+        PrintStream err = Console.err();
+        EvalOptions options;
+        try {
+            options = EvalOptions.parse(args);
+        } catch (UsageException e) {
+            err.println("eval: " + e.getMessage());
+            err.print(EvalOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            out.print(EvalOptions.USAGE);
+            return;
+        }
+        try {
+            run(options, out, err);
+        } catch (InvalidKnowledgeBaseException | QuestionFileException e) {
+            err.println("eval: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException e) {
+            err.println("eval: cannot read: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(EvalOptions options, PrintStream out, PrintStream err)
+            throws IOException, InvalidKnowledgeBaseException, QuestionFileException {
+        KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(options.knowledgeBase());
+        List<EvalQuestion> questions = new QuestionReader().read(options.questions());
+        List<String> warnings = warnings(knowledgeBase, questions);
+        warnings.forEach(w -> err.println("eval: warning: " + w));
+
+        EvalRunner runner = new EvalRunner(EvalRunner.DEFAULT_WARMUP_PASSES);
+        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner);
+        SystemResult engine = evaluation.engine();
+        List<SystemResult> baselines = new ArrayList<>();
+        for (Baseline baseline : options.baselines()) {
+            baselines.add(evaluation.baseline(baseline));
+        }
+
+        if (!options.jsonOnly()) {
+            EvalReport.Setup setup = new EvalReport.Setup(options.knowledgeBase().toString(),
+                    knowledgeBase.articles().size(), knowledgeBase.topics().slugs().size(),
+                    options.questions().toString(), runner.warmupPasses(),
+                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, warnings);
+            EvalReport.print(out, setup, engine, baselines);
+        }
+        out.println("EVAL " + EvalJson.of(engine, baselines));
+    }
+
+    /** Lines that can never score: an expected topic or article the knowledge base does not have. */
+    private static List<String> warnings(KnowledgeBase knowledgeBase, List<EvalQuestion> questions) {
+        List<String> warnings = new ArrayList<>();
+        for (EvalQuestion question : questions) {
+            String topic = question.expect().topic();
+            if (topic != null && !knowledgeBase.topics().contains(topic)) {
+                warnings.add("line " + question.line() + " (" + question.id() + "): unknown topic '" + topic + "'");
+            }
+            String article = question.expect().article();
+            if (article != null && knowledgeBase.article(article).isEmpty()) {
+                warnings.add("line " + question.line() + " (" + question.id() + "): unknown article '" + article + "'");
+            }
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,152 @@
+package pl.krakow.kck.evaluation.questions;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * Reads a question file: UTF-8 JSONL, one question object a line, blank lines ignored
+ * (format: shared/knowledge/evaluation-format.md). The first bad line stops the read with a message
+ * naming the file and line number.
+ */
+public final class QuestionReader {
+
+    public List<EvalQuestion> read(Path file) throws IOException, QuestionFileException {
+        String name = file.toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new QuestionFileException(name + ": not valid UTF-8");
+        }
+        return parse(name, text);
+    }
+
+    /** Parses the text of a question file called {@code name} (used in messages). */
+    public List<EvalQuestion> parse(String name, String text) throws QuestionFileException {
+        List<EvalQuestion> questions = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            int number = i + 1;
+            EvalQuestion question = question(name, number, lines[i]);
+            Integer previous = ids.putIfAbsent(question.id(), number);
+            if (previous != null) {
+                throw error(name, number, "id '" + question.id() + "' is already used on line " + previous);
+            }
+            questions.add(question);
+        }
+        if (questions.isEmpty()) {
+            throw new QuestionFileException(name + ": no questions");
+        }
+        return List.copyOf(questions);
+    }
+
+    private static EvalQuestion question(String name, int number, String line) throws QuestionFileException {
+        JsonObject object;
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            object = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw error(name, number, "not a JSON object: " + firstLine(e.getMessage()));
+        }
+        String id = requiredString(object, "id", name, number);
+        String text = requiredString(object, "text", name, number);
+        String variant = optionalString(object, "variant", name, number);
+        JsonValue expectValue = object.get("expect");
+        if (!(expectValue instanceof JsonObject expect)) {
+            throw error(name, number, "'expect' must be an object");
+        }
+        String kind = requiredString(expect, "kind", name, number);
+        if (!Expectation.KINDS.contains(kind)) {
+            throw error(name, number, "'expect.kind' must be one of answer, report, handoff, fallback; got '" + kind + "'");
+        }
+        String topic = optionalString(expect, "topic", name, number);
+        if (Expectation.ANSWER.equals(kind) && topic == null) {
+            throw error(name, number, "'expect.topic' is required when 'expect.kind' is answer");
+        }
+        String article = optionalString(expect, "article", name, number);
+        List<List<String>> facts = facts(expect, name, number);
+        return new EvalQuestion(number, id, text, variant == null ? EvalQuestion.NO_VARIANT : variant,
+                new Expectation(kind, topic, article, facts));
+    }
+
+    private static List<List<String>> facts(JsonObject expect, String name, int number) throws QuestionFileException {
+        JsonValue value = expect.get("facts");
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray groups)) {
+            throw error(name, number, "'expect.facts' must be a list of lists of strings");
+        }
+        List<List<String>> facts = new ArrayList<>();
+        for (JsonValue group : groups) {
+            if (!(group instanceof JsonArray alternatives) || alternatives.isEmpty()) {
+                throw error(name, number, "each group of 'expect.facts' must be a non-empty list of strings");
+            }
+            List<String> strings = new ArrayList<>();
+            for (JsonValue alternative : alternatives) {
+                if (!(alternative instanceof JsonString string) || string.getString().isBlank()) {
+                    throw error(name, number, "each alternative in 'expect.facts' must be a non-blank string");
+                }
+                strings.add(string.getString());
+            }
+            facts.add(strings);
+        }
+        return facts;
+    }
+
+    private static String requiredString(JsonObject object, String key, String name, int number) throws QuestionFileException {
+        String value = optionalString(object, key, name, number);
+        if (value == null || value.isBlank()) {
+            throw error(name, number, "'" + key + "' is required and must be a non-blank string");
+        }
+        return value;
+    }
+
+    private static String optionalString(JsonObject object, String key, String name, int number) throws QuestionFileException {
+        JsonValue value = object.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw error(name, number, "'" + key + "' must be a string");
+        }
+        return string.getString();
+    }
+
+    private static QuestionFileException error(String name, int number, String message) {
+        return new QuestionFileException(name + ":" + number + ": " + message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,81 @@
+package pl.krakow.kck.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.evaluation.metrics.Scores;
+import pl.krakow.kck.evaluation.metrics.Share;
+import pl.krakow.kck.evaluation.questions.EvalQuestion;
+import pl.krakow.kck.evaluation.questions.QuestionReader;
+import pl.krakow.kck.evaluation.run.EvalRunner;
+import pl.krakow.kck.evaluation.run.Evaluation;
+import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
+import pl.krakow.kck.evaluation.run.SystemResult;
+
+/**
+ * Runs the real development questions through the product and keeps its quality above floors. Surefire
+ * runs in the module folder, hence the relative paths. No warm-up and no latency floor: a test is not a
+ * benchmark.
+ */
+class DevSetQualityTest {
+
+    private static final Path QUESTIONS = Path.of("questions/dev.jsonl");
+    private static final Path KNOWLEDGE_BASE = Path.of("../faq-corpus/articles");
+
+    // TODO(bot-core): raise the floors below to just under the measured figures (./kck eval).
+    private static final double MIN_KIND_ACCURACY = 0.0;
+    private static final double MIN_TOPIC_AT_1 = 0.5;
+    private static final double MIN_TOPIC_AT_5 = 0.0;
+    private static final double MIN_MRR = 0.0;
+    private static final double MIN_FACTS_HIT = 0.0;
+    private static final double MAX_FALSE_ANSWER_RATE = 0.5;
+    // TODO(bot-core): floors for the unseen part, which matters most.
+    private static final double MIN_UNSEEN_TOPIC_AT_1 = 0.0;
+
+    @Test
+    void should_keep_the_dev_set_scores_above_the_floors() throws Exception {
+        KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(KNOWLEDGE_BASE);
+        List<EvalQuestion> questions = new QuestionReader().read(QUESTIONS);
+
+        SystemResult engine = new Evaluation(knowledgeBase, questions, new EvalRunner(0)).engine();
+
+        Scores overall = engine.overall();
+        Scores unseen = engine.byPart().get("unseen");
+        System.out.printf(Locale.ROOT,
+                "dev set: %d lines; kind_accuracy %s, topic_at_1 %s, topic_at_5 %s, mrr %s, facts_hit %s,"
+                        + " false_answer_rate %s; unseen (%d lines) topic_at_1 %s%n",
+                overall.lines(), value(overall.kindAccuracy()), value(overall.topicAt1()), value(overall.topicAt5()),
+                value(overall.mrr()), value(overall.factsHit()), value(overall.falseAnswerRate()),
+                unseen.lines(), value(unseen.topicAt1()));
+        assertAll(
+                atLeast("kind_accuracy", overall.kindAccuracy(), MIN_KIND_ACCURACY),
+                atLeast("topic_at_1", overall.topicAt1(), MIN_TOPIC_AT_1),
+                atLeast("topic_at_5", overall.topicAt5(), MIN_TOPIC_AT_5),
+                atLeast("mrr", overall.mrr(), MIN_MRR),
+                atLeast("facts_hit", overall.factsHit(), MIN_FACTS_HIT),
+                atMost("false_answer_rate", overall.falseAnswerRate(), MAX_FALSE_ANSWER_RATE),
+                atLeast("unseen topic_at_1", unseen.topicAt1(), MIN_UNSEEN_TOPIC_AT_1));
+    }
+
+    private static Executable atLeast(String name, Share share, double floor) {
+        return () -> assertTrue(share.value().orElse(0) >= floor,
+                () -> name + " " + value(share) + " is below the floor " + floor);
+    }
+
+    private static Executable atMost(String name, Share share, double ceiling) {
+        return () -> assertTrue(share.value().orElse(1) <= ceiling,
+                () -> name + " " + value(share) + " is above the ceiling " + ceiling);
+    }
+
+    private static String value(Share share) {
+        return share.value().isPresent() ? String.format(Locale.ROOT, "%.4f", share.value().getAsDouble()) : "n/a";
+    }
+}
