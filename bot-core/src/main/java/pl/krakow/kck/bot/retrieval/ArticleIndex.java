@@ -18,7 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -32,9 +32,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -46,8 +43,8 @@ import pl.krakow.kck.bot.knowledge.KnowledgeBase;
  * built and safe to share between threads.
  *
  * <p>Every article field is indexed as folded lemmas plus synonym concepts ({@link Synonyms}); a
- * catch-all field {@code all} gives the statistics and the coverage check, and {@code surface} (folded
- * word forms) is the vocabulary misspelt words are corrected against. A question becomes one clause per
+ * catch-all field {@code all} gives the statistics and the coverage check; the folded word forms of all
+ * articles are the vocabulary misspelt words are corrected against ({@link TypoCorrector}). A question becomes one clause per
  * concept, each the best of its matches over the fields, weighted title and alternative questions
  * first.
  */
@@ -58,7 +55,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     static final String KEYWORDS = "keywords";
     static final String BODY = "body";
     static final String ALL = "all";
-    static final String SURFACE = "surface";
 
     /** Field weights; measured with ./kck eval, see evaluation/README.md. */
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2.0f, QUESTIONS, 2.0f, KEYWORDS, 1.5f, BODY, 1.0f);
@@ -79,11 +75,11 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<Article> byDoc;
-    private final DirectSpellChecker nearSpeller = speller(1);
-    private final DirectSpellChecker farSpeller = speller(2);
+    private final TypoCorrector corrector;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
-                         ByteBuffersDirectory directory, List<Article> byDoc) throws IOException {
+                         ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector) throws IOException {
+        this.corrector = corrector;
         this.knowledgeBase = knowledgeBase;
         this.analyzer = analyzer;
         this.stopwords = stopwords;
@@ -100,6 +96,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
         this.byDoc = List.copyOf(byDoc);
     }
 
@@ -108,23 +105,23 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Article> byDoc = new ArrayList<>();
+        Map<String, Integer> vocabulary = new java.util.HashMap<>();
         try {
             IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Article article : knowledgeBase.articles()) {
-                    writer.addDocument(document(article, analyzer, synonyms));
+                    writer.addDocument(document(article, analyzer, synonyms, vocabulary));
                     byDoc.add(article);
                 }
-                writer.forceMerge(1);
             }
-            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc);
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, new TypoCorrector(vocabulary));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
     }
 
-    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms) {
+    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms, Map<String, Integer> vocabulary) {
         List<List<String>> title = terms(analyzer.words(article.title()), synonyms);
         List<List<String>> questions = new ArrayList<>();
         for (String question : article.questions()) {
@@ -142,12 +139,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         all.addAll(keywords);
         all.addAll(body);
 
-        List<List<String>> surface = new ArrayList<>();
+        Set<String> forms = new HashSet<>();
         for (String text : texts(article)) {
             for (Word word : analyzer.words(text)) {
-                surface.add(List.of(word.folded()));
+                forms.add(word.folded());
             }
         }
+        forms.forEach(form -> vocabulary.merge(form, 1, Integer::sum));
 
         Document document = new Document();
         document.add(new Field(TITLE, new TermsTokenStream(title), INDEXED));
@@ -155,7 +153,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         document.add(new Field(KEYWORDS, new TermsTokenStream(keywords), INDEXED));
         document.add(new Field(BODY, new TermsTokenStream(body), INDEXED));
         document.add(new Field(ALL, new TermsTokenStream(all), INDEXED));
-        document.add(new Field(SURFACE, new TermsTokenStream(surface), INDEXED));
         return document;
     }
 
@@ -203,13 +200,11 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 return new SearchResult(question, concepts, List.of(), redirect);
             }
             TopDocs top = searcher.search(query(concepts), Math.max(limit, COVERAGE_DEPTH));
-            List<Candidate> candidates = new ArrayList<>();
-            LeafReader leaf = reader.leaves().getFirst().reader();
-            for (ScoreDoc hit : top.scoreDocs) {
-                candidates.add(candidate(leaf, hit, concepts));
-                if (candidates.size() >= limit) {
-                    break;
-                }
+            int count = Math.min(limit, top.scoreDocs.length);
+            boolean[][] found = found(top.scoreDocs, count, concepts);
+            List<Candidate> candidates = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
             }
             return new SearchResult(question, concepts, candidates, redirect);
         } catch (IOException e) {
@@ -282,7 +277,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             return new QueryConcept(word.surface(), terms, weight * NUMBER_WEIGHT, false);
         }
         if (!word.inDictionary() && !known(terms) && word.folded().length() >= 4) {
-            String correction = correct(word.folded());
+            String correction = corrector.correct(word.folded());
             if (correction != null) {
                 Set<String> corrected = analyzer.word(correction).lemmas();
                 if (known(corrected)) {
@@ -292,12 +287,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
         }
         return new QueryConcept(word.surface(), terms, weight, false);
-    }
-
-    private String correct(String folded) throws IOException {
-        DirectSpellChecker speller = folded.length() <= 5 ? nearSpeller : farSpeller;
-        SuggestWord[] suggestions = speller.suggestSimilar(new Term(SURFACE, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return suggestions.length == 0 ? null : suggestions[0].string;
     }
 
     private boolean known(Collection<String> terms) throws IOException {
@@ -346,55 +335,60 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private Candidate candidate(LeafReader leaf, ScoreDoc hit, List<QueryConcept> concepts) throws IOException {
-        Terms terms = leaf.terms(ALL);
+    private Candidate candidate(ScoreDoc hit, boolean[] found, List<QueryConcept> concepts) {
         List<Boolean> matched = new ArrayList<>(concepts.size());
-        double found = 0;
+        double weight = 0;
         double total = 0;
-        TermsEnum iterator = terms == null ? null : terms.iterator();
-        for (QueryConcept concept : concepts) {
+        for (int c = 0; c < concepts.size(); c++) {
+            QueryConcept concept = concepts.get(c);
             total += concept.weight();
-            boolean match = iterator != null && contains(iterator, hit.doc, concept.terms());
-            matched.add(match);
-            if (match) {
-                found += concept.corrected() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
+            matched.add(found[c]);
+            if (found[c]) {
+                weight += concept.corrected() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
             }
         }
-        return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : found / total, found, matched);
+        return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : weight / total, weight, matched);
     }
 
-    private static boolean contains(TermsEnum iterator, int doc, Set<String> terms) throws IOException {
-        for (String term : terms) {
-            if (iterator.seekExact(new BytesRef(term))) {
-                PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-                if (postings.advance(doc) == doc) {
-                    return true;
+    /**
+     * Which of the first {@code count} hits contain which concepts, in field {@code all}: one postings
+     * walk per term, advancing over the hits in document order.
+     */
+    private boolean[][] found(ScoreDoc[] hits, int count, List<QueryConcept> concepts) throws IOException {
+        boolean[][] found = new boolean[count][concepts.size()];
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(ALL);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (int c = 0; c < concepts.size(); c++) {
+                for (String term : concepts.get(c).terms()) {
+                    if (!iterator.seekExact(new BytesRef(term))) {
+                        continue;
+                    }
+                    PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                    for (Integer hit : order) {
+                        int doc = hits[hit].doc;
+                        if (doc < leaf.docBase || doc >= end) {
+                            continue;
+                        }
+                        int target = doc - leaf.docBase;
+                        int at = postings.docID() >= target ? postings.docID() : postings.advance(target);
+                        if (at == target) {
+                            found[hit][c] = true;
+                        }
+                    }
                 }
             }
         }
-        return false;
-    }
-
-    /** Distinct terms of a field: for tests and diagnostics. */
-    Set<String> vocabulary(String field) throws IOException {
-        Set<String> words = new HashSet<>();
-        Terms terms = reader.leaves().isEmpty() ? null : reader.leaves().getFirst().reader().terms(field);
-        if (terms != null) {
-            TermsEnum iterator = terms.iterator();
-            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                words.add(term.utf8ToString());
-            }
-        }
-        return words;
-    }
-
-    private static DirectSpellChecker speller(int maxEdits) {
-        DirectSpellChecker speller = new DirectSpellChecker();
-        speller.setMaxEdits(maxEdits);
-        speller.setMinPrefix(1);
-        speller.setMinQueryLength(4);
-        speller.setAccuracy(0.6f);
-        return speller;
+        return found;
     }
 
     private static FieldType indexed() {

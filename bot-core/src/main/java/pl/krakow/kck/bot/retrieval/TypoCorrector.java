@@ -1,0 +1,120 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Corrects a misspelt word to the nearest word form of the knowledge base, by symmetric deletion
+ * (SymSpell): every vocabulary word is filed under itself and each form with one letter deleted, so a
+ * word one edit away (a letter missing, extra, wrong, or two letters swapped) shares a key with it and
+ * is found by a handful of hash lookups instead of an automaton walk over the vocabulary.
+ *
+ * <p>Words up to 7 letters are corrected at distance 1; longer words at distance 2 when the candidates
+ * found are that close. Among equals the word found in more articles wins. Immutable, thread-safe.
+ */
+public final class TypoCorrector {
+
+    private static final int MIN_LENGTH = 4;
+    private static final int LONG_WORD = 8;
+
+    private final Map<String, Object> byKey = new HashMap<>();
+    private final Map<String, Integer> frequency;
+
+    /** @param vocabulary folded word forms with the number of articles each occurs in */
+    public TypoCorrector(Map<String, Integer> vocabulary) {
+        this.frequency = Map.copyOf(vocabulary);
+        for (String word : vocabulary.keySet()) {
+            if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            file(word, word);
+            for (int i = 0; i < word.length(); i++) {
+                file(deleted(word, i), word);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void file(String key, String word) {
+        Object present = byKey.get(key);
+        if (present == null) {
+            byKey.put(key, word);
+        } else if (present instanceof String single) {
+            if (!single.equals(word)) {
+                List<String> words = new ArrayList<>(2);
+                words.add(single);
+                words.add(word);
+                byKey.put(key, words);
+            }
+        } else {
+            List<String> words = (List<String>) present;
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+        }
+    }
+
+    /** The vocabulary word {@code folded} was probably meant as, or null when none is close enough. */
+    public String correct(String folded) {
+        if (folded.length() < MIN_LENGTH || frequency.containsKey(folded)) {
+            return null;
+        }
+        int allowed = folded.length() >= LONG_WORD ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFrequency = -1;
+        List<String> keys = new ArrayList<>(folded.length() + 1);
+        keys.add(folded);
+        for (int i = 0; i < folded.length(); i++) {
+            keys.add(deleted(folded, i));
+        }
+        for (String key : keys) {
+            for (String candidate : candidates(key)) {
+                int distance = distance(folded, candidate);
+                int count = frequency.getOrDefault(candidate, 0);
+                if (distance <= allowed && (distance < bestDistance || distance == bestDistance && count > bestFrequency)) {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = count;
+                }
+            }
+        }
+        return best;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> candidates(String key) {
+        Object present = byKey.get(key);
+        if (present == null) {
+            return List.of();
+        }
+        return present instanceof String single ? List.of(single) : (List<String>) present;
+    }
+
+    private static String deleted(String word, int at) {
+        return word.substring(0, at) + word.substring(at + 1);
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,55 @@
+package pl.krakow.kck.bot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TypoCorrectorTest {
+
+    private final TypoCorrector corrector = new TypoCorrector(Map.of(
+            "dowod", 12, "osobisty", 10, "zameldowaniu", 3, "harmonogram", 2, "wydzial", 5, "przelewu", 1,
+            "paszport", 4, "pasport", 0, "kara", 6, "karta", 9));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "osbisty, osobisty",        // a letter missing
+            "osobistyy, osobisty",      // a letter doubled
+            "dowid, dowod",             // a neighbouring key
+            "wydizal, wydzial",         // two letters swapped
+            "zameldowniu, zameldowaniu",
+            "harmongram, harmonogram"})
+    void should_correct_one_slip_of_the_keyboard(String typed, String meant) {
+        assertEquals(meant, corrector.correct(typed));
+    }
+
+    @Test
+    void should_allow_two_edits_only_in_long_words() {
+        // a letter lost here and one doubled there: two edits, found through one deletion on each side
+        assertEquals("harmonogram", corrector.correct("hrmonogramm"));
+        assertNull(corrector.correct("dwid"));
+    }
+
+    @Test
+    void should_prefer_the_word_found_in_more_articles() {
+        assertEquals("karta", corrector.correct("karrta"));
+        assertEquals("karta", corrector.correct("kartaa"));
+    }
+
+    @Test
+    void should_leave_known_words_and_short_words_alone() {
+        assertNull(corrector.correct("dowod"));
+        assertNull(corrector.correct("kar"));
+    }
+
+    @Test
+    void should_measure_distance_with_adjacent_swaps_as_one_edit() {
+        assertEquals(1, TypoCorrector.distance("wydizal", "wydzial"));
+        assertEquals(2, TypoCorrector.distance("hrmonogramm", "harmonogram"));
+        assertEquals(0, TypoCorrector.distance("kara", "kara"));
+    }
+}
