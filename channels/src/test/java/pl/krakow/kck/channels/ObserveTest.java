@@ -43,9 +43,20 @@ class ObserveTest {
     }
 
     @Test
-    void should_expose_metrics() {
+    void should_count_replies_by_kind_in_the_metrics() {
+        String id;
+        try (Http1ClientResponse created = client.post("/api/v1/conversations").submit("")) {
+            id = created.headers().get(io.helidon.http.HeaderNames.LOCATION).get().replace("/api/v1/conversations/", "");
+        }
+        try (Http1ClientResponse posted = client.post("/api/v1/conversations/" + id + "/messages")
+                .header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json").submit("{\"text\":\"zgubiłem dowód\"}")) {
+            assertEquals(Status.OK_200, posted.status());
+        }
         try (Http1ClientResponse response = client.get("/observe/metrics").request()) {
+            String metrics = response.as(String.class);
             assertEquals(Status.OK_200, response.status());
+            assertTrue(metrics.contains("kck_replies_total{kind=\"answer\"") || metrics.contains("kck_replies_total{kind=\"answer\","),
+                    () -> metrics.lines().filter(l -> l.contains("kck")).toList().toString());
         }
     }
 

@@ -31,6 +31,7 @@ public final class ConversationApi implements HttpService {
     private final AssistantService assistant;
     private final JsonRequests json;
     private final MessageText messages;
+    private final ReplyMetrics metrics = new ReplyMetrics();
 
     public ConversationApi(AssistantService assistant, ApiSettings settings) {
         this.assistant = assistant;
@@ -68,7 +69,9 @@ public final class ConversationApi implements HttpService {
             throw JsonRequests.bad("invalid-choice", "Niepoprawny wybór.", "Field 'choice' must be a non-empty option id.");
         }
         String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
+        long start = System.nanoTime();
         AssistantService.Exchange exchange = assistant.post(id, checked, choice).orElseThrow(() -> notFound(id));
+        metrics.record(exchange.reply().kind(), System.nanoTime() - start);
         send(response, Json.createObjectBuilder()
                 .add("conversationId", id)
                 .add("message", message(exchange.question()))

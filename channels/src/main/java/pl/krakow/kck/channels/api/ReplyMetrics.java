@@ -1,0 +1,28 @@
+package pl.krakow.kck.channels.api;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.metrics.api.Tag;
+import io.helidon.metrics.api.Timer;
+
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+
+/**
+ * What the contact centre watches on /observe/metrics: replies by kind (how often the assistant answers,
+ * asks, or does not know) and the time to reply.
+ */
+final class ReplyMetrics {
+
+    private final Timer latency = Metrics.globalRegistry().getOrCreate(
+            Timer.builder("kck.reply.time").description("Time to work out and store a reply"));
+
+    void record(ReplyKind kind, long nanos) {
+        Counter counter = Metrics.globalRegistry().getOrCreate(Counter.builder("kck.replies")
+                .description("Replies by kind").tags(List.of(Tag.create("kind", kind.wire()))));
+        counter.increment();
+        latency.record(nanos, TimeUnit.NANOSECONDS);
+    }
+}
