@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
@@ -32,7 +33,7 @@ public final class Assistant implements AutoCloseable {
         this.database = database;
         this.watcher = watcher;
         DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
-        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine);
+        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
     }
 
     public static Assistant start(Settings settings) throws IOException {

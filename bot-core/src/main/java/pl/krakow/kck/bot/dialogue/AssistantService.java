@@ -16,10 +16,16 @@ public final class AssistantService {
 
     private final ConversationRepository conversations;
     private final DialogueEngine engine;
+    private final ConversationEvents events;
 
-    public AssistantService(ConversationRepository conversations, DialogueEngine engine) {
+    public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events) {
         this.conversations = conversations;
         this.engine = engine;
+        this.events = events;
+    }
+
+    public ConversationEvents events() {
+        return events;
     }
 
     /** One exchange: the resident's message as stored and the assistant's reply as stored. */
@@ -53,9 +59,11 @@ public final class AssistantService {
         if (question.isEmpty()) {
             return Optional.empty();
         }
+        events.publish(question.get());
         Reply reply = engine.reply(text, choice, offered);
         StoredMessage answer = conversations.append(conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(),
                 ReplyJson.toJson(reply).toString()).orElseThrow();
+        events.publish(answer);
         return Optional.of(new Exchange(question.get(), reply, answer));
     }
 
