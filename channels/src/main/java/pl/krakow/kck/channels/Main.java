@@ -18,6 +18,7 @@ import io.helidon.webserver.staticcontent.StaticContentService;
 
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.ConversationApi;
+import pl.krakow.kck.channels.api.CorsFilter;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
@@ -51,7 +52,8 @@ public final class Main {
     /** The routes, shared by the tests. */
     public static void routing(HttpRouting.Builder routing, Assistant assistant) {
         var api = assistant.settings().api();
-        routing.addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
+        routing.addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
+                .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .error(Throwable.class, new ProblemHandler())
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))

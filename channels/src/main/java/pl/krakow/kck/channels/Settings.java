@@ -14,9 +14,11 @@ import pl.krakow.kck.channels.api.ApiSettings;
  * @param knowledgeBase     folder of the knowledge base
  * @param watchKnowledgeBase re-index when the folder changes
  * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
+ * @param corsOrigins       origins whose pages may embed the widget ("*" for any)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
-                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
+                       java.util.List<String> corsOrigins) {
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -33,6 +35,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.max-text-length").asInt().orElse(defaults.maxTextLength()),
                         kck.get("api.max-body-bytes").asInt().orElse(defaults.maxBodyBytes()),
                         kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
-                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())));
+                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
+                kck.get("api.cors-origins").asList(String.class).orElse(java.util.List.of("*")));
     }
 }

@@ -17,7 +17,8 @@ public final class TestAssistant {
     public static Assistant start(ApiSettings api) {
         try {
             return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false,
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api));
+                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
+                    java.util.List.of("*")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,11 +32,13 @@ public final class ConversationApi implements HttpService {
     private final JsonRequests json;
     private final MessageText messages;
     private final ReplyMetrics metrics = new ReplyMetrics();
+    private final ConversationStream stream;
 
     public ConversationApi(AssistantService assistant, ApiSettings settings) {
         this.assistant = assistant;
         this.json = new JsonRequests(settings.maxBodyBytes());
         this.messages = new MessageText(settings.maxTextLength());
+        this.stream = new ConversationStream(assistant);
     }
 
     @Override
@@ -44,6 +46,7 @@ public final class ConversationApi implements HttpService {
         rules.post("/", this::start)
                 .get("/{id}", this::transcript)
                 .get("/{id}/messages", this::transcript)
+                .get("/{id}/events", this::events)
                 .post("/{id}/messages", this::post);
     }
 
@@ -90,6 +93,12 @@ public final class ConversationApi implements HttpService {
         send(response, conversation(conversation).add("messages", transcript).build());
     }
 
+    private void events(ServerRequest request, ServerResponse response) {
+        String id = request.path().pathParameters().get("id");
+        assistant.conversation(id).orElseThrow(() -> notFound(id));
+        stream.stream(request, response, id);
+    }
+
     private static JsonObjectBuilder conversation(Conversation conversation) {
         return Json.createObjectBuilder()
                 .add("id", conversation.id())
@@ -102,7 +111,7 @@ public final class ConversationApi implements HttpService {
                         .add("messages", "/api/v1/conversations/" + conversation.id() + "/messages"));
     }
 
-    private static JsonObjectBuilder message(StoredMessage message) {
+    static JsonObjectBuilder message(StoredMessage message) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("seq", message.seq())
                 .add("author", message.author().wire())

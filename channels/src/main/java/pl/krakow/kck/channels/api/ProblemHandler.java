@@ -3,6 +3,7 @@ package pl.krakow.kck.channels.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
@@ -20,6 +21,13 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
         Problem problem;
         if (error instanceof ApiException api) {
             problem = api.problem();
+        } else if (error instanceof HttpException http && http.status().code() < 400) {
+            response.status(http.status()).send(); // e.g. 304 Not Modified from static content
+            return;
+        } else if (error instanceof HttpException http && http.status().code() < 500) {
+            problem = new Problem(http.status(), http.status().code() == 404 ? "not-found" : "bad-request",
+                    http.status().reasonPhrase(), "Nie możemy obsłużyć tego żądania (" + http.status().code() + ").",
+                    http.getMessage());
         } else if (error instanceof StorageException) {
             LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), error);
             problem = new Problem(Status.SERVICE_UNAVAILABLE_503, "storage-unavailable", "Storage unavailable",

@@ -1,0 +1,182 @@
+package pl.krakow.kck.channels.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.krakow.kck.channels.Assistant;
+import pl.krakow.kck.channels.Main;
+import pl.krakow.kck.channels.TestAssistant;
+
+/** The widget on the demo page, in real headless Chromium. */
+@ServerTest
+class WidgetBrowserTest {
+
+    static final Path AXE = Path.of("../.cache/npm/node_modules/axe-core/axe.min.js");
+
+    private static Assistant assistant;
+    private final String base;
+    private ChromeDriver browser;
+
+    WidgetBrowserTest(WebServer server) {
+        this.base = "http://localhost:" + server.port();
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        assistant = TestAssistant.start(TestAssistant.roomy());
+        Main.routing(routing, assistant);
+    }
+
+    @AfterAll
+    static void close() {
+        assistant.close();
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        browser.get(base + "/");
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void should_answer_a_question_asked_with_the_keyboard_only_and_link_the_source() {
+        tabUntilLauncherHasFocus();
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        waitFor(() -> "kck-input".equals(activeId()));
+        new Actions(browser).sendKeys("jak wyrobic dowod osobisty").sendKeys(Keys.ENTER).perform();
+
+        WebElement answer = waitForBubble("assistant", 1);
+        assertTrue(answer.getText().contains("Wniosek o dowód osobisty"), answer.getText());
+        WebElement source = answer.findElement(By.cssSelector(".sources a"));
+        assertEquals("https://www.gov.pl/web/gov/uzyskaj-dowod-osobisty", source.getDomAttribute("href"));
+        assertEquals("polite", widget().findElement(By.cssSelector(".log")).getDomAttribute("aria-live"));
+    }
+
+    @Test
+    void should_keep_the_conversation_after_a_reload() {
+        openWidget();
+        type("zgubiłem dowód");
+        waitForBubble("assistant", 1);
+        browser.navigate().refresh();
+        openWidget();
+        // no greeting this time: the transcript is replayed from the server
+        WebElement again = waitForBubble("assistant", 0);
+        assertTrue(again.getText().contains("utratę"), again.getText());
+        assertEquals(List.of("Ty\nzgubiłem dowód"), bubbles("resident").stream().map(WebElement::getText).toList());
+    }
+
+    @Test
+    void should_show_what_a_resident_typed_as_text_never_as_html() {
+        openWidget();
+        String attack = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+        type(attack);
+        WebElement mine = waitForBubble("resident", 0);
+        waitForBubble("assistant", 1);
+        assertTrue(mine.getText().contains(attack), mine.getText());
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
+        assertTrue(mine.findElements(By.tagName("img")).isEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_have_no_serious_accessibility_violations() throws IOException {
+        Browser.require(Files.exists(AXE), "axe-core is needed for the accessibility check: npm install --prefix .cache/npm axe-core@4.14.1 "
+                + "(./kck test does it)");
+        openWidget();
+        type("zgubiłem dowód");
+        waitForBubble("assistant", 1);
+        JavascriptExecutor js = browser;
+        js.executeScript(Files.readString(AXE));
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))}))"
+                        + ".catch(e => done({error: String(e)}));");
+        assertNull(results.get("error"));
+        List<Map<String, Object>> serious = ((List<Map<String, Object>>) results.get("violations")).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .toList();
+        assertEquals(List.of(), serious);
+    }
+
+    private void openWidget() {
+        waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
+        widget().findElement(By.cssSelector(".launcher")).click();
+        waitFor(() -> "kck-input".equals(activeId()));
+    }
+
+    private void type(String text) {
+        WebElement input = widget().findElement(By.id("kck-input"));
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    private void tabUntilLauncherHasFocus() {
+        for (int i = 0; i < 12; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            Object launcher = ((JavascriptExecutor) browser).executeScript(
+                    "const a = document.querySelector('[data-kck-widget]').shadowRoot.activeElement;"
+                            + "return a !== null && a.classList.contains('launcher');");
+            if (Boolean.TRUE.equals(launcher)) {
+                return;
+            }
+        }
+        throw new AssertionError("the launcher cannot be reached with Tab");
+    }
+
+    private String activeId() {
+        Object id = ((JavascriptExecutor) browser).executeScript(
+                "const a = document.querySelector('[data-kck-widget]').shadowRoot.activeElement; return a ? a.id : null;");
+        return id == null ? null : id.toString();
+    }
+
+    private SearchContext widget() {
+        return browser.findElement(By.cssSelector("[data-kck-widget]")).getShadowRoot();
+    }
+
+    private List<WebElement> bubbles(String author) {
+        return widget().findElements(By.cssSelector(".msg." + author));
+    }
+
+    /** The n-th (0-based) bubble of that author, once it is there. */
+    private WebElement waitForBubble(String author, int index) {
+        waitFor(() -> bubbles(author).size() > index);
+        return bubbles(author).get(index);
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+    }
+}
