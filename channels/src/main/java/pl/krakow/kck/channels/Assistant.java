@@ -3,6 +3,7 @@ package pl.krakow.kck.channels;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,7 @@ import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.channels.telegram.TelegramChannel;
 
 /** The running assistant: knowledge base, database and conversation engine, wired once and closed together. */
 public final class Assistant implements AutoCloseable {
@@ -26,6 +28,7 @@ public final class Assistant implements AutoCloseable {
     private final Database database;
     private final AssistantService service;
     private final FolderWatcher watcher;
+    private final TelegramChannel telegram;
 
     private Assistant(Settings settings, LiveIndex index, Database database, FolderWatcher watcher) {
         this.settings = settings;
@@ -34,6 +37,9 @@ public final class Assistant implements AutoCloseable {
         this.watcher = watcher;
         DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
         this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
+        this.telegram = settings.telegram().enabled()
+                ? new TelegramChannel(settings.telegram(), service, database.dataSource())
+                : null;
     }
 
     public static Assistant start(Settings settings) throws IOException {
@@ -72,8 +78,16 @@ public final class Assistant implements AutoCloseable {
         return service;
     }
 
+    /** The Telegram channel, when a bot token is configured. */
+    public Optional<TelegramChannel> telegram() {
+        return Optional.ofNullable(telegram);
+    }
+
     @Override
     public void close() {
+        if (telegram != null) {
+            telegram.close();
+        }
         try {
             if (watcher != null) {
                 watcher.close();

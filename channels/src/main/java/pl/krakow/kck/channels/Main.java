@@ -41,6 +41,9 @@ public final class Main {
                 .routing(routing -> routing(routing, assistant))
                 .build()
                 .start();
+        if (assistant.telegram().isPresent()) {
+            assistant.telegram().get().start();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             assistant.close();
@@ -56,7 +59,9 @@ public final class Main {
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .error(Throwable.class, new ProblemHandler())
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
-                .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
+                .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()));
+        assistant.telegram().ifPresent(telegram -> routing.register("/telegram", telegram));
+        routing
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
                 .any(API + "/*", (req, res) -> {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",

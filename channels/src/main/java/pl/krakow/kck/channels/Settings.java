@@ -6,6 +6,7 @@ import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.channels.api.ApiSettings;
+import pl.krakow.kck.channels.telegram.TelegramSettings;
 
 /**
  * The service's configuration (application.yaml, overridden by environment variables such as
@@ -15,10 +16,11 @@ import pl.krakow.kck.channels.api.ApiSettings;
  * @param watchKnowledgeBase re-index when the folder changes
  * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
  * @param corsOrigins       origins whose pages may embed the widget ("*" for any)
+ * @param telegram          the Telegram bot (off without a token)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
-                       java.util.List<String> corsOrigins) {
+                       java.util.List<String> corsOrigins, TelegramSettings telegram) {
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -36,6 +38,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.max-body-bytes").asInt().orElse(defaults.maxBodyBytes()),
                         kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
                         kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
-                kck.get("api.cors-origins").asList(String.class).orElse(java.util.List.of("*")));
+                kck.get("api.cors-origins").asList(String.class).orElse(java.util.List.of("*")),
+                TelegramSettings.from(config));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.channels.api.ApiSettings;
+import pl.krakow.kck.channels.telegram.TelegramSettings;
 
 /** An assistant over the fixture knowledge base and a fresh in-memory H2 database. */
 public final class TestAssistant {
@@ -15,10 +16,18 @@ public final class TestAssistant {
     }
 
     public static Assistant start(ApiSettings api) {
+        return start(api, new TelegramSettings("", "", "", java.net.URI.create("http://127.0.0.1:9")));
+    }
+
+    public static Assistant start(ApiSettings api, TelegramSettings telegram) {
+        return start(api, telegram, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public static Assistant start(ApiSettings api, TelegramSettings telegram, String databaseUrl) {
         try {
-            return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false,
-                    "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
-                    java.util.List.of("*")));
+            return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false, databaseUrl, "", "",
+                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
+                    java.util.List.of("*"), telegram));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,116 @@
+package pl.krakow.kck.channels.telegram;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.channels.api.ApiException;
+
+/**
+ * The Telegram channel: long polling by default; webhook mode when a public URL is configured, with the
+ * secret-token header checked on every call and a self-check of the webhook's state at start. Messages
+ * a consultant writes in a Telegram conversation are delivered into its chat.
+ */
+public final class TelegramChannel implements HttpService, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(TelegramChannel.class.getName());
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private final TelegramSettings settings;
+    private final TelegramUpdates updates;
+    private final OkHttpTelegramClient client;
+    private final TelegramChats chats;
+    private final TelegramSender sender;
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ConversationEvents.Subscription relay;
+    private TelegramBotsLongPollingApplication polling;
+
+    public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource) {
+        this.settings = settings;
+        TelegramUrl url = settings.apiUrl();
+        this.client = new OkHttpTelegramClient(settings.token(), url);
+        this.chats = new TelegramChats(dataSource);
+        this.sender = new TelegramSender(client, Thread::sleep);
+        this.updates = new TelegramUpdates(assistant, chats, sender, client);
+        this.relay = assistant.events().subscribeAll(message -> {
+            if (message.author() == Author.CONSULTANT) {
+                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));
+            }
+        });
+    }
+
+    /** Starts long polling, or registers the webhook and reports its state. */
+    public void start() throws TelegramApiException {
+        if (settings.webhookUrl().isEmpty()) {
+            polling = new TelegramBotsLongPollingApplication();
+            BotSession session = polling.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), updates);
+            LOG.info(() -> "Telegram: long polling " + (session.isRunning() ? "running" : "not running"));
+            return;
+        }
+        client.execute(SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret()).build());
+        WebhookInfo info = client.execute(new GetWebhookInfo());
+        String error = info.getLastErrorMessage();
+        LOG.info(() -> "Telegram webhook: " + info.getUrl() + (error == null ? " (no errors reported)" : " – last error: " + error));
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/webhook", this::webhook);
+    }
+
+    private void webhook(ServerRequest request, ServerResponse response) {
+        String secret = request.headers().first(HeaderNames.create(SECRET_HEADER)).orElse("");
+        if (settings.webhookSecret().isEmpty() || !java.security.MessageDigest.isEqual(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                settings.webhookSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw ApiException.of(Status.FORBIDDEN_403, "telegram-secret", "Forbidden",
+                    "Brak uprawnień.", "Missing or wrong " + SECRET_HEADER + " header.");
+        }
+        Update update;
+        try {
+            update = json.readValue(request.content().as(byte[].class), Update.class);
+        } catch (IOException e) {
+            throw ApiException.of(Status.BAD_REQUEST_400, "telegram-update", "Bad request",
+                    "Niepoprawna aktualizacja.", "The body is not a Telegram Update.");
+        }
+        response.status(Status.OK_200).send();
+        Thread.ofVirtual().start(() -> updates.consume(update));
+    }
+
+    @Override
+    public void close() {
+        relay.close();
+        if (polling != null) {
+            try {
+                polling.unregisterBot(settings.token());
+                polling.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "closing Telegram long polling", e);
+            }
+        }
+    }
+}

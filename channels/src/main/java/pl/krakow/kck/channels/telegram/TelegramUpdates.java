@@ -1,0 +1,112 @@
+package pl.krakow.kck.channels.telegram;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import pl.krakow.kck.bot.dialogue.AssistantService;
+
+/**
+ * Turns Telegram updates into conversation turns: text and commands, inline-keyboard choices, shared
+ * locations. Used by long polling and by the webhook alike.
+ */
+final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
+
+    static final String CHANNEL = "telegram";
+
+    private static final Logger LOG = Logger.getLogger(TelegramUpdates.class.getName());
+
+    static final String WELCOME = "Dzień dobry! Jestem asystentem Krakowskiego Centrum Kontaktu. Napisz pytanie o sprawy "
+            + "urzędowe w Krakowie, np. „jak wyrobić dowód osobisty?”. Komendy: /pomoc, /zglos, /status, /konsultant.";
+    static final String HELP = "Napisz pytanie własnymi słowami – mogą być bez polskich znaków. Komendy:\n"
+            + "/zglos – zgłoś problem w przestrzeni publicznej\n/status NUMER – sprawdź zgłoszenie\n"
+            + "/konsultant – rozmowa z konsultantem infolinii 12 616 55 55 (pon.–pt. 7:40–15:30)\n/start – nowa rozmowa";
+    static final String TEXT_ONLY = "Na razie rozumiem wiadomości tekstowe i lokalizację. Opisz sprawę słowami.";
+
+    private final AssistantService assistant;
+    private final TelegramChats chats;
+    private final TelegramSender sender;
+    private final TelegramClient client;
+
+    TelegramUpdates(AssistantService assistant, TelegramChats chats, TelegramSender sender, TelegramClient client) {
+        this.assistant = assistant;
+        this.chats = chats;
+        this.sender = sender;
+        this.client = client;
+    }
+
+    @Override
+    public void consume(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                choice(update.getCallbackQuery());
+            } else if (update.hasMessage()) {
+                message(update.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot handle Telegram update " + update.getUpdateId(), e);
+        }
+    }
+
+    private void message(Message message) {
+        long chatId = message.getChatId();
+        if (message.hasText()) {
+            String text = message.getText().strip();
+            if (text.startsWith("/")) {
+                command(chatId, text);
+            } else {
+                turn(chatId, text, null);
+            }
+        } else if (message.hasLocation()) {
+            turn(chatId, String.format(Locale.ROOT, "Lokalizacja: %.6f, %.6f",
+                    message.getLocation().getLatitude(), message.getLocation().getLongitude()), null);
+        } else {
+            sender.text(chatId, TEXT_ONLY);
+        }
+    }
+
+    private void command(long chatId, String text) {
+        String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("@.*$", "");
+        String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
+        switch (command) {
+            case "/start" -> {
+                chats.restart(chatId, assistant.start(CHANNEL).id());
+                sender.text(chatId, WELCOME);
+            }
+            case "/pomoc", "/help" -> sender.text(chatId, HELP);
+            case "/zglos" -> turn(chatId, argument.isEmpty() ? "Chcę zgłosić problem" : argument, null);
+            case "/status" -> turn(chatId, "status " + argument, null);
+            case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
+            default -> sender.text(chatId, HELP);
+        }
+    }
+
+    private void choice(CallbackQuery query) {
+        try {
+            client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+        } catch (TelegramApiException e) {
+            LOG.log(Level.FINE, "cannot acknowledge a callback", e);
+        }
+        if (query.getMessage() != null && query.getData() != null) {
+            turn(query.getMessage().getChatId(), "", query.getData());
+        }
+    }
+
+    private void turn(long chatId, String text, String choice) {
+        String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
+        assistant.post(conversation, text, choice)
+                .ifPresentOrElse(exchange -> sender.reply(chatId, exchange.reply()),
+                        () -> {
+                            chats.restart(chatId, assistant.start(CHANNEL).id());
+                            turn(chatId, text, choice);
+                        });
+    }
+}

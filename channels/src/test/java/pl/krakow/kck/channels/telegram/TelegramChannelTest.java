@@ -1,0 +1,134 @@
+package pl.krakow.kck.channels.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.channels.Assistant;
+import pl.krakow.kck.channels.TestAssistant;
+
+/** The real telegrambots client and long-polling code against a fake Bot API on 127.0.0.1. */
+class TelegramChannelTest {
+
+    private static final long CHAT = 42;
+
+    private FakeBotApi api;
+    private Assistant assistant;
+
+    @BeforeEach
+    void start() throws Exception {
+        api = new FakeBotApi();
+    }
+
+    @AfterEach
+    void stop() {
+        if (assistant != null) {
+            assistant.close();
+        }
+        api.close();
+    }
+
+    private TelegramChannel polling(String databaseUrl) throws Exception {
+        assistant = TestAssistant.start(TestAssistant.roomy(), new TelegramSettings("123:TEST", "", "", api.uri()), databaseUrl);
+        TelegramChannel channel = assistant.telegram().orElseThrow();
+        channel.start();
+        return channel;
+    }
+
+    @Test
+    void should_answer_a_question_with_its_source_and_related_articles_as_buttons() throws Exception {
+        polling("jdbc:h2:mem:tg1;DB_CLOSE_DELAY=-1");
+        api.queue(FakeBotApi.textUpdate(1, CHAT, "jak wyrobic dowod osobisty"));
+        FakeBotApi.Call sent = api.await("sendmessage", body -> body.contains("Wniosek o dowód osobisty"));
+        assertTrue(sent.body().contains("https://www.gov.pl/web/gov/uzyskaj-dowod-osobisty"), sent.body());
+        assertTrue(sent.body().contains("\"chat_id\":\"42\"") || sent.body().contains("\"chat_id\":42"), sent.body());
+        assertTrue(sent.body().contains("inline_keyboard") && sent.body().contains("article:"), sent.body());
+    }
+
+    @Test
+    void should_answer_the_article_picked_on_the_inline_keyboard() throws Exception {
+        polling("jdbc:h2:mem:tg2;DB_CLOSE_DELAY=-1");
+        api.queue(FakeBotApi.choiceUpdate(2, CHAT, "article:dowod-zgubiony"));
+        api.await("sendmessage", body -> body.contains("Zgłoś utratę dowodu"));
+        api.await("answercallbackquery", body -> body.contains("cb2"));
+    }
+
+    @Test
+    void should_read_a_shared_location_and_answer_commands() throws Exception {
+        polling("jdbc:h2:mem:tg3;DB_CLOSE_DELAY=-1");
+        api.queue(FakeBotApi.textUpdate(3, CHAT, "/start"));
+        api.await("sendmessage", body -> body.contains("Jestem asystentem Krakowskiego Centrum Kontaktu"));
+        api.queue(FakeBotApi.textUpdate(4, CHAT, "/pomoc"));
+        api.await("sendmessage", body -> body.contains("/konsultant"));
+        api.queue(FakeBotApi.locationUpdate(5, CHAT, 50.061430, 19.936580));
+        api.await("sendmessage", body -> body.contains("12 616 55 55") || body.contains("Lokalizacja"));
+        String conversation = conversationOf(CHAT);
+        assertTrue(assistant.service().transcript(conversation).stream()
+                .anyMatch(m -> m.body().equals("Lokalizacja: 50.061430, 19.936580")));
+    }
+
+    @Test
+    void should_deliver_a_consultants_reply_into_the_chat() throws Exception {
+        polling("jdbc:h2:mem:tg4;DB_CLOSE_DELAY=-1");
+        api.queue(FakeBotApi.textUpdate(6, CHAT, "zgubiłem dowód"));
+        api.await("sendmessage", body -> body.contains("utratę"));
+        String conversation = conversationOf(CHAT);
+        var stored = new ConversationRepository(assistant.database(), Clock.systemUTC())
+                .append(conversation, Author.CONSULTANT, null, "Dzień dobry, tu Anna z infolinii <b>KCK</b>.", null).orElseThrow();
+        assistant.service().events().publish(stored);
+        FakeBotApi.Call relayed = api.await("sendmessage", body -> body.contains("Konsultant: Dzień dobry, tu Anna"));
+        assertTrue(relayed.body().contains("&lt;b&gt;KCK&lt;/b&gt;"), "consultant text is escaped: " + relayed.body());
+    }
+
+    @Test
+    void should_retry_after_telegrams_flood_limit() throws Exception {
+        polling("jdbc:h2:mem:tg5;DB_CLOSE_DELAY=-1");
+        api.failNextSends(1);
+        api.queue(FakeBotApi.textUpdate(7, CHAT, "/pomoc"));
+        api.await("sendmessage", body -> body.contains("/konsultant"));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (api.calls("sendmessage").size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(2, api.calls("sendmessage").size(), "one refused with 429, then sent again");
+    }
+
+    @Test
+    void should_keep_the_chats_conversation_across_a_restart(@TempDir Path folder) throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("kck");
+        polling(url);
+        api.queue(FakeBotApi.textUpdate(8, CHAT, "zgubiłem dowód"));
+        api.await("sendmessage", body -> body.contains("utratę"));
+        String before = conversationOf(CHAT);
+        assistant.close();
+        assistant = null;
+
+        polling(url);
+        api.queue(FakeBotApi.textUpdate(9, CHAT, "jak wyrobic dowod osobisty"));
+        api.await("sendmessage", body -> body.contains("Wniosek o dowód osobisty"));
+        assertEquals(before, conversationOf(CHAT));
+        assertEquals(4, assistant.service().transcript(before).size());
+    }
+
+    private String conversationOf(long chat) throws Exception {
+        try (Connection c = assistant.database().dataSource().getConnection();
+             var select = c.prepareStatement("SELECT conversation_id FROM telegram_chat WHERE chat_id = ?")) {
+            select.setLong(1, chat);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), "chat " + chat + " has no conversation");
+                return row.getString(1);
+            }
+        }
+    }
+}
