@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.channels.api.ApiSettings;
 
 /**
@@ -14,9 +15,18 @@ import pl.krakow.kck.channels.api.ApiSettings;
  * @param knowledgeBase     folder of the knowledge base
  * @param watchKnowledgeBase re-index when the folder changes
  * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
+ * @param models            the optional chat and embedding models ({@code kck.llm}, {@code kck.embeddings}); off by default
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
-                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
+                       ModelSettings models) {
+
+    /** Settings without any language model. */
+    public Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
+                    String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+        this(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold, clarifyThreshold, api,
+                ModelSettings.off());
+    }
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -33,6 +43,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.max-text-length").asInt().orElse(defaults.maxTextLength()),
                         kck.get("api.max-body-bytes").asInt().orElse(defaults.maxBodyBytes()),
                         kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
-                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())));
+                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
+                ModelSettings.from(key -> config.get(key).asString().asOptional()));
     }
 }

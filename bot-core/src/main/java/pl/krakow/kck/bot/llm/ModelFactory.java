@@ -55,9 +55,17 @@ public final class ModelFactory {
                     .timeout(timeout)
                     .maxRetries(0)
                     .build();
-            case ONNX -> new OnnxEmbeddingModel(settings.modelFile(), settings.tokenizerFile(),
+            case ONNX -> new OnnxEmbeddingModel(existing(settings.modelFile(), "model-file"),
+                    existing(settings.tokenizerFile(), "tokenizer-file"),
                     settings.pooling().equals("cls") ? PoolingMode.CLS : PoolingMode.MEAN);
             case NONE -> throw new IllegalArgumentException("no embedding model configured");
         };
+    }
+
+    private static java.nio.file.Path existing(java.nio.file.Path file, String key) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("kck.embeddings." + key + ": no such file " + file.toAbsolutePath());
+        }
+        return file;
     }
 }
