@@ -50,15 +50,18 @@ final class GroundedPrompt {
             if (body.length() > MAX_ARTICLE_CHARS) {
                 body = body.substring(0, MAX_ARTICLE_CHARS) + " …";
             }
-            text.append("<article id=\"").append(article.id()).append("\" title=\"").append(escape(article.title()))
+            text.append("<article id=\"").append(article.id()).append("\" title=\"").append(escape(article.title()).replace("\"", "&quot;"))
                     .append("\">\n").append(escape(body)).append("\n</article>\n");
         }
         text.append("</articles>\n<question>\n").append(escape(question.strip())).append("\n</question>");
         return text.toString();
     }
 
-    /** XML-style escaping: the only markup the message has is ours. */
+    /**
+     * Angle brackets escaped, so that the only tags in the message are ours; nothing else, so that the
+     * model has no entities to copy into an answer.
+     */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("<", "&lt;").replace(">", "&gt;");
     }
 }

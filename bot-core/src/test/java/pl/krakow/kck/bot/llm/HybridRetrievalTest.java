@@ -140,6 +140,40 @@ class HybridRetrievalTest {
     }
 
     @Test
+    void should_not_hammer_a_model_that_failed_to_embed_the_articles() throws Exception {
+        try (FakeModelServer server = FakeModelServer.start(r -> new FakeModelServer.Response(503, "{}"))) {
+            TestClock clock = new TestClock();
+            HybridIndex hybrid = new HybridIndex(() -> index, LanguageModels.embedder(settings(ModelProvider.OPENAI_COMPATIBLE, server,
+                    Duration.ofSeconds(5))), clock);
+            assertFalse(hybrid.refresh());
+            int calls = server.requests().size();
+
+            for (int i = 0; i < 3; i++) {
+                assertSame(index, hybrid.get());
+            }
+            assertEquals(calls, server.requests().size(), "no new attempt within " + HybridIndex.RETRY_AFTER);
+        }
+    }
+
+    @Test
+    void should_never_fuse_the_vectors_of_an_old_snapshot_with_a_reloaded_index() throws Exception {
+        try (FakeModelServer server = FakeModelServer.start(r -> oneHot(r, false));
+             ArticleIndex reloaded = Fixtures.index()) {
+            java.util.concurrent.atomic.AtomicReference<ArticleIndex> live = new java.util.concurrent.atomic.AtomicReference<>(index);
+            HybridIndex hybrid = new HybridIndex(live::get, LanguageModels.embedder(settings(ModelProvider.OPENAI_COMPATIBLE, server,
+                    Duration.ofSeconds(5))), new TestClock());
+            assertTrue(hybrid.refresh());
+
+            live.set(reloaded);
+            var during = hybrid.get();
+            assertTrue(during == reloaded || ((HybridRetriever) during).lexical() == reloaded, "lexical until the new vectors are ready");
+            assertTrue(hybrid.refresh());
+
+            assertSame(reloaded, ((HybridRetriever) hybrid.get()).lexical());
+        }
+    }
+
+    @Test
     void should_embed_nothing_again_that_the_file_cache_has() throws Exception {
         try (FakeModelServer server = FakeModelServer.start(r -> oneHot(r, false))) {
             EmbeddingSettings settings = settings(ModelProvider.OPENAI_COMPATIBLE, server, Duration.ofSeconds(5));
