@@ -12,6 +12,7 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
+import pl.krakow.kck.bot.llm.LanguageModels;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
@@ -35,7 +36,9 @@ public final class Assistant implements AutoCloseable {
         this.index = index;
         this.database = database;
         this.watcher = watcher;
-        DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
+        LanguageModels models = LanguageModels.start(settings.models(), index);
+        DialogueEngine engine = new DialogueEngine(models.retriever(),
+                new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
         this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource())

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.channels.api.ApiSettings;
 import pl.krakow.kck.channels.telegram.TelegramSettings;
 
@@ -17,10 +18,11 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
  * @param corsOrigins       origins whose pages may embed the widget ("*" for any)
  * @param telegram          the Telegram bot (off without a token)
+ * @param models            the optional chat and embedding models ({@code kck.llm}, {@code kck.embeddings}); off by default
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
-                       java.util.List<String> corsOrigins, TelegramSettings telegram) {
+                       java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models) {
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -39,6 +41,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
                         kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
                 kck.get("api.cors-origins").asList(String.class).orElse(java.util.List.of("*")),
-                TelegramSettings.from(config));
+                TelegramSettings.from(config),
+                ModelSettings.from(key -> config.get(key).asString().asOptional()));
     }
 }

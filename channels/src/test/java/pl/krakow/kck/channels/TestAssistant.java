@@ -27,7 +27,7 @@ public final class TestAssistant {
         try {
             return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false, databaseUrl, "", "",
                     AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
-                    java.util.List.of("*"), telegram));
+                    java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

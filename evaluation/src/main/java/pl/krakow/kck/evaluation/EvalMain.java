@@ -7,6 +7,10 @@ import java.util.List;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.llm.ChatSettings;
+import pl.krakow.kck.bot.llm.EmbeddingSettings;
+import pl.krakow.kck.bot.llm.LanguageModels;
+import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
@@ -17,6 +21,7 @@ import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
 import pl.krakow.kck.evaluation.run.InvalidKnowledgeBaseException;
 import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
+import pl.krakow.kck.evaluation.run.ModelVariants;
 import pl.krakow.kck.evaluation.run.SystemResult;
 
 /**
@@ -47,6 +52,9 @@ public final class EvalMain {
         }
         try {
             run(options, out, err);
+        } catch (UsageException e) {
+            err.println("eval: " + e.getMessage());
+            System.exit(2);
         } catch (InvalidKnowledgeBaseException | QuestionFileException e) {
             err.println("eval: " + e.getMessage());
             System.exit(1);
@@ -57,7 +65,24 @@ public final class EvalMain {
     }
 
     private static void run(EvalOptions options, PrintStream out, PrintStream err)
-            throws IOException, InvalidKnowledgeBaseException, QuestionFileException {
+            throws IOException, InvalidKnowledgeBaseException, QuestionFileException, UsageException {
+        ModelSettings configured;
+        try {
+            configured = ModelVariants.configured();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        EmbeddingSettings embeddings = null;
+        if (options.hybrid()) {
+            embeddings = options.embeddingModel() != null ? ModelVariants.bundled(options.embeddingModel()) : configured.embeddings();
+            if (!embeddings.enabled()) {
+                throw new UsageException("--retrieval hybrid needs an embedding model: set KCK_EMBEDDINGS_PROVIDER and its keys "
+                        + "(README, \"Language models\"), or pass --embedding-model " + ModelVariants.MINILM);
+            }
+        }
+        if (options.grounded() && !configured.chat().enabled()) {
+            throw new UsageException("--answers grounded needs a chat model: set KCK_LLM_PROVIDER, KCK_LLM_BASE_dash_URL and KCK_LLM_MODEL");
+        }
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(options.knowledgeBase());
         List<EvalQuestion> questions = new QuestionReader().read(options.questions());
         List<String> warnings = warnings(knowledgeBase, questions);
@@ -67,6 +92,15 @@ public final class EvalMain {
         Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner);
         SystemResult engine = evaluation.engine();
         List<SystemResult> baselines = new ArrayList<>();
+        if (embeddings != null) {
+            String model = options.embeddingModel() != null ? options.embeddingModel() : embeddings.toString();
+            baselines.add(evaluation.hybrid(LanguageModels.embedder(embeddings), model));
+        }
+        if (options.grounded()) {
+            ChatSettings chat = configured.chat();
+            LanguageModels models = LanguageModels.start(new ModelSettings(chat, EmbeddingSettings.off()), () -> null);
+            baselines.add(evaluation.grounded(models.answers(), chat.model()));
+        }
         for (Baseline baseline : options.baselines()) {
             baselines.add(evaluation.baseline(baseline));
         }

@@ -8,8 +8,18 @@ import java.util.Set;
 
 import pl.krakow.kck.evaluation.baseline.Baseline;
 
-/** The options of {@link EvalMain}. */
-record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help) {
+/**
+ * The options of {@link EvalMain}.
+ *
+ * @param hybrid         also run the product with hybrid retrieval ({@code --retrieval hybrid})
+ * @param embeddingModel {@code --embedding-model}: a bundled model's name, or null for the configured one
+ * @param grounded       also run the product with grounded answers from the configured chat model
+ */
+record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
+                   boolean hybrid, String embeddingModel, boolean grounded) {
+
+    static final String LEXICAL = "lexical";
+    static final String HYBRID = "hybrid";
 
     static final Path DEFAULT_KB = Path.of("faq-corpus/articles");
     static final Path DEFAULT_QUESTIONS = Path.of("evaluation/questions/dev.jsonl");
@@ -20,6 +30,12 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
               --questions FILE  question file, JSONL (default evaluation/questions/dev.jsonl)
               --baseline NAME   also run a baseline: standard, stempel, or all (repeatable)
               --json-only       print only the last line, EVAL {json}
+              --retrieval MODE  lexical (default) or hybrid: also run the product with the embedding model
+                                configured by KCK_EMBEDDINGS_* (or -Dkck.embeddings.*), side by side
+              --embedding-model all-minilm-l6-v2-q
+                                for --retrieval hybrid: the small English ONNX model bundled for measurements
+              --answers MODE    extractive (default) or grounded: also run the product with the chat model
+                                configured by KCK_LLM_* (or -Dkck.llm.*) writing the answers
             """;
 
     static EvalOptions parse(String[] args) throws UsageException {
@@ -27,19 +43,39 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         Path questions = DEFAULT_QUESTIONS;
         Set<Baseline> baselines = new LinkedHashSet<>();
         boolean jsonOnly = false;
+        boolean hybrid = false;
+        String embeddingModel = null;
+        boolean grounded = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(value(args, ++i, "--kb"));
                 case "--questions" -> questions = Path.of(value(args, ++i, "--questions"));
                 case "--baseline" -> baselines.addAll(baselines(value(args, ++i, "--baseline")));
                 case "--json-only" -> jsonOnly = true;
+                case "--retrieval" -> hybrid = choice(value(args, ++i, "--retrieval"), "--retrieval", LEXICAL, HYBRID).equals(HYBRID);
+                case "--embedding-model" -> embeddingModel = choice(value(args, ++i, "--embedding-model"), "--embedding-model",
+                        BUNDLED_EMBEDDING_MODEL);
+                case "--answers" -> grounded = choice(value(args, ++i, "--answers"), "--answers", "extractive", "grounded")
+                        .equals("grounded");
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, questions, List.of(), false, true);
+                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
         }
-        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false);
+        if (embeddingModel != null && !hybrid) {
+            throw new UsageException("--embedding-model needs --retrieval hybrid");
+        }
+        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded);
+    }
+
+    static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";
+
+    private static String choice(String value, String option, String... allowed) throws UsageException {
+        if (!List.of(allowed).contains(value)) {
+            throw new UsageException(option + " is '" + value + "'; known: " + String.join(", ", allowed));
+        }
+        return value;
     }
 
     private static List<Baseline> baselines(String name) throws UsageException {

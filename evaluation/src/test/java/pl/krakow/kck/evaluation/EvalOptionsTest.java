@@ -38,6 +38,23 @@ class EvalOptionsTest {
     }
 
     @Test
+    void should_read_the_model_variants_and_default_to_the_model_free_product() throws UsageException {
+        EvalOptions plain = EvalOptions.parse(new String[0]);
+        assertTrue(!plain.hybrid() && !plain.grounded() && plain.embeddingModel() == null);
+
+        EvalOptions hybrid = EvalOptions.parse(new String[] {"--retrieval", "hybrid", "--embedding-model", "all-minilm-l6-v2-q",
+                "--answers", "grounded"});
+        assertTrue(hybrid.hybrid() && hybrid.grounded());
+        assertEquals("all-minilm-l6-v2-q", hybrid.embeddingModel());
+        assertTrue(!EvalOptions.parse(new String[] {"--retrieval", "lexical"}).hybrid());
+
+        assertThrows(UsageException.class, () -> EvalOptions.parse(new String[] {"--retrieval", "semantic"}));
+        assertThrows(UsageException.class, () -> EvalOptions.parse(new String[] {"--embedding-model", "all-minilm-l6-v2-q"}));
+        assertThrows(UsageException.class, () -> EvalOptions.parse(new String[] {"--retrieval", "hybrid", "--embedding-model", "e5"}));
+        assertThrows(UsageException.class, () -> EvalOptions.parse(new String[] {"--answers", "creative"}));
+    }
+
+    @Test
     void should_read_bench_options() throws UsageException {
         BenchOptions options = BenchOptions.parse(new String[] {"--articles", "300", "--rounds", "3"});
 

@@ -25,12 +25,19 @@ public final class DialogueEngine {
 
     private final Supplier<? extends Retriever> retriever;
     private final AnswerPolicy policy;
+    private final AnswerWriter writer;
     private final SmallTalk smallTalk = new SmallTalk();
     private final Guardrails guardrails = new Guardrails();
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
+        this(retriever, policy, AnswerWriter.EXTRACTIVE);
+    }
+
+    /** An engine whose answers pass through {@code writer} (a language model, when one is configured). */
+    public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer) {
         this.retriever = retriever;
         this.policy = policy;
+        this.writer = writer;
     }
 
     /**
@@ -60,7 +67,8 @@ public final class DialogueEngine {
         }
         AnswerPolicy.Decision decision = policy.decide(result);
         return switch (decision.kind()) {
-            case ANSWER -> answer(decision.best().article(), decision.best().coverage(), decision.related());
+            case ANSWER -> writer.write(text, grounds(decision),
+                    answer(decision.best().article(), decision.best().coverage(), decision.related()));
             case CLARIFY -> clarify(decision);
             default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Phrases.INFOLINE_NOTE : Phrases.FALLBACK,
                     decision.best() == null ? 0 : decision.best().coverage());
@@ -109,6 +117,14 @@ public final class DialogueEngine {
                 .toList();
         List<Reply.ArticleRef> relatedRefs = related.stream().map(c -> ref(c.article())).toList();
         return new Reply(ReplyKind.ANSWER, article.body(), ref(article), sources, List.of(), relatedRefs, confidence);
+    }
+
+    /** The articles an answer may rest on: the best, then the related ones. */
+    private static List<Article> grounds(AnswerPolicy.Decision decision) {
+        List<Article> articles = new ArrayList<>();
+        articles.add(decision.best().article());
+        decision.related().forEach(c -> articles.add(c.article()));
+        return articles;
     }
 
     private static Reply clarify(AnswerPolicy.Decision decision) {

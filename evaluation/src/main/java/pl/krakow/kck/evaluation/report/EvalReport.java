@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.metrics.Outcome;
 import pl.krakow.kck.evaluation.metrics.Percentiles;
 import pl.krakow.kck.evaluation.metrics.RankedArticle;
@@ -91,7 +92,7 @@ public final class EvalReport {
         for (SystemResult baseline : baselines) {
             out.println("  " + pad(baseline.name(), 15) + ": " + baseline.definition());
         }
-        if (!baselines.isEmpty()) {
+        if (baselines.stream().anyMatch(b -> Baseline.byLabel(b.name()).isPresent())) {
             out.println("                   baselines index title, questions, keywords and body as separate fields, boosted 2/2/1.5/1;");
             out.println("                   every hit has coverage 1.0, so through the same AnswerPolicy a baseline answers its top");
             out.println("                   hit whenever anything matches and falls back only when nothing does");

@@ -3,8 +3,12 @@ package pl.krakow.kck.evaluation.run;
 import java.util.List;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.llm.Embedder;
+import pl.krakow.kck.bot.llm.EmbeddingIndex;
+import pl.krakow.kck.bot.llm.HybridRetriever;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.evaluation.baseline.Baseline;
@@ -39,6 +43,30 @@ public final class Evaluation {
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
             List<Outcome> outcomes = runner.run(new DialogueEngine(() -> index, new AnswerPolicy()), questions);
             return SystemResult.of(ENGINE, ENGINE_DEFINITION, outcomes, split);
+        }
+    }
+
+    public static final String HYBRID = "hybrid";
+    public static final String GROUNDED = "grounded";
+
+    /** The product with hybrid retrieval: the article vectors of {@code embedder}'s model fused with the lexical ranking. */
+    public SystemResult hybrid(Embedder embedder, String model) {
+        try (TextAnalyzer analyzer = new TextAnalyzer();
+             ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer);
+             EmbeddingIndex vectors = EmbeddingIndex.build(knowledgeBase.articles(), embedder.articles(knowledgeBase.articles()))) {
+            HybridRetriever retriever = new HybridRetriever(index, vectors, embedder);
+            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> retriever, new AnswerPolicy()), questions);
+            return SystemResult.of(HYBRID, "the engine with " + model + " vectors (" + vectors.dimension()
+                    + " dimensions) fused by reciprocal rank; coverage lexical", outcomes, split);
+        }
+    }
+
+    /** The product with its answers written by {@code writer} (the configured chat model). */
+    public SystemResult grounded(AnswerWriter writer, String model) {
+        try (TextAnalyzer analyzer = new TextAnalyzer();
+             ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
+            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> index, new AnswerPolicy(), writer), questions);
+            return SystemResult.of(GROUNDED, "the engine with answers written by " + model + " from the chosen articles", outcomes, split);
         }
     }
 
