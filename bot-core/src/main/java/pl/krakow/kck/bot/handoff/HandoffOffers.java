@@ -29,7 +29,8 @@ public final class HandoffOffers {
             "zgoda", "jasne", "zgadzam", "oczywiscie", "pewnie", "przekaz", "przekazac", "dawaj");
     private static final Set<String> NO_WORDS = Set.of("nie", "dziekuje", "dzieki", "rezygnuje");
     private static final Set<String> STOP_WORDS = Set.of("anuluj", "rezygnuje", "zrezygnuj", "wycofaj", "wycofuje", "stop",
-            "nie", "anulowac", "odwolaj", "koniec");
+            "anulowac", "odwolaj", "koniec");
+    private static final Set<String> PLAIN_NO = Set.of("nie", "nie dziekuje", "nie dzieki", "nie chce", "nie trzeba");
     private static final int SHORT_ANSWER = 4;
 
     private final HandoffTriggers triggers;
@@ -102,13 +103,14 @@ public final class HandoffOffers {
         return YES_WORDS.contains(words.getFirst()) ? Answer.YES : Answer.OTHER;
     }
 
-    /** Whether a short message asks to stop ("anuluj", "rezygnuję", "nie"). */
+    /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
     static boolean stop(String text, String picked) {
         if (picked != null) {
             return picked.startsWith(CANCEL) || picked.equals(WITHDRAW) || picked.equals(NO);
         }
         List<String> words = words(text);
-        return !words.isEmpty() && words.size() <= SHORT_ANSWER && STOP_WORDS.contains(words.getFirst());
+        return !words.isEmpty() && words.size() <= SHORT_ANSWER
+                && (STOP_WORDS.contains(words.getFirst()) || PLAIN_NO.contains(String.join(" ", words)));
     }
 
     /** The id of the offered option the resident picked (by id, number or label), or null. */
