@@ -10,11 +10,17 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.handoff.HandoffEvents;
+import pl.krakow.kck.bot.handoff.HandoffRepository;
+import pl.krakow.kck.bot.handoff.HandoffTriggers;
+import pl.krakow.kck.bot.handoff.Handoffs;
+import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.channels.console.ConsultantConsole;
 
 /** The running assistant: knowledge base, database and conversation engine, wired once and closed together. */
 public final class Assistant implements AutoCloseable {
@@ -25,19 +31,34 @@ public final class Assistant implements AutoCloseable {
     private final LiveIndex index;
     private final Database database;
     private final AssistantService service;
+    private final Handoffs handoffs;
+    private final ConsultantConsole console;
     private final FolderWatcher watcher;
 
-    private Assistant(Settings settings, LiveIndex index, Database database, FolderWatcher watcher) {
+    private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher, Clock clock) {
         this.settings = settings;
         this.index = index;
         this.database = database;
         this.watcher = watcher;
         DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
-        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
+        ConversationRepository conversations = new ConversationRepository(database, clock);
+        ConversationEvents events = new ConversationEvents();
+        HandoffRepository cases = new HandoffRepository(database, clock);
+        this.handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
+                new QueueDesk(cases, settings.handoff().perConversation()),
+                new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
+        this.service = new AssistantService(conversations, engine, events, handoffs);
+        this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
     }
 
     public static Assistant start(Settings settings) throws IOException {
-        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), new TextAnalyzer());
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is for conversations, the infoline's hours and console sessions */
+    public static Assistant start(Settings settings, Clock clock) throws IOException {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;
         try {
             database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null);
@@ -53,7 +74,7 @@ public final class Assistant implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot watch " + settings.knowledgeBase() + "; reload needs a restart", e);
             }
         }
-        return new Assistant(settings, index, database, watcher);
+        return new Assistant(settings, index, analyzer, database, watcher, clock);
     }
 
     public Settings settings() {
@@ -72,8 +93,17 @@ public final class Assistant implements AutoCloseable {
         return service;
     }
 
+    public Handoffs handoffs() {
+        return handoffs;
+    }
+
+    public ConsultantConsole console() {
+        return console;
+    }
+
     @Override
     public void close() {
+        console.close();
         try {
             if (watcher != null) {
                 watcher.close();

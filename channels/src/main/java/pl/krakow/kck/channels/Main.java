@@ -7,6 +7,7 @@ import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
@@ -21,11 +22,14 @@ import pl.krakow.kck.channels.api.ConversationApi;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.console.ConsoleHeaders;
 
 /** Starts the service: {@code ./kck serve}. */
 public final class Main {
 
     public static final String API = "/api/v1";
+    public static final String CONSOLE = "/console";
 
     private Main() {
     }
@@ -52,10 +56,17 @@ public final class Main {
     public static void routing(HttpRouting.Builder routing, Assistant assistant) {
         var api = assistant.settings().api();
         routing.addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
+                .addFilter(new ConsoleHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
+                .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
+                .get(CONSOLE, (req, res) -> res.status(Status.MOVED_PERMANENTLY_301).header(HeaderNames.LOCATION, CONSOLE + "/").send())
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
+                .any(CONSOLE + "/api/*", (req, res) -> {
+                    throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
+                            "Nie ma takiego adresu w API konsoli.", "No such console API resource: " + req.prologue().uriPath().path());
+                })
                 .any(API + "/*", (req, res) -> {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
                             "Nie ma takiego adresu w API.", "No such API resource: " + req.prologue().uriPath().path());

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.handoff.HandoffSettings;
 import pl.krakow.kck.channels.api.ApiSettings;
+import pl.krakow.kck.channels.console.ConsoleSettings;
+import pl.krakow.kck.channels.console.HandoffConfig;
 
 /**
  * The service's configuration (application.yaml, overridden by environment variables such as
@@ -14,9 +17,24 @@ import pl.krakow.kck.channels.api.ApiSettings;
  * @param knowledgeBase     folder of the knowledge base
  * @param watchKnowledgeBase re-index when the folder changes
  * @param databaseUrl       JDBC URL: H2 file by default, PostgreSQL in production
+ * @param handoff           when to offer a consultant, and the infoline's hours (kck.handoff.*)
+ * @param console           the consultants' console (kck.console.*)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
-                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+                       String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
+                       HandoffSettings handoff, ConsoleSettings console) {
+
+    /** With the default handoff rules and console settings. */
+    public Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
+                    String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api) {
+        this(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold, clarifyThreshold, api,
+                HandoffSettings.defaults(), ConsoleSettings.defaults());
+    }
+
+    public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
+        return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
+                clarifyThreshold, api, handoff, console);
+    }
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -33,6 +51,8 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.max-text-length").asInt().orElse(defaults.maxTextLength()),
                         kck.get("api.max-body-bytes").asInt().orElse(defaults.maxBodyBytes()),
                         kck.get("api.rate-limit.per-minute").asInt().orElse(defaults.ratePerMinute()),
-                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())));
+                        kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
+                HandoffConfig.handoff(kck.get("handoff")),
+                HandoffConfig.console(kck.get("console")));
     }
 }
