@@ -12,6 +12,8 @@ import io.helidon.http.Status;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -59,7 +61,8 @@ public final class Main {
                 .addFilter(new ConsoleHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
-                .get(CONSOLE, (req, res) -> res.status(Status.MOVED_PERMANENTLY_301).header(HeaderNames.LOCATION, CONSOLE + "/").send())
+                .get(CONSOLE, Main::toConsolePage)
+                .get(CONSOLE + "/", Main::toConsolePage)
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
@@ -71,6 +74,11 @@ public final class Main {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
                             "Nie ma takiego adresu w API.", "No such API resource: " + req.prologue().uriPath().path());
                 });
+    }
+
+    /** The console page (a static file; welcome files do not work for folders inside the jar). */
+    private static void toConsolePage(ServerRequest request, ServerResponse response) {
+        response.status(Status.FOUND_302).header(HeaderNames.LOCATION, CONSOLE + "/index.html").send();
     }
 
     /** /observe/health (knowledge base and database checks) and /observe/metrics. */

@@ -38,7 +38,7 @@ public final class HandoffRepository {
         this.clock = clock;
     }
 
-    /** What a new case starts with. */
+    /** What a new case starts with; {@code dueAt} null means at once. */
     public record NewCase(String conversationId, HandoffMode mode, HandoffReason reason, ContactDetails contact,
                           String message, Instant dueAt) {
     }

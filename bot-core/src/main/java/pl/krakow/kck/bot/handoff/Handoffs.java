@@ -121,7 +121,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
     private Optional<Reply> handOver(StoredMessage question, HandoffReason reason, HandoffMode mode, ContactDetails contact, String message) {
         String conversationId = question.conversationId();
         Instant now = clock.instant();
-        Instant due = mode == HandoffMode.LIVE ? now : hours.nextOpening(now).map(ZonedDateTime::toInstant).orElse(now);
+        Instant due = mode == HandoffMode.LIVE ? null : hours.nextOpening(now).map(ZonedDateTime::toInstant).orElse(now);
         Optional<HandoffCase> opened = cases.open(new HandoffRepository.NewCase(conversationId, mode, reason, contact, message, due));
         if (opened.isEmpty()) {
             return Optional.empty(); // a concurrent message has just handed the conversation over
