@@ -11,6 +11,11 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.handoff.HandoffEvents;
+import pl.krakow.kck.bot.handoff.HandoffRepository;
+import pl.krakow.kck.bot.handoff.HandoffTriggers;
+import pl.krakow.kck.bot.handoff.Handoffs;
+import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.llm.LanguageModels;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
@@ -18,6 +23,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.telegram.TelegramChannel;
+import pl.krakow.kck.channels.console.ConsultantConsole;
 
 /** The running assistant: knowledge base, database and conversation engine, wired once and closed together. */
 public final class Assistant implements AutoCloseable {
@@ -28,10 +34,12 @@ public final class Assistant implements AutoCloseable {
     private final LiveIndex index;
     private final Database database;
     private final AssistantService service;
+    private final Handoffs handoffs;
+    private final ConsultantConsole console;
     private final FolderWatcher watcher;
     private final TelegramChannel telegram;
 
-    private Assistant(Settings settings, LiveIndex index, Database database, FolderWatcher watcher) {
+    private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher, Clock clock) {
         this.settings = settings;
         this.index = index;
         this.database = database;
@@ -39,14 +47,27 @@ public final class Assistant implements AutoCloseable {
         LanguageModels models = LanguageModels.start(settings.models(), index);
         DialogueEngine engine = new DialogueEngine(models.retriever(),
                 new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
-        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
+        ConversationRepository conversations = new ConversationRepository(database, clock);
+        ConversationEvents events = new ConversationEvents();
+        HandoffRepository cases = new HandoffRepository(database, clock);
+        this.handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
+                new QueueDesk(cases, settings.handoff().perConversation()),
+                new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
+        this.service = new AssistantService(conversations, engine, events, handoffs);
+        this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource())
                 : null;
     }
 
     public static Assistant start(Settings settings) throws IOException {
-        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), new TextAnalyzer());
+        return start(settings, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is for conversations, the infoline's hours and console sessions */
+    public static Assistant start(Settings settings, Clock clock) throws IOException {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;
         try {
             database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null);
@@ -62,7 +83,7 @@ public final class Assistant implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot watch " + settings.knowledgeBase() + "; reload needs a restart", e);
             }
         }
-        return new Assistant(settings, index, database, watcher);
+        return new Assistant(settings, index, analyzer, database, watcher, clock);
     }
 
     public Settings settings() {
@@ -86,11 +107,20 @@ public final class Assistant implements AutoCloseable {
         return Optional.ofNullable(telegram);
     }
 
+    public Handoffs handoffs() {
+        return handoffs;
+    }
+
+    public ConsultantConsole console() {
+        return console;
+    }
+
     @Override
     public void close() {
         if (telegram != null) {
             telegram.close();
         }
+        console.close();
         try {
             if (watcher != null) {
                 watcher.close();

@@ -7,10 +7,13 @@ import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -22,11 +25,14 @@ import pl.krakow.kck.channels.api.CorsFilter;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.console.ConsoleHeaders;
 
 /** Starts the service: {@code ./kck serve}. */
 public final class Main {
 
     public static final String API = "/api/v1";
+    public static final String CONSOLE = "/console";
 
     private Main() {
     }
@@ -57,16 +63,29 @@ public final class Main {
         var api = assistant.settings().api();
         routing.addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
+                .addFilter(new ConsoleHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
+                .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
+                .get(CONSOLE, Main::toConsolePage)
+                .get(CONSOLE + "/", Main::toConsolePage)
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()));
         assistant.telegram().ifPresent(telegram -> routing.register("/telegram", telegram));
         routing
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
+                .any(CONSOLE + "/api/*", (req, res) -> {
+                    throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
+                            "Nie ma takiego adresu w API konsoli.", "No such console API resource: " + req.prologue().uriPath().path());
+                })
                 .any(API + "/*", (req, res) -> {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
                             "Nie ma takiego adresu w API.", "No such API resource: " + req.prologue().uriPath().path());
                 });
+    }
+
+    /** The console page (a static file; welcome files do not work for folders inside the jar). */
+    private static void toConsolePage(ServerRequest request, ServerResponse response) {
+        response.status(Status.FOUND_302).header(HeaderNames.LOCATION, CONSOLE + "/index.html").send();
     }
 
     /** /observe/health (knowledge base and database checks) and /observe/metrics. */

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.handoff.HandoffSettings;
 import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.channels.api.ApiSettings;
+import pl.krakow.kck.channels.console.ConsoleSettings;
+import pl.krakow.kck.channels.console.HandoffConfig;
 import pl.krakow.kck.channels.telegram.TelegramSettings;
 
 /**
@@ -19,10 +22,18 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param corsOrigins       origins whose pages may embed the widget ("*" for any)
  * @param telegram          the Telegram bot (off without a token)
  * @param models            the optional chat and embedding models ({@code kck.llm}, {@code kck.embeddings}); off by default
+ * @param handoff           when to offer a consultant, and the infoline's hours (kck.handoff.*)
+ * @param console           the consultants' console (kck.console.*)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
-                       java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models) {
+                       java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models,
+                       HandoffSettings handoff, ConsoleSettings console) {
+
+    public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
+        return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console);
+    }
 
     public static Settings from(Config config) {
         Config kck = config.get("kck");
@@ -42,6 +53,8 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                         kck.get("api.rate-limit.burst").asInt().orElse(defaults.rateBurst())),
                 kck.get("api.cors-origins").asList(String.class).orElse(java.util.List.of("*")),
                 TelegramSettings.from(config),
-                ModelSettings.from(key -> config.get(key).asString().asOptional()));
+                ModelSettings.from(key -> config.get(key).asString().asOptional()),
+                HandoffConfig.handoff(kck.get("handoff")),
+                HandoffConfig.console(kck.get("console")));
     }
 }

@@ -16,7 +16,7 @@ public final class TestAssistant {
     }
 
     public static Assistant start(ApiSettings api) {
-        return start(api, new TelegramSettings("", "", "", java.net.URI.create("http://127.0.0.1:9")));
+        return start(api, noTelegram());
     }
 
     public static Assistant start(ApiSettings api, TelegramSettings telegram) {
@@ -25,12 +25,22 @@ public final class TestAssistant {
 
     public static Assistant start(ApiSettings api, TelegramSettings telegram, String databaseUrl) {
         try {
-            return Assistant.start(new Settings(Fixtures.knowledgeBaseFolder(), false, databaseUrl, "", "",
-                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
-                    java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off()));
+            return Assistant.start(settings(databaseUrl, api, telegram));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fixture knowledge base, default thresholds, handoff rules and console, no language model. */
+    public static Settings settings(String databaseUrl, ApiSettings api, TelegramSettings telegram) {
+        return new Settings(Fixtures.knowledgeBaseFolder(), false, databaseUrl, "", "",
+                AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
+                java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off(),
+                pl.krakow.kck.bot.handoff.HandoffSettings.defaults(), pl.krakow.kck.channels.console.ConsoleSettings.defaults());
+    }
+
+    public static TelegramSettings noTelegram() {
+        return new TelegramSettings("", "", "", java.net.URI.create("http://127.0.0.1:9"));
     }
 
     /** Generous limits, so that only the rate-limit test meets them. */

@@ -17,18 +17,29 @@ public final class AssistantService {
     private final ConversationRepository conversations;
     private final DialogueEngine engine;
     private final ConversationEvents events;
+    private final TurnGate gate;
 
     public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events) {
+        this(conversations, engine, events, TurnGate.ENGINE);
+    }
+
+    /** @param gate decides whether the engine answers (the handoff to consultants takes conversations over) */
+    public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events, TurnGate gate) {
         this.conversations = conversations;
         this.engine = engine;
         this.events = events;
+        this.gate = gate;
     }
 
     public ConversationEvents events() {
         return events;
     }
 
-    /** One exchange: the resident's message as stored and the assistant's reply as stored. */
+    /**
+     * One exchange: the resident's message as stored and the assistant's reply as stored; {@code reply} and
+     * {@code answer} are null when the assistant stays silent because a consultant (or the queue) has the
+     * conversation.
+     */
     public record Exchange(StoredMessage question, Reply reply, StoredMessage answer) {
     }
 
@@ -60,7 +71,11 @@ public final class AssistantService {
             return Optional.empty();
         }
         events.publish(question.get());
-        Reply reply = engine.reply(text, choice, offered);
+        Optional<Reply> gated = gate.reply(question.get(), text, choice, offered, () -> engine.reply(text, choice, offered));
+        if (gated.isEmpty()) {
+            return Optional.of(new Exchange(question.get(), null, null));
+        }
+        Reply reply = gated.get();
         StoredMessage answer = conversations.append(conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(),
                 ReplyJson.toJson(reply).toString()).orElseThrow();
         events.publish(answer);

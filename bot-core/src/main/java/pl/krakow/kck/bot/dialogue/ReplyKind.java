@@ -11,7 +11,9 @@ public enum ReplyKind {
     /** No article answers: says so and points to the infoline. */
     FALLBACK,
     /** A greeting or thanks, answered politely without the knowledge base. */
-    SMALLTALK;
+    SMALLTALK,
+    /** About handing the conversation to a consultant: the offer (with consent options), the queue, a callback. */
+    HANDOFF;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

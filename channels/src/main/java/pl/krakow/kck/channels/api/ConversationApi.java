@@ -74,6 +74,16 @@ public final class ConversationApi implements HttpService {
         String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
         long start = System.nanoTime();
         AssistantService.Exchange exchange = assistant.post(id, checked, choice).orElseThrow(() -> notFound(id));
+        if (exchange.reply() == null) {
+            // a consultant (or the queue for one) has the conversation: stored, no reply from the assistant
+            send(response, Json.createObjectBuilder()
+                    .add("conversationId", id)
+                    .add("message", message(exchange.question()))
+                    .addNull("reply")
+                    .addNull("replyMessage")
+                    .build());
+            return;
+        }
         metrics.record(exchange.reply().kind(), System.nanoTime() - start);
         send(response, Json.createObjectBuilder()
                 .add("conversationId", id)

@@ -19,16 +19,16 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 
 /** Reads and checks JSON request bodies: media type, size, UTF-8, syntax, an object at the top. */
-final class JsonRequests {
+public final class JsonRequests {
 
     private final int maxBodyBytes;
 
-    JsonRequests(int maxBodyBytes) {
+    public JsonRequests(int maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
     }
 
     /** The body as an object; an absent body is an empty object when {@code optional}. */
-    JsonObject object(ServerRequest request, boolean optional) {
+    public JsonObject object(ServerRequest request, boolean optional) {
         boolean hasBody = request.content().hasEntity();
         if (!hasBody) {
             if (optional) {
@@ -72,7 +72,7 @@ final class JsonRequests {
     }
 
     /** An optional string field; a value of another type is refused. */
-    static String string(JsonObject body, String field) {
+    public static String string(JsonObject body, String field) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -101,7 +101,7 @@ final class JsonRequests {
                 "The request body exceeds " + maxBodyBytes + " bytes.");
     }
 
-    static ApiException bad(String type, String detailPl, String detailEn) {
+    public static ApiException bad(String type, String detailPl, String detailEn) {
         return ApiException.of(Status.BAD_REQUEST_400, type, "Bad request", detailPl, detailEn);
     }
 }

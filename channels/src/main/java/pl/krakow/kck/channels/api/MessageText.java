@@ -5,16 +5,16 @@ import java.text.Normalizer;
 import io.helidon.http.Status;
 
 /** What a resident may send as a message: some text, not too long, no control characters. */
-final class MessageText {
+public final class MessageText {
 
     private final int maxLength;
 
-    MessageText(int maxLength) {
+    public MessageText(int maxLength) {
         this.maxLength = maxLength;
     }
 
     /** The text, NFC-normalised and trimmed; refuses what no person types. */
-    String check(String text) {
+    public String check(String text) {
         if (text == null || text.isBlank()) {
             throw JsonRequests.bad("text-empty", "Wiadomość jest pusta. Napisz, w czym możemy pomóc.",
                     "Field 'text' is missing or empty.");

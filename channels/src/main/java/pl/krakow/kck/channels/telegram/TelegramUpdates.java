@@ -103,7 +103,11 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
     private void turn(long chatId, String text, String choice) {
         String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
         assistant.post(conversation, text, choice)
-                .ifPresentOrElse(exchange -> sender.reply(chatId, exchange.reply()),
+                .ifPresentOrElse(exchange -> {
+                            if (exchange.reply() != null) { // null while a consultant has the conversation
+                                sender.reply(chatId, exchange.reply());
+                            }
+                        },
                         () -> {
                             chats.restart(chatId, assistant.start(CHANNEL).id());
                             turn(chatId, text, choice);

@@ -2,6 +2,8 @@ package pl.krakow.kck.evaluation.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
@@ -13,7 +15,8 @@ import pl.krakow.kck.evaluation.questions.EvalQuestion;
 
 /**
  * Runs every question as the first message of a fresh conversation ({@code reply(text, null, List.of())})
- * and keeps the first reply, its latency and the ranked candidates ({@link DialogueEngine#search}).
+ * and keeps the first reply, its latency and the ranked candidates ({@link DialogueEngine#search}). A
+ * takeover (the service's handoff rules) may answer a message before the engine, as it does in the service.
  *
  * <p>Before the timed pass, all questions run {@code warmupPasses} times untimed, so that the JIT has
  * compiled the hot paths and the analyzer's word cache is filled as in a running service.
@@ -37,21 +40,30 @@ public final class EvalRunner {
     }
 
     public List<Outcome> run(DialogueEngine engine, List<EvalQuestion> questions) {
+        return run(engine, text -> Optional.empty(), questions);
+    }
+
+    /** @param takeover the first reply when it takes the message over (the handoff offer), else empty */
+    public List<Outcome> run(DialogueEngine engine, Function<String, Optional<Reply>> takeover, List<EvalQuestion> questions) {
         for (int pass = 0; pass < warmupPasses; pass++) {
             for (EvalQuestion question : questions) {
-                sink += engine.reply(question.text(), null, List.of()).text().length();
+                sink += first(engine, takeover, question.text()).text().length();
                 sink += engine.search(question.text()).candidates().size();
             }
         }
         List<Outcome> outcomes = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             long start = System.nanoTime();
-            Reply reply = engine.reply(question.text(), null, List.of());
+            Reply reply = first(engine, takeover, question.text());
             long elapsed = System.nanoTime() - start;
             SearchResult result = engine.search(question.text());
             outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed));
         }
         return outcomes;
+    }
+
+    private static Reply first(DialogueEngine engine, Function<String, Optional<Reply>> takeover, String text) {
+        return takeover.apply(text).orElseGet(() -> engine.reply(text, null, List.of()));
     }
 
     /** Keeps the JIT from discarding the warm-up work; of no other use. */

@@ -1,0 +1,26 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import pl.krakow.kck.bot.storage.StoredMessage;
+
+/**
+ * Who answers a resident's message: the dialogue engine, or something that takes the conversation over
+ * (the handoff to consultants, {@code pl.krakow.kck.bot.handoff.Handoffs}).
+ */
+public interface TurnGate {
+
+    /** No takeover: the engine always answers. */
+    TurnGate ENGINE = (question, text, choice, offered, engine) -> Optional.of(engine.get());
+
+    /**
+     * @param question the resident's message, already stored
+     * @param offered  the options of the assistant's previous reply
+     * @param engine   the dialogue engine's reply, worked out only when asked for
+     * @return the reply to store and send, or empty when the assistant must stay silent because a consultant
+     *         (or the queue for one) has the conversation
+     */
+    Optional<Reply> reply(StoredMessage question, String text, String choice, List<Reply.Option> offered, Supplier<Reply> engine);
+}

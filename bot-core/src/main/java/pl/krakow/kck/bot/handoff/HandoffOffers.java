@@ -1,0 +1,187 @@
+package pl.krakow.kck.bot.handoff;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/**
+ * The assistant's handoff replies, and reading the resident's answers to them. The step a conversation is
+ * in lives in the options of the assistant's last reply (as the choices of a clarifying question do): a
+ * consent question offers {@code handoff:yes:<reason>} and {@code handoff:no}; the request for contact
+ * details offers {@code handoff:cancel:<reason>:<attempt>}; a waiting conversation offers
+ * {@code handoff:withdraw}. Pure: no storage, so evaluation runs the same first-turn rule as the service.
+ */
+public final class HandoffOffers {
+
+    public static final String PREFIX = "handoff:";
+    static final String YES = PREFIX + "yes:";
+    static final String NO = PREFIX + "no";
+    static final String CANCEL = PREFIX + "cancel:";
+    static final String WITHDRAW = PREFIX + "withdraw";
+
+    private static final Set<String> YES_WORDS = Set.of("tak", "poprosze", "prosze", "chetnie", "dobrze", "ok", "okej", "okay",
+            "zgoda", "jasne", "zgadzam", "oczywiscie", "pewnie", "przekaz", "przekazac", "dawaj");
+    private static final Set<String> NO_WORDS = Set.of("nie", "dziekuje", "dzieki", "rezygnuje");
+    private static final Set<String> STOP_WORDS = Set.of("anuluj", "rezygnuje", "zrezygnuj", "wycofaj", "wycofuje", "stop",
+            "anulowac", "odwolaj", "koniec");
+    private static final Set<String> PLAIN_NO = Set.of("nie", "nie dziekuje", "nie dzieki", "nie chce", "nie trzeba");
+    private static final int SHORT_ANSWER = 4;
+
+    private final HandoffTriggers triggers;
+    private final InfolineHours hours;
+    private final Clock clock;
+
+    public HandoffOffers(HandoffTriggers triggers, InfolineHours hours, Clock clock) {
+        this.triggers = triggers;
+        this.hours = hours;
+        this.clock = clock;
+    }
+
+    /** The consent question when the message itself calls for a person (first rule that fires); else empty. */
+    public Optional<Reply> offerFor(String text) {
+        return triggers.inMessage(text).map(this::offer);
+    }
+
+    /** The consent question: a live handover while the infoline works, a callback request otherwise. */
+    public Reply offer(HandoffReason reason) {
+        String text = hours.isOpen(clock.instant())
+                ? HandoffPhrases.liveOffer(reason)
+                : HandoffPhrases.afterHoursOffer(reason, hours.hoursText(), hours.whenOpens(clock.instant()));
+        return reply(text, List.of(new Reply.Option(YES + reason.wire(), HandoffPhrases.YES), new Reply.Option(NO, HandoffPhrases.NO)));
+    }
+
+    /** A step of the handover that the last reply left open. */
+    sealed interface Pending {
+        /** The consent question is open. */
+        record Consent(HandoffReason reason) implements Pending {
+        }
+
+        /** Contact details were asked for; {@code attempt} is 1 for the first request. */
+        record Contact(HandoffReason reason, int attempt) implements Pending {
+        }
+    }
+
+    /** What the options of the assistant's last reply leave open, if anything. */
+    static Optional<Pending> pending(List<Reply.Option> offered) {
+        for (Reply.Option option : offered) {
+            String id = option.id();
+            try {
+                if (id.startsWith(YES)) {
+                    return Optional.of(new Pending.Consent(HandoffReason.fromWire(id.substring(YES.length()))));
+                }
+                if (id.startsWith(CANCEL)) {
+                    String[] parts = id.substring(CANCEL.length()).split(":");
+                    return Optional.of(new Pending.Contact(HandoffReason.fromWire(parts[0]), Integer.parseInt(parts[1])));
+                }
+            } catch (RuntimeException e) {
+                return Optional.empty(); // an option id from an older version: nothing pending
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The resident's answer to a consent question. */
+    enum Answer { YES, NO, OTHER }
+
+    static Answer consent(String text, String picked) {
+        if (picked != null) {
+            return picked.startsWith(YES) ? Answer.YES : picked.equals(NO) ? Answer.NO : Answer.OTHER;
+        }
+        List<String> words = words(text);
+        if (words.isEmpty() || words.size() > SHORT_ANSWER) {
+            return Answer.OTHER;
+        }
+        if (NO_WORDS.contains(words.getFirst())) {
+            return Answer.NO;
+        }
+        return YES_WORDS.contains(words.getFirst()) ? Answer.YES : Answer.OTHER;
+    }
+
+    /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
+    static boolean stop(String text, String picked) {
+        if (picked != null) {
+            return picked.startsWith(CANCEL) || picked.equals(WITHDRAW) || picked.equals(NO);
+        }
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= SHORT_ANSWER
+                && (STOP_WORDS.contains(words.getFirst()) || PLAIN_NO.contains(String.join(" ", words)));
+    }
+
+    /** The id of the offered option the resident picked (by id, number or label), or null. */
+    static String picked(String text, String choice, List<Reply.Option> offered) {
+        if (choice != null) {
+            return choice;
+        }
+        if (offered.isEmpty() || text == null) {
+            return null;
+        }
+        String trimmed = text.strip().replaceAll("[.)]$", "");
+        if (trimmed.matches("[1-9]")) {
+            int index = Integer.parseInt(trimmed) - 1;
+            return index < offered.size() ? offered.get(index).id() : null;
+        }
+        for (Reply.Option option : offered) {
+            if (option.label().equalsIgnoreCase(trimmed)) {
+                return option.id();
+            }
+        }
+        return null;
+    }
+
+    Reply declined() {
+        return reply(HandoffPhrases.declined(), List.of());
+    }
+
+    Reply askContact(HandoffReason reason, int attempt) {
+        return reply(attempt == 1 ? HandoffPhrases.askContact() : HandoffPhrases.contactMissing(),
+                List.of(new Reply.Option(CANCEL + reason.wire() + ":" + attempt, HandoffPhrases.CANCEL)));
+    }
+
+    Reply contactGivenUp() {
+        return reply(HandoffPhrases.contactGivenUp(hours.whenOpens(clock.instant())), List.of());
+    }
+
+    Reply cancelled() {
+        return reply(HandoffPhrases.cancelled(), List.of());
+    }
+
+    Reply queued(Initiation.Accepted accepted) {
+        return reply(HandoffPhrases.queued(accepted.position(), accepted.expectedWait()),
+                List.of(new Reply.Option(WITHDRAW, HandoffPhrases.WITHDRAW)));
+    }
+
+    Reply callbackTaken(ContactDetails contact) {
+        return reply(HandoffPhrases.callbackTaken(contact, hours.whenOpens(clock.instant())),
+                List.of(new Reply.Option(WITHDRAW, HandoffPhrases.WITHDRAW_CALLBACK)));
+    }
+
+    Reply failed() {
+        return reply(HandoffPhrases.failed(hours.hoursText()), List.of());
+    }
+
+    Reply withdrawn() {
+        return reply(HandoffPhrases.withdrawn(), List.of());
+    }
+
+    String completed() {
+        return HandoffPhrases.completed(hours.hoursText());
+    }
+
+    private static Reply reply(String text, List<Reply.Option> options) {
+        return new Reply(ReplyKind.HANDOFF, text, null, List.of(), options, List.of(), 1.0);
+    }
+
+    private static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String folded = TextAnalyzer.fold(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").strip();
+        return folded.isEmpty() ? List.of() : List.of(folded.split("\\s+"));
+    }
+}

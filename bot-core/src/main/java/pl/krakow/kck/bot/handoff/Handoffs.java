@@ -1,0 +1,230 @@
+package pl.krakow.kck.bot.handoff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.dialogue.TurnGate;
+import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.bot.storage.StoredMessage;
+
+/**
+ * The handoff to consultants, on the assistant's side. As the {@link TurnGate} of every turn it keeps the
+ * assistant silent while the queue or a consultant has the conversation, runs the consent question and
+ * the after-hours callback request, and offers a consultant when a rule fires. As the {@link ResidentSide}
+ * of the protocol it applies what the consultants' side does (claim, messages, transfer, close) to the
+ * conversation: one atomic transition of the case each, and a message telling the resident.
+ */
+public final class Handoffs implements TurnGate, ResidentSide {
+
+    private static final Logger LOG = Logger.getLogger(Handoffs.class.getName());
+
+    private final ConversationRepository conversations;
+    private final ConversationEvents events;
+    private final HandoffRepository cases;
+    private final HandoffEvents caseEvents;
+    private final ConsultantDesk desk;
+    private final HandoffTriggers triggers;
+    private final HandoffOffers offers;
+    private final InfolineHours hours;
+    private final Clock clock;
+
+    public Handoffs(ConversationRepository conversations, ConversationEvents events, HandoffRepository cases,
+                    HandoffEvents caseEvents, ConsultantDesk desk, HandoffTriggers triggers, InfolineHours hours, Clock clock) {
+        this.conversations = conversations;
+        this.events = events;
+        this.cases = cases;
+        this.caseEvents = caseEvents;
+        this.desk = desk;
+        this.triggers = triggers;
+        this.hours = hours;
+        this.clock = clock;
+        this.offers = new HandoffOffers(triggers, hours, clock);
+    }
+
+    public HandoffRepository cases() {
+        return cases;
+    }
+
+    public HandoffEvents caseEvents() {
+        return caseEvents;
+    }
+
+    public InfolineHours hours() {
+        return hours;
+    }
+
+    @Override
+    public Optional<Reply> reply(StoredMessage question, String text, String choice, List<Reply.Option> offered, Supplier<Reply> engine) {
+        Optional<HandoffCase> open = cases.openFor(question.conversationId());
+        String picked = HandoffOffers.picked(text, choice, offered);
+        if (open.isPresent()) {
+            return whileOpen(open.get(), question, text, picked);
+        }
+        Optional<HandoffOffers.Pending> pending = HandoffOffers.pending(offered);
+        if (pending.isPresent() && pending.get() instanceof HandoffOffers.Pending.Consent consent) {
+            HandoffOffers.Answer answer = HandoffOffers.consent(text, picked);
+            if (answer == HandoffOffers.Answer.YES) {
+                return hours.isOpen(clock.instant())
+                        ? handOver(question, consent.reason(), HandoffMode.LIVE, null, null)
+                        : Optional.of(offers.askContact(consent.reason(), 1));
+            }
+            if (answer == HandoffOffers.Answer.NO) {
+                return Optional.of(offers.declined());
+            }
+        }
+        if (pending.isPresent() && pending.get() instanceof HandoffOffers.Pending.Contact contact) {
+            if (HandoffOffers.stop(text, picked)) {
+                return Optional.of(offers.cancelled());
+            }
+            Optional<ContactDetails> details = ContactDetails.find(text);
+            if (details.isPresent()) {
+                return handOver(question, contact.reason(), HandoffMode.CALLBACK, details.get(), text);
+            }
+            return Optional.of(contact.attempt() == 1 ? offers.askContact(contact.reason(), 2) : offers.contactGivenUp());
+        }
+        Optional<Reply> offer = offers.offerFor(text);
+        if (offer.isPresent()) {
+            return offer;
+        }
+        Reply reply = engine.get();
+        if ((reply.kind() == ReplyKind.FALLBACK || reply.kind() == ReplyKind.CLARIFY)
+                && triggers.tooManyMisses(reply.kind(), earlierMisses(question.conversationId()))) {
+            return Optional.of(offers.offer(HandoffReason.REPEATED_MISSES));
+        }
+        return Optional.of(reply);
+    }
+
+    /** The queue or a consultant has the conversation: the assistant stays silent, unless a waiting resident withdraws. */
+    private Optional<Reply> whileOpen(HandoffCase handoff, StoredMessage question, String text, String picked) {
+        if (handoff.state() == HandoffState.QUEUED && HandoffOffers.stop(text, picked)
+                && cases.closeQueued(handoff.id(), Resolution.WITHDRAWN)) {
+            HandoffCase closed = cases.find(handoff.id()).orElseThrow();
+            desk.withdrawn(closed);
+            caseEvents.publish(closed);
+            return Optional.of(offers.withdrawn());
+        }
+        desk.residentWrote(handoff, question);
+        return Optional.empty();
+    }
+
+    private Optional<Reply> handOver(StoredMessage question, HandoffReason reason, HandoffMode mode, ContactDetails contact, String message) {
+        String conversationId = question.conversationId();
+        Instant now = clock.instant();
+        Instant due = mode == HandoffMode.LIVE ? null : hours.nextOpening(now).map(ZonedDateTime::toInstant).orElse(now);
+        Optional<HandoffCase> opened = cases.open(new HandoffRepository.NewCase(conversationId, mode, reason, contact, message, due));
+        if (opened.isEmpty()) {
+            return Optional.empty(); // a concurrent message has just handed the conversation over
+        }
+        HandoffCase handoff = opened.get();
+        List<StoredMessage> transcript = conversations.transcript(conversationId);
+        String channel = conversations.find(conversationId).map(Conversation::channel).orElse("web");
+        Initiation result;
+        try {
+            result = desk.initiate(new HandoffRequest(handoff, channel, HandoffContext.of(transcript), transcript));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the consultants' side failed to take case " + handoff.id(), e);
+            result = new Initiation.Failed(e.toString());
+        }
+        if (result instanceof Initiation.Failed failed) {
+            LOG.warning(() -> "case " + handoff.id() + " not accepted: " + failed.reason());
+            cases.closeQueued(handoff.id(), Resolution.FAILED);
+            cases.find(handoff.id()).ifPresent(caseEvents::publish);
+            return Optional.of(offers.failed());
+        }
+        caseEvents.publish(handoff);
+        Initiation.Accepted accepted = (Initiation.Accepted) result;
+        return Optional.of(mode == HandoffMode.LIVE ? offers.queued(accepted) : offers.callbackTaken(contact));
+    }
+
+    /** Fallbacks and clarifying questions of the assistant since its last handoff message. */
+    private int earlierMisses(String conversationId) {
+        List<StoredMessage> transcript = conversations.transcript(conversationId);
+        int misses = 0;
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            StoredMessage message = transcript.get(i);
+            if (message.author() != Author.ASSISTANT) {
+                continue;
+            }
+            if (ReplyKind.HANDOFF.wire().equals(message.kind())) {
+                break;
+            }
+            if (ReplyKind.FALLBACK.wire().equals(message.kind()) || ReplyKind.CLARIFY.wire().equals(message.kind())) {
+                misses++;
+            }
+        }
+        return misses;
+    }
+
+    @Override
+    public boolean accepted(long caseId, String consultant, String consultantName) {
+        if (!cases.claim(caseId, consultant)) {
+            return false;
+        }
+        HandoffCase claimed = cases.find(caseId).orElseThrow();
+        tell(claimed.conversationId(), Author.SYSTEM, HandoffPhrases.claimed(consultantName));
+        caseEvents.publish(claimed);
+        return true;
+    }
+
+    @Override
+    public Optional<StoredMessage> consultantWrote(long caseId, String consultant, String text) {
+        Optional<HandoffCase> handoff = cases.find(caseId).filter(c -> c.isOwnedBy(consultant));
+        if (handoff.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tell(handoff.get().conversationId(), Author.CONSULTANT, text));
+    }
+
+    @Override
+    public boolean transferred(long caseId, String from, String to, String toName) {
+        if (from.equals(to) || !cases.transfer(caseId, from, to)) {
+            return false;
+        }
+        HandoffCase moved = cases.find(caseId).orElseThrow();
+        tell(moved.conversationId(), Author.SYSTEM, HandoffPhrases.transferred(toName));
+        caseEvents.publish(moved);
+        return true;
+    }
+
+    @Override
+    public boolean completed(long caseId, String consultant, Resolution resolution) {
+        if (!cases.close(caseId, consultant, resolution)) {
+            return false;
+        }
+        HandoffCase closed = cases.find(caseId).orElseThrow();
+        tell(closed.conversationId(), Author.ASSISTANT, offers.completed());
+        caseEvents.publish(closed);
+        return true;
+    }
+
+    @Override
+    public boolean failed(long caseId, String reason) {
+        if (!cases.closeQueued(caseId, Resolution.FAILED)) {
+            return false;
+        }
+        LOG.warning(() -> "case " + caseId + " failed on the consultants' side: " + reason);
+        HandoffCase closed = cases.find(caseId).orElseThrow();
+        tell(closed.conversationId(), Author.ASSISTANT, offers.failed().text());
+        caseEvents.publish(closed);
+        return true;
+    }
+
+    /** Stores a message in the conversation and delivers it to the resident's channel. */
+    private StoredMessage tell(String conversationId, Author author, String text) {
+        String kind = author == Author.CONSULTANT ? null : ReplyKind.HANDOFF.wire();
+        StoredMessage message = conversations.append(conversationId, author, kind, text, null).orElseThrow();
+        events.publish(message);
+        return message;
+    }
+}

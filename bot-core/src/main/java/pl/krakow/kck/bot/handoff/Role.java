@@ -1,0 +1,32 @@
+package pl.krakow.kck.bot.handoff;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a console account may do. A consultant works the queue: claims, replies, notes, transfers and closes
+ * the cases they own. A supervisor can do that too, and also sees every open case, reassigns any case and
+ * creates accounts.
+ */
+public enum Role {
+    CONSULTANT("konsultant"), SUPERVISOR("koordynator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromWire(String value) {
+        return Arrays.stream(values()).filter(r -> r.wire().equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,136 @@
+package pl.krakow.kck.bot.handoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+
+class HandoffTriggersTest {
+
+    private final HandoffSettings defaults = HandoffSettings.defaults();
+    private final HandoffTriggers triggers = new HandoffTriggers(defaults, Fixtures.ANALYZER);
+
+    private Optional<HandoffReason> reason(String text) {
+        return triggers.inMessage(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chcę rozmawiać z konsultantem", "chce rozmawiac z konsultantem", "człowiek", "czlowiek",
+            "z kimś z urzędu", "z kims z urzedu", "Połącz mnie z konsultantką", "polacz mnie z pracownikiem",
+            "Poproszę o kontakt z urzędnikiem", "daj mi konsultanta", "Chciałabym porozmawiać z pracownicą urzędu",
+            "konsultant proszę", "Wolę pisać z prawdziwym człowiekiem", "nie chcę rozmawiać z botem",
+            "Potrzebuję pomocy konsultanta w sprawie podatku od nieruchomości"})
+    void should_hear_an_explicit_request_for_a_person(String text) {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chcę pogadać z konsultantem w piątek o 16, ktoś jeszcze odbierze?",
+            "Do której godziny pracują konsultanci infolinii?", "Urzędnik odmówił mi zameldowania. Co mogę teraz zrobić?",
+            "ktoś zaparkował na chodniku i nie da się przejść z wózkiem", "Jak wyrobić dowód osobisty?"})
+    void should_leave_questions_about_people_and_schedules_to_the_knowledge_base(String text) {
+        assertEquals(Optional.empty(), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chciałbym złożyć skargę na urzędnika z wydziału komunikacji",
+            "chcialbym zlozyc skarge na urzednika", "Jestem niezadowolona z obsługi na infolinii",
+            "chcę się poskarżyć na konsultanta"})
+    void should_hear_a_complaint_about_the_city_service(String text) {
+        assertEquals(Optional.of(HandoffReason.COMPLAINT), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jak złożyć skargę na działania Straży Miejskiej?",
+            "Jak złożyć reklamację opłaty dodatkowej za parkowanie?"})
+    void should_leave_complaint_procedures_to_the_knowledge_base(String text) {
+        assertEquals(Optional.empty(), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Na jakim etapie jest mój wniosek o zameldowanie?", "na jakim etapie jest moj wniosek",
+            "Dlaczego moja sprawa nadal nie została rozpatrzona?", "Mam numer sprawy z pisma, co dalej?",
+            "Podaję sygnaturę: WSA-II.123", "co słychać w mojej sprawie"})
+    void should_hear_a_personal_case_that_needs_the_files(String text) {
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), reason(text));
+    }
+
+    @Test
+    void should_not_take_a_mention_of_my_case_without_progress_for_a_personal_case() {
+        assertEquals(Optional.empty(), reason("Dzwoniłem na infolinię, ale konsultant nie znał odpowiedzi na moją skomplikowaną sprawę. Co dalej?"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mam już dość, trzeci raz pytam", "mam juz dosc", "nic nie rozumiesz", "To jest bez sensu",
+            "wkurza mnie ten czat", "Dlaczego nikt nie odpowiada!!!", "DLACZEGO NIKT MI NIE POMAGA", "znowu to samo"})
+    void should_see_visible_frustration(String text) {
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jesteś beznadziejnym, głupim botem", "Czy SCT obejmuje PKO BP IBAN?", "jaki jest sens zycia",
+            "od ilu lat można zgłosić własny projekt do budżetu obywatelskiego", "Uwaga!"})
+    void should_leave_insults_abbreviations_and_calm_questions_alone(String text) {
+        assertEquals(Optional.empty(), reason(text));
+    }
+
+    @Test
+    void should_offer_a_person_at_the_configured_repeated_miss() {
+        assertFalse(triggers.tooManyMisses(ReplyKind.FALLBACK, 0));
+        assertTrue(triggers.tooManyMisses(ReplyKind.FALLBACK, 1));
+        assertTrue(triggers.tooManyMisses(ReplyKind.CLARIFY, 1));
+        assertFalse(triggers.tooManyMisses(ReplyKind.ANSWER, 5));
+        HandoffTriggers patient = new HandoffTriggers(new HandoffSettings(defaults.explicitRequest(),
+                new HandoffSettings.RepeatedMisses(true, 3), defaults.complaint(), defaults.personalCase(), defaults.frustration(),
+                defaults.hours(), defaults.perConversation()), Fixtures.ANALYZER);
+        assertFalse(patient.tooManyMisses(ReplyKind.FALLBACK, 1));
+        assertTrue(patient.tooManyMisses(ReplyKind.FALLBACK, 2));
+    }
+
+    @Test
+    void should_let_each_rule_be_switched_off() {
+        HandoffSettings off = new HandoffSettings(
+                withEnabled(defaults.explicitRequest(), false),
+                new HandoffSettings.RepeatedMisses(false, 2),
+                new HandoffSettings.Complaint(false, defaults.complaint().words(), defaults.complaint().targets()),
+                new HandoffSettings.PersonalCase(false, defaults.personalCase().phrases(), defaults.personalCase().owned(),
+                        defaults.personalCase().progress()),
+                new HandoffSettings.Frustration(false, defaults.frustration().phrases(), 3, 3),
+                defaults.hours(), defaults.perConversation());
+        HandoffTriggers none = new HandoffTriggers(off, Fixtures.ANALYZER);
+        for (String text : List.of("chcę rozmawiać z konsultantem", "skarga na urzędnika", "na jakim etapie jest mój wniosek",
+                "mam dość!!!")) {
+            assertEquals(Optional.empty(), none.inMessage(text), text);
+        }
+        assertFalse(none.tooManyMisses(ReplyKind.FALLBACK, 10));
+    }
+
+    @Test
+    void should_use_the_configured_words() {
+        HandoffSettings.ExplicitRequest explicit = defaults.explicitRequest();
+        HandoffSettings custom = new HandoffSettings(
+                new HandoffSettings.ExplicitRequest(true, List.of("agent"), explicit.requests(), List.of("daj szefa"),
+                        explicit.aloneUpTo(), explicit.notWhen()),
+                defaults.repeatedMisses(), defaults.complaint(), defaults.personalCase(),
+                new HandoffSettings.Frustration(true, List.of("skandal"), 0, 0), defaults.hours(), defaults.perConversation());
+        HandoffTriggers configured = new HandoffTriggers(custom, Fixtures.ANALYZER);
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("chcę rozmawiać z agentem"));
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("dajcie szefa"));
+        assertEquals(Optional.empty(), configured.inMessage("chcę rozmawiać z konsultantem"));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), configured.inMessage("to skandal"));
+        assertEquals(Optional.empty(), configured.inMessage("dlaczego nikt nie odpowiada!!!"));
+    }
+
+    private static HandoffSettings.ExplicitRequest withEnabled(HandoffSettings.ExplicitRequest rule, boolean enabled) {
+        return new HandoffSettings.ExplicitRequest(enabled, rule.people(), rule.requests(), rule.phrases(), rule.aloneUpTo(), rule.notWhen());
+    }
+}

@@ -1,0 +1,79 @@
+package pl.krakow.kck.channels.console;
+
+import java.io.StringReader;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import pl.krakow.kck.bot.handoff.CaseJson;
+import pl.krakow.kck.bot.handoff.Consultant;
+import pl.krakow.kck.bot.handoff.HandoffCase;
+import pl.krakow.kck.bot.handoff.HandoffNote;
+import pl.krakow.kck.bot.storage.StoredMessage;
+
+/** JSON the console page reads. Text written by residents travels as plain JSON strings; the page renders it as text. */
+final class ConsoleJson {
+
+    private ConsoleJson() {
+    }
+
+    static JsonObjectBuilder handoff(HandoffCase handoff, int position, Map<String, Consultant> consultants) {
+        JsonObjectBuilder json = CaseJson.of(handoff).add("position", position);
+        if (handoff.consultant() != null) {
+            Consultant owner = consultants.get(handoff.consultant());
+            json.add("consultantName", owner == null ? handoff.consultant() : owner.displayName());
+        }
+        return json;
+    }
+
+    static JsonObjectBuilder message(StoredMessage message) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("seq", message.seq())
+                .add("author", message.author().wire())
+                .add("text", message.body())
+                .add("createdAt", message.createdAt().toString());
+        if (message.kind() != null) {
+            json.add("kind", message.kind());
+        }
+        JsonValue data = parse(message.data());
+        if (data != null) {
+            json.add("reply", data);
+        }
+        return json;
+    }
+
+    static JsonObjectBuilder note(HandoffNote note, Map<String, Consultant> consultants) {
+        Consultant author = consultants.get(note.author());
+        return Json.createObjectBuilder()
+                .add("id", note.id())
+                .add("author", note.author())
+                .add("authorName", author == null ? note.author() : author.displayName())
+                .add("text", note.body())
+                .add("createdAt", note.createdAt().toString());
+    }
+
+    static JsonObjectBuilder consultant(Consultant consultant, boolean online) {
+        return Json.createObjectBuilder()
+                .add("login", consultant.login())
+                .add("name", consultant.displayName())
+                .add("role", consultant.role().wire())
+                .add("roleLabel", consultant.role().label())
+                .add("active", consultant.active())
+                .add("online", online);
+    }
+
+    /** Parsed JSON, or null when absent or unreadable. */
+    static JsonValue parse(String data) {
+        if (data == null || data.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+            return reader.readValue();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

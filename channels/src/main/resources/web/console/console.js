@@ -1,0 +1,357 @@
+// The consultants' console. Plain JavaScript, no framework. Everything from the server is put on the page
+// with textContent (never innerHTML), so what a resident typed is always shown as text.
+'use strict';
+
+(() => {
+  const API = '/console/api';
+  const AUTHORS = { resident: 'Mieszkaniec', assistant: 'Asystent', consultant: 'Konsultant', system: 'System' };
+  const state = { me: null, csrf: null, caseId: null, events: null, resolutions: [], consultants: [] };
+
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function time(iso) {
+    if (!iso) return '';
+    return new Date(iso).toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  function status(text) {
+    $('status').textContent = text || '';
+  }
+
+  async function api(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
+    const response = await fetch(API + path, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status === 204) return null;
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const error = new Error(data.detail || ('Błąd ' + response.status));
+      error.status = response.status;
+      if (response.status === 401 && state.me) signedOut('Sesja wygasła. Zaloguj się ponownie.');
+      throw error;
+    }
+    return data;
+  }
+
+  // --- signing in and out --------------------------------------------------------------------------------
+
+  function showSignIn(message) {
+    $('desk').hidden = true;
+    $('who').hidden = true;
+    $('sign-out').hidden = true;
+    $('sign-in').hidden = false;
+    $('sign-in-error').textContent = message || '';
+    $('login').focus();
+  }
+
+  function signedOut(message) {
+    state.me = null;
+    state.csrf = null;
+    state.caseId = null;
+    if (state.events) state.events.close();
+    state.events = null;
+    showSignIn(message);
+  }
+
+  async function signIn(event) {
+    event.preventDefault();
+    $('sign-in-error').textContent = '';
+    try {
+      const me = await api('POST', '/session', { login: $('login').value.trim(), password: $('password').value });
+      $('password').value = '';
+      await start(me);
+    } catch (error) {
+      $('sign-in-error').textContent = error.message;
+    }
+  }
+
+  async function signOut() {
+    try {
+      await api('DELETE', '/session');
+    } catch (error) {
+      // the session may already be gone
+    }
+    signedOut('Wylogowano.');
+  }
+
+  async function start(me) {
+    state.me = me;
+    state.csrf = me.csrfToken;
+    $('sign-in').hidden = true;
+    $('desk').hidden = false;
+    $('who').hidden = false;
+    $('sign-out').hidden = false;
+    $('who').textContent = me.name + ' (' + me.roleLabel + ')';
+    const infoline = me.infoline;
+    $('infoline').textContent = infoline.open
+      ? 'Infolinia czynna (' + infoline.hours + ')'
+      : 'Infolinia nieczynna – otwiera się ' + infoline.opens;
+    $('infoline').className = 'infoline ' + (infoline.open ? 'open' : 'closed');
+    $('supervision').hidden = me.role !== 'supervisor';
+    const [resolutions, consultants] = await Promise.all([api('GET', '/resolutions'), api('GET', '/consultants')]);
+    state.resolutions = resolutions.resolutions;
+    state.consultants = consultants.consultants;
+    fillResolutions();
+    await loadQueue();
+    listen();
+  }
+
+  // --- live updates --------------------------------------------------------------------------------------
+
+  function listen() {
+    if (state.events) state.events.close();
+    const events = new EventSource(API + '/events');
+    state.events = events;
+    events.addEventListener('case', (event) => {
+      const data = JSON.parse(event.data);
+      loadQueue();
+      if (data.id === state.caseId) loadCase(state.caseId);
+    });
+    events.addEventListener('message', (event) => {
+      const data = JSON.parse(event.data);
+      if (data.caseId === state.caseId) loadCase(state.caseId);
+      else loadQueue();
+    });
+    events.onerror = () => {
+      if (events.readyState === EventSource.CLOSED && state.me) {
+        api('GET', '/session').then(() => listen()).catch(() => {});
+      }
+    };
+  }
+
+  // --- lists ---------------------------------------------------------------------------------------------
+
+  async function loadQueue() {
+    try {
+      const queue = await api('GET', '/queue');
+      renderList($('queue'), queue.queued, 'Kolejka jest pusta.');
+      $('queue-count').textContent = '(' + queue.queued.length + ')';
+      renderList($('mine'), queue.mine, 'Nie prowadzisz teraz żadnej rozmowy.');
+      if (queue.others) renderList($('others'), queue.others, 'Brak.');
+      if (queue.closed) renderList($('closed'), queue.closed, 'Brak.');
+    } catch (error) {
+      status(error.message);
+    }
+  }
+
+  function renderList(list, cases, emptyText) {
+    const items = cases.map((c) => {
+      const item = el('li');
+      const button = el('button');
+      button.type = 'button';
+      button.dataset.caseId = String(c.id);
+      if (c.id === state.caseId) button.classList.add('selected');
+      const title = c.mode === 'callback' ? 'Prośba o kontakt' : (c.position > 0 ? c.position + '. w kolejce' : c.stateLabel);
+      button.append(el('strong', title + ' · ' + c.reasonLabel));
+      button.append(el('span', [c.channel || '', 'od ' + time(c.requestedAt), c.consultantName ? 'prowadzi: ' + c.consultantName : '']
+        .filter(Boolean).join(' · '), 'line'));
+      if (c.preview) button.append(el('span', c.preview, 'preview'));
+      button.addEventListener('click', () => loadCase(c.id));
+      item.append(button);
+      return item;
+    });
+    list.replaceChildren(...(items.length ? items : [el('li', emptyText, 'line')]));
+  }
+
+  function fillResolutions() {
+    $('resolution').replaceChildren(...state.resolutions.map((r) => {
+      const option = el('option', r.label);
+      option.value = r.code;
+      return option;
+    }));
+  }
+
+  function fillTransferTargets(owner) {
+    const targets = state.consultants.filter((c) => c.login !== owner);
+    $('transfer-to').replaceChildren(...targets.map((c) => {
+      const option = el('option', c.name + (c.online ? ' (zalogowany)' : ''));
+      option.value = c.login;
+      return option;
+    }));
+    $('transfer').disabled = targets.length === 0;
+  }
+
+  // --- one case ------------------------------------------------------------------------------------------
+
+  async function loadCase(id) {
+    try {
+      const view = await api('GET', '/cases/' + id);
+      state.caseId = id;
+      renderCase(view);
+      document.querySelectorAll('.cases button').forEach((b) => b.classList.toggle('selected', b.dataset.caseId === String(id)));
+    } catch (error) {
+      status(error.message);
+    }
+  }
+
+  function renderCase(view) {
+    const c = view.case;
+    $('empty').hidden = true;
+    $('case').hidden = false;
+    $('case').dataset.caseId = String(c.id);
+    $('case').dataset.state = c.state;
+    $('case-title').textContent = 'Sprawa nr ' + c.id + ': ' + c.reasonLabel;
+    $('case-meta').textContent = [c.modeLabel, c.stateLabel + (c.resolutionLabel ? ' – ' + c.resolutionLabel : ''),
+      'kanał: ' + view.conversation.channel, 'od ' + time(c.requestedAt),
+      c.position > 0 ? c.position + '. w kolejce' : '', c.consultantName ? 'prowadzi: ' + c.consultantName : '',
+      c.mode === 'callback' && c.state === 'queued' ? 'do realizacji od ' + time(c.dueAt) : '']
+      .filter(Boolean).join(' · ');
+    const contact = [c.contactPhone ? 'tel. ' + c.contactPhone : '', c.contactEmail ? 'e-mail: ' + c.contactEmail : ''].filter(Boolean);
+    $('case-contact').textContent = contact.length ? 'Kontakt: ' + contact.join(', ') : '';
+    $('case-message').textContent = c.message ? 'Wiadomość: ' + c.message : '';
+
+    $('claim').hidden = !view.can.claim;
+    $('transfer-form').hidden = !view.can.transfer;
+    $('close-form').hidden = !view.can.close;
+    $('reply-form').hidden = !view.can.reply;
+    $('reply-text').disabled = !view.can.reply;
+    $('reply-send').disabled = !view.can.reply;
+    fillTransferTargets(c.consultant);
+    $('export-json').href = API + '/cases/' + c.id + '/export?format=json';
+    $('export-text').href = API + '/cases/' + c.id + '/export?format=text';
+
+    $('articles-box').hidden = view.articles.length === 0;
+    $('articles').replaceChildren(...view.articles.map((a) => el('li', a.title + ' [' + a.id + '] – ' + a.how)));
+    renderDraft(view.reportDraft);
+    renderTranscript(view.messages);
+    $('notes').replaceChildren(...view.notes.map((n) => {
+      const item = el('li');
+      item.append(el('span', time(n.createdAt) + ' ' + n.authorName + ': ', 'who'));
+      item.append(el('span', n.text, 'text'));
+      return item;
+    }));
+  }
+
+  function renderDraft(draft) {
+    $('draft-box').hidden = !draft;
+    if (!draft) return;
+    const entries = typeof draft === 'object' && !Array.isArray(draft) ? Object.entries(draft) : [['', JSON.stringify(draft)]];
+    $('draft').replaceChildren(...entries.flatMap(([key, value]) => [
+      el('dt', key), el('dd', typeof value === 'object' ? JSON.stringify(value) : value),
+    ]));
+  }
+
+  function renderTranscript(messages) {
+    const list = $('transcript');
+    const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    list.replaceChildren(...messages.map((m) => {
+      const item = el('li', null, 'author-' + m.author);
+      item.dataset.seq = String(m.seq);
+      item.append(el('div', (AUTHORS[m.author] || m.author) + (m.kind ? ' · ' + m.kind : '') + ' · ' + time(m.createdAt), 'who'));
+      item.append(el('p', m.text, 'text'));
+      if (m.reply) appendReplyDetails(item, m.reply);
+      return item;
+    }));
+    if (atBottom) list.scrollTop = list.scrollHeight;
+  }
+
+  function appendReplyDetails(item, reply) {
+    if (reply.article) item.append(el('p', 'Artykuł: ' + reply.article.title + ' [' + reply.article.id + ']', 'extra'));
+    (reply.sources || []).forEach((source) => {
+      const line = el('p', 'Źródło: ', 'extra');
+      if (/^https?:\/\//.test(source.url)) {
+        const link = el('a', source.url);
+        link.href = source.url;
+        link.rel = 'noopener noreferrer';
+        link.target = '_blank';
+        line.append(link);
+      } else {
+        line.append(document.createTextNode(source.url));
+      }
+      item.append(line);
+    });
+    if (reply.related && reply.related.length) {
+      item.append(el('p', 'Zobacz też: ' + reply.related.map((r) => r.title).join('; '), 'extra'));
+    }
+    if (reply.options && reply.options.length) {
+      item.append(el('p', 'Opcje: ' + reply.options.map((o) => o.label).join(' | '), 'extra'));
+    }
+    if (typeof reply.confidence === 'number' && reply.kind !== 'handoff') {
+      item.append(el('p', 'Pewność: ' + reply.confidence.toFixed(2), 'extra'));
+    }
+  }
+
+  async function act(path, body, done) {
+    try {
+      const result = await api('POST', '/cases/' + state.caseId + path, body);
+      status(done);
+      await loadCase(state.caseId);
+      await loadQueue();
+      return result;
+    } catch (error) {
+      status(error.message);
+      if (error.status === 409 || error.status === 403) {
+        await loadCase(state.caseId);
+        await loadQueue();
+      }
+      return null;
+    }
+  }
+
+  async function reply(event) {
+    event.preventDefault();
+    const text = $('reply-text').value.trim();
+    if (!text) return;
+    if (await act('/messages', { text }, 'Wysłano odpowiedź.')) $('reply-text').value = '';
+  }
+
+  async function note(event) {
+    event.preventDefault();
+    const text = $('note-text').value.trim();
+    if (!text) return;
+    if (await act('/notes', { text }, 'Dodano notatkę.')) $('note-text').value = '';
+  }
+
+  async function createAccount(event) {
+    event.preventDefault();
+    try {
+      await api('POST', '/accounts', {
+        login: $('account-login').value.trim(), name: $('account-name').value.trim(),
+        role: $('account-role').value, password: $('account-password').value,
+      });
+      status('Utworzono konto ' + $('account-login').value.trim() + '.');
+      $('account-form').reset();
+      state.consultants = (await api('GET', '/consultants')).consultants;
+    } catch (error) {
+      status(error.message);
+    }
+  }
+
+  function wire() {
+    $('sign-in-form').addEventListener('submit', signIn);
+    $('sign-out').addEventListener('click', signOut);
+    $('claim').addEventListener('click', () => act('/claim', {}, 'Przejęto rozmowę.'));
+    $('reply-form').addEventListener('submit', reply);
+    $('note-form').addEventListener('submit', note);
+    $('transfer-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      act('/transfer', { to: $('transfer-to').value }, 'Przekazano rozmowę.');
+    });
+    $('close-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      act('/close', { resolution: $('resolution').value }, 'Zakończono rozmowę.');
+    });
+    $('account-form').addEventListener('submit', createAccount);
+  }
+
+  async function boot() {
+    wire();
+    try {
+      await start(await api('GET', '/session'));
+    } catch (error) {
+      showSignIn('');
+    }
+  }
+
+  boot();
+})();

@@ -1,0 +1,144 @@
+package pl.krakow.kck.channels.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import pl.krakow.kck.bot.handoff.TestClock;
+import pl.krakow.kck.channels.Assistant;
+import pl.krakow.kck.channels.Main;
+
+/**
+ * The console in a real Chromium: a consultant signs in, claims a queued conversation and replies, and the
+ * resident sees the reply; what the resident typed is shown as text, and new messages appear without a reload.
+ * Needs /usr/bin/chromium and /usr/bin/chromedriver; without them the test is skipped (under CI=true it fails).
+ */
+@ServerTest
+class ConsoleBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    /** How long to wait for the page to react: an upper bound, not a speed requirement. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String HOSTILE = "Mój sąsiad <img src=x onerror=\"document.title='pwned'\"> hałasuje <b>nocą</b>";
+
+    private static Assistant assistant;
+    private final Http1Client client;
+    private final String base;
+    private WebDriver browser;
+    private Path profile;
+
+    ConsoleBrowserTest(Http1Client client, WebServer server) {
+        this.client = client;
+        this.base = "http://localhost:" + server.port();
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        assistant = ConsoleFixture.start(TestClock.warsaw(ConsoleFixture.MONDAY_MORNING));
+        Main.routing(routing, assistant);
+    }
+
+    @AfterAll
+    static void close() {
+        assistant.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String message = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "); install them with: apt-get install -y chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail("CI requires the browser test: " + message);
+            }
+            Assumptions.abort("skipping the browser test: " + message);
+        }
+        profile = Files.createTempDirectory("kck-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void should_let_a_consultant_sign_in_claim_a_queued_conversation_and_reply_to_the_resident() {
+        String conversation = ConsoleFixture.queuedConversation(client, HOSTILE);
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+
+        browser.get(base + "/console/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login"))).sendKeys("anna");
+        browser.findElement(By.id("password")).sendKeys(ConsoleFixture.PASSWORD);
+        browser.findElement(By.id("sign-in-button")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Anna Nowak"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#queue button[data-case-id]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
+        WebElement reply = wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text")));
+        reply.sendKeys("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.");
+        browser.findElement(By.id("reply-send")).click();
+
+        wait.until(b -> lastResidentSide(conversation).getString("author").equals("consultant"));
+        JsonObject delivered = lastResidentSide(conversation);
+        assertEquals("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.",
+                delivered.getString("text"));
+
+        List<WebElement> shown = browser.findElements(By.cssSelector("#transcript li.author-resident p.text"));
+        assertEquals(HOSTILE, shown.getFirst().getText(), "what the resident typed is shown as text");
+        assertTrue(browser.findElements(By.cssSelector("#transcript img, #transcript b")).isEmpty(), "and never as markup");
+        assertNotEquals("pwned", browser.getTitle());
+
+        ConsoleFixture.residentSays(client, conversation, "Dziękuję! A co z hałasem w weekend?");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "Dziękuję! A co z hałasem w weekend?"));
+    }
+
+    private JsonObject lastResidentSide(String conversation) {
+        return ConsoleFixture.transcript(client, conversation).getJsonArray("messages").getValuesAs(JsonObject.class).getLast();
+    }
+}
