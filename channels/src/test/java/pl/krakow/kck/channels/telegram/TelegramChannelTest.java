@@ -39,8 +39,13 @@ class TelegramChannelTest {
         api.close();
     }
 
+    /** A Tuesday at 10:00 in Kraków: the infoline is open. */
+    private static final java.time.Clock OPEN = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T09:00:00Z"),
+            java.time.ZoneId.of("Europe/Warsaw"));
+
     private TelegramChannel polling(String databaseUrl) throws Exception {
-        assistant = TestAssistant.start(TestAssistant.roomy(), new TelegramSettings("123:TEST", "", "", api.uri()), databaseUrl);
+        assistant = Assistant.start(TestAssistant.settings(databaseUrl, TestAssistant.roomy(),
+                new TelegramSettings("123:TEST", "", "", api.uri())), OPEN);
         TelegramChannel channel = assistant.telegram().orElseThrow();
         channel.start();
         return channel;
@@ -89,6 +94,24 @@ class TelegramChannelTest {
         assistant.service().events().publish(stored);
         FakeBotApi.Call relayed = api.await("sendmessage", body -> body.contains("Konsultant: Dzień dobry, tu Anna"));
         assertTrue(relayed.body().contains("&lt;b&gt;KCK&lt;/b&gt;"), "consultant text is escaped: " + relayed.body());
+    }
+
+    @Test
+    void should_hand_over_to_a_consultant_on_request_and_deliver_the_reply() throws Exception {
+        polling("jdbc:h2:mem:tg6;DB_CLOSE_DELAY=-1");
+        api.queue(FakeBotApi.textUpdate(10, CHAT, "/konsultant"));
+        FakeBotApi.Call offer = api.await("sendmessage", body -> body.contains("inline_keyboard") && body.contains("Tak"));
+        String yes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(offer.body())
+                .at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        api.queue(FakeBotApi.choiceUpdate(11, CHAT, yes));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (assistant.handoffs().cases().queued().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+        var queued = assistant.handoffs().cases().queued().getFirst();
+        assertTrue(assistant.handoffs().accepted(queued.id(), "anna", "Anna"));
+        assistant.handoffs().consultantWrote(queued.id(), "anna", "Tu Anna z infolinii, już sprawdzam.").orElseThrow();
+        api.await("sendmessage", body -> body.contains("Konsultant: Tu Anna z infolinii, już sprawdzam."));
     }
 
     @Test
