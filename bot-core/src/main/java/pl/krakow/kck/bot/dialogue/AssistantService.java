@@ -17,11 +17,19 @@ public final class AssistantService {
     private final ConversationRepository conversations;
     private final DialogueEngine engine;
     private final ConversationEvents events;
+    private final ConversationFlow flow;
 
     public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events) {
+        this(conversations, engine, events, ConversationFlow.NONE);
+    }
+
+    /** With a flow (e.g. the problem report) that may take a turn before the engine answers. */
+    public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events,
+                            ConversationFlow flow) {
         this.conversations = conversations;
         this.engine = engine;
         this.events = events;
+        this.flow = flow;
     }
 
     public ConversationEvents events() {
@@ -60,7 +68,7 @@ public final class AssistantService {
             return Optional.empty();
         }
         events.publish(question.get());
-        Reply reply = engine.reply(text, choice, offered);
+        Reply reply = flow.reply(conversationId, text, choice, offered).orElseGet(() -> engine.reply(text, choice, offered));
         StoredMessage answer = conversations.append(conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(),
                 ReplyJson.toJson(reply).toString()).orElseThrow();
         events.publish(answer);

@@ -11,7 +11,12 @@ public enum ReplyKind {
     /** No article answers: says so and points to the infoline. */
     FALLBACK,
     /** A greeting or thanks, answered politely without the knowledge base. */
-    SMALLTALK;
+    SMALLTALK,
+    /**
+     * The problem-report flow (pl.krakow.kck.bot.reports): a question of the form, its summary, the
+     * report's number once accepted, a status lookup, or the stop that sends an emergency to 112.
+     */
+    REPORT;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
