@@ -849,6 +849,11 @@ final class ReportFlow {
         return label.length() > 60 ? label.substring(0, 57) + "…" : label;
     }
 
+    /** "tak", "wyślij", "potwierdzam": what confirms the summary. */
+    static boolean isConfirmation(String text) {
+        return YES_WORDS.contains(normalize(text));
+    }
+
     static String normalize(String text) {
         return text == null ? "" : TextAnalyzer.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
     }

@@ -74,8 +74,11 @@ public final class ReportRouter implements ConversationFlow {
             }
             return Optional.of(turn.reply());
         }
+        Optional<ReportDraft> done = stored.map(DraftRepository.Stored::draft).filter(ReportDraft::done);
+        if (done.isPresent() && picked == null && ReportFlow.isConfirmation(text)) {
+            return Optional.of(ReportFlow.reply(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
+        }
         if (picked != null && picked.startsWith(ReportFlow.PREFIX)) {
-            Optional<ReportDraft> done = stored.map(DraftRepository.Stored::draft).filter(ReportDraft::done);
             String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : ReportPhrases.FORM_CLOSED;
             return Optional.of(ReportFlow.reply(closed, List.of()));
         }
