@@ -15,6 +15,8 @@ import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.channels.reports.ReportSettings;
+import pl.krakow.kck.channels.reports.Reports;
 
 /** The running assistant: knowledge base, database and conversation engine, wired once and closed together. */
 public final class Assistant implements AutoCloseable {
@@ -26,22 +28,40 @@ public final class Assistant implements AutoCloseable {
     private final Database database;
     private final AssistantService service;
     private final FolderWatcher watcher;
+    private final Reports reports;
 
-    private Assistant(Settings settings, LiveIndex index, Database database, FolderWatcher watcher) {
+    private Assistant(Settings settings, LiveIndex index, Database database, FolderWatcher watcher, DialogueEngine engine,
+                      Reports reports) {
         this.settings = settings;
         this.index = index;
         this.database = database;
         this.watcher = watcher;
-        DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
-        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents());
+        this.reports = reports;
+        this.service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()), engine, new ConversationEvents(),
+                reports.router());
     }
 
+    /** With the report settings from the defaults (the catalogue in faq-corpus/reports). */
     public static Assistant start(Settings settings) throws IOException {
-        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), new TextAnalyzer());
+        return start(settings, ReportSettings.defaults(ReportSettings.DEFAULT_CATEGORIES));
+    }
+
+    public static Assistant start(Settings settings, ReportSettings reportSettings) throws IOException {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;
         try {
             database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null);
         } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        DialogueEngine engine = new DialogueEngine(index, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()));
+        Reports reports;
+        try {
+            reports = Reports.start(reportSettings, database, Clock.systemUTC(), analyzer, engine);
+        } catch (IOException | RuntimeException e) {
+            database.close();
             index.close();
             throw e;
         }
@@ -53,7 +73,7 @@ public final class Assistant implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot watch " + settings.knowledgeBase() + "; reload needs a restart", e);
             }
         }
-        return new Assistant(settings, index, database, watcher);
+        return new Assistant(settings, index, database, watcher, engine, reports);
     }
 
     public Settings settings() {
@@ -72,6 +92,10 @@ public final class Assistant implements AutoCloseable {
         return service;
     }
 
+    public Reports reports() {
+        return reports;
+    }
+
     @Override
     public void close() {
         try {
@@ -81,6 +105,7 @@ public final class Assistant implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing the watcher", e);
         }
+        reports.close();
         database.close();
         index.close();
     }

@@ -19,8 +19,12 @@ import io.helidon.webserver.staticcontent.StaticContentService;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.ConversationApi;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
+import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.api.ReportsApi;
+import pl.krakow.kck.channels.open311.Open311Api;
+import pl.krakow.kck.channels.reports.ReportSettings;
 
 /** Starts the service: {@code ./kck serve}. */
 public final class Main {
@@ -33,7 +37,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         LogConfig.configureRuntime();
         Config config = Config.create();
-        Assistant assistant = Assistant.start(Settings.from(config));
+        Assistant assistant = Assistant.start(Settings.from(config), ReportSettings.from(config));
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe(assistant))
@@ -53,7 +57,10 @@ public final class Main {
         var api = assistant.settings().api();
         routing.addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .error(Throwable.class, new ProblemHandler())
+                .post(API + "/conversations/{id}/photos", new PhotoApi(assistant.service(), assistant.reports()))
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
+                .register(API + "/reports", new ReportsApi(assistant.reports()))
+                .register(Open311Api.BASE, new Open311Api(assistant.reports()))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
                 .any(API + "/*", (req, res) -> {
@@ -100,7 +107,30 @@ public final class Main {
                 return HealthCheckType.READINESS;
             }
         };
-        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).details(true).build(),
+        HealthCheck outbox = new HealthCheck() {
+            @Override
+            public HealthCheckResponse call() {
+                var summary = assistant.reports().outbox().summary();
+                return HealthCheckResponse.builder().status(true)
+                        .detail("forwarding", assistant.reports().forwarding())
+                        .detail("pending", summary.pending())
+                        .detail("sent", summary.sent())
+                        .detail("failing", summary.failing().size())
+                        .build();
+            }
+
+            @Override
+            public String name() {
+                return "report-outbox";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.LIVENESS;
+            }
+        };
+        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox)
+                        .details(true).build(),
                 MetricsObserver.create());
     }
 }

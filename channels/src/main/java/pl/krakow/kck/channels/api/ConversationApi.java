@@ -102,7 +102,7 @@ public final class ConversationApi implements HttpService {
                         .add("messages", "/api/v1/conversations/" + conversation.id() + "/messages"));
     }
 
-    private static JsonObjectBuilder message(StoredMessage message) {
+    static JsonObjectBuilder message(StoredMessage message) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("seq", message.seq())
                 .add("author", message.author().wire())
@@ -119,12 +119,12 @@ public final class ConversationApi implements HttpService {
         return json;
     }
 
-    private static ApiException notFound(String id) {
+    static ApiException notFound(String id) {
         return ApiException.of(Status.NOT_FOUND_404, "conversation-not-found", "Conversation not found",
                 "Nie znaleźliśmy tej rozmowy. Rozpocznij nową.", "No conversation with id '" + id + "'.");
     }
 
-    private static void send(ServerResponse response, JsonObject body) {
+    static void send(ServerResponse response, JsonObject body) {
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         response.send(body.toString());
