@@ -7,6 +7,8 @@ import java.util.List;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.reports.CatalogueException;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
@@ -64,7 +66,13 @@ public final class EvalMain {
         warnings.forEach(w -> err.println("eval: warning: " + w));
 
         EvalRunner runner = new EvalRunner(EvalRunner.DEFAULT_WARMUP_PASSES);
-        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner);
+        CategoryCatalogue catalogue;
+        try {
+            catalogue = CategoryCatalogue.load(options.categories());
+        } catch (CatalogueException e) {
+            throw new InvalidKnowledgeBaseException(options.categories(), e.problems());
+        }
+        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue);
         SystemResult engine = evaluation.engine();
         List<SystemResult> baselines = new ArrayList<>();
         for (Baseline baseline : options.baselines()) {

@@ -1,6 +1,7 @@
 package pl.krakow.kck.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,10 +11,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
+import pl.krakow.kck.evaluation.metrics.Outcome;
 import pl.krakow.kck.evaluation.metrics.Scores;
 import pl.krakow.kck.evaluation.metrics.Share;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
+import pl.krakow.kck.evaluation.questions.Expectation;
 import pl.krakow.kck.evaluation.questions.QuestionReader;
 import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
@@ -29,6 +34,7 @@ class DevSetQualityTest {
 
     private static final Path QUESTIONS = Path.of("questions/dev.jsonl");
     private static final Path KNOWLEDGE_BASE = Path.of("../faq-corpus/articles");
+    private static final Path CATEGORIES = Path.of("../faq-corpus/reports/categories.json");
 
     // Floors a little under the figures measured on 2026-12-01 (./kck eval: kind 0.832, topic@1 0.962,
     // topic@5 0.998, mrr 0.977, facts 0.829, false answers 2 of 54, unseen topic@1 0.960,
@@ -41,13 +47,15 @@ class DevSetQualityTest {
     private static final double MAX_FALSE_ANSWER_RATE = 0.056;
     private static final double MIN_UNSEEN_TOPIC_AT_1 = 0.94;
     private static final double MIN_VARIANT_TOPIC_AT_1 = 0.92;
+    // Report lines (first-message recognition): 32 of 32 measured on 2026-12-01.
+    private static final double MIN_REPORT_KIND_ACCURACY = 0.9;
 
     @Test
     void should_keep_the_dev_set_scores_above_the_floors() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(KNOWLEDGE_BASE);
         List<EvalQuestion> questions = new QuestionReader().read(QUESTIONS);
 
-        SystemResult engine = new Evaluation(knowledgeBase, questions, new EvalRunner(0)).engine();
+        SystemResult engine = new Evaluation(knowledgeBase, questions, new EvalRunner(0), CategoryCatalogue.load(CATEGORIES)).engine();
 
         Scores overall = engine.overall();
         Scores unseen = engine.byPart().get("unseen");
@@ -66,7 +74,21 @@ class DevSetQualityTest {
                 atMost("false_answer_rate", overall.falseAnswerRate(), MAX_FALSE_ANSWER_RATE),
                 atLeast("unseen topic_at_1", unseen.topicAt1(), MIN_UNSEEN_TOPIC_AT_1),
                 atLeast("no-diacritics topic_at_1", engine.byVariant().get("no-diacritics").topicAt1(), MIN_VARIANT_TOPIC_AT_1),
-                atLeast("typo topic_at_1", engine.byVariant().get("typo").topicAt1(), MIN_VARIANT_TOPIC_AT_1));
+                atLeast("typo topic_at_1", engine.byVariant().get("typo").topicAt1(), MIN_VARIANT_TOPIC_AT_1),
+                atLeast("report kind_accuracy", reportLines(engine), MIN_REPORT_KIND_ACCURACY),
+                () -> assertEquals(List.of(), startedReports(engine, Expectation.ANSWER), "answer lines must not start a report"),
+                () -> assertEquals(List.of(), startedReports(engine, Expectation.FALLBACK), "fallback lines must not start a report"));
+    }
+
+    private static Share reportLines(SystemResult engine) {
+        List<Outcome> lines = engine.outcomes().stream().filter(o -> o.question().expect().kind().equals(Expectation.REPORT)).toList();
+        return new Share((int) lines.stream().filter(Outcome::kindHit).count(), lines.size());
+    }
+
+    private static List<String> startedReports(SystemResult engine, String expected) {
+        return engine.outcomes().stream()
+                .filter(o -> o.question().expect().kind().equals(expected) && o.kind() == ReplyKind.REPORT)
+                .map(o -> o.question().id() + ": " + o.question().text()).toList();
     }
 
     private static Executable atLeast(String name, Share share, double floor) {

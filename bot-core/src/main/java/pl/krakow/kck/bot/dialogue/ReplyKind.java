@@ -8,7 +8,10 @@ public enum ReplyKind {
     ANSWER,
     /** Several articles could fit: the resident picks one. */
     CLARIFY,
-    /** No article answers: says so and points to the infoline. */
+    /**
+     * No article answers: says so and points to the infoline, or to whose matter it is (another
+     * institution; Straż Miejska 986 or a utility's 24-hour line for a problem the city's form does not take).
+     */
     FALLBACK,
     /** A greeting or thanks, answered politely without the knowledge base. */
     SMALLTALK,

@@ -365,8 +365,11 @@ final class ReportFlow {
         if (category.isEmpty()) {
             return new Invalid(ReportPhrases.CATEGORY_UNKNOWN, true);
         }
-        if (!category.get().reportable()) {
+        if (category.get().handling() == ServiceCategory.Handling.EMERGENCY) {
             return new Final(new Turn(null, reply(category.get().message(), List.of())));
+        }
+        if (category.get().handling() == ServiceCategory.Handling.REDIRECT) {
+            return new Final(new Turn(null, redirect(category.get())));
         }
         draft.category(category.get().code());
         draft.categoryChoices(List.of());
@@ -865,6 +868,14 @@ final class ReportFlow {
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * Another service's matter (Straż Miejska, a utility's 24-hour line): no form; a fallback that says
+     * where to call, as the engine's replies about other institutions' matters are.
+     */
+    static Reply redirect(ServiceCategory category) {
+        return new Reply(ReplyKind.FALLBACK, category.message(), null, List.of(), List.of(), List.of(), 0);
     }
 
     static Reply reply(String text, List<Reply.Option> options) {

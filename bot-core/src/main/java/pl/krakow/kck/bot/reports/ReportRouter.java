@@ -116,7 +116,7 @@ public final class ReportRouter implements ConversationFlow {
             case ReportRecognizer.Emergency e -> ReportFlow.reply(e.category().message(), List.of());
             case ReportRecognizer.Redirect r -> {
                 Reply answer = engine.reply(text, null, List.of());
-                yield answer.kind() == ReplyKind.ANSWER ? answer : ReportFlow.reply(r.category().message(), List.of());
+                yield answer.kind() == ReplyKind.ANSWER ? answer : ReportFlow.redirect(r.category());
             }
             case ReportRecognizer.Report report -> {
                 ReportFlow.Turn turn = flow.open(report, text);

@@ -2,6 +2,7 @@ package pl.krakow.kck.evaluation.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
@@ -37,16 +38,24 @@ public final class EvalRunner {
     }
 
     public List<Outcome> run(DialogueEngine engine, List<EvalQuestion> questions) {
+        return run(engine, text -> engine.reply(text, null, List.of()), questions);
+    }
+
+    /**
+     * @param firstReply what the service replies to a first message (e.g. the report flow before the
+     *                   engine); the ranking still comes from {@code engine.search}
+     */
+    public List<Outcome> run(DialogueEngine engine, Function<String, Reply> firstReply, List<EvalQuestion> questions) {
         for (int pass = 0; pass < warmupPasses; pass++) {
             for (EvalQuestion question : questions) {
-                sink += engine.reply(question.text(), null, List.of()).text().length();
+                sink += firstReply.apply(question.text()).text().length();
                 sink += engine.search(question.text()).candidates().size();
             }
         }
         List<Outcome> outcomes = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             long start = System.nanoTime();
-            Reply reply = engine.reply(question.text(), null, List.of());
+            Reply reply = firstReply.apply(question.text());
             long elapsed = System.nanoTime() - start;
             SearchResult result = engine.search(question.text());
             outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed));
