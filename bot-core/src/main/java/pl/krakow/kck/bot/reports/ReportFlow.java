@@ -848,7 +848,7 @@ final class ReportFlow {
     }
 
     private static String shortLabel(String question) {
-        String label = question.replaceAll("\\?.*$", "").strip();
+        String label = question.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\?.*$", "").strip();
         return label.length() > 60 ? label.substring(0, 57) + "…" : label;
     }
 

@@ -162,6 +162,7 @@ class ReportConversationTest {
         resident.says("pomiń");
         Reply summary = resident.says("pomiń");
         assertTrue(summary.text().contains("- Miejsce: Wielicka 30, przy przystanku"), summary.text());
+        assertTrue(summary.text().contains("- Czy uszkodzenie zagraża bezpieczeństwu ruchu: Tak, zagraża"), summary.text());
 
         assertTrue(resident.says("popraw").text().contains("Co chcesz poprawić?"));
         assertTrue(resident.options().containsAll(List.of("Kategoria", "Miejsce", "Opis", "Zdjęcie", "Kontakt")));
