@@ -1,12 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,9 +55,6 @@ final class ReportFlow {
             "tak dolacz", "tak", "chce dolaczyc", "dolaczyc");
     private static final Set<String> NEW_WORDS = Set.of("nowe", "nowe zgloszenie", "nie", "inny", "inny problem", "to inny problem",
             "utworz nowe", "nie dolaczaj");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d.M.uuuu H:mm");
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("d.MM.uuuu", Locale.ROOT);
 
     /** The new state of the draft (null: the draft is closed and dropped) and the reply. */
     record Turn(ReportDraft draft, Reply reply) {
@@ -85,9 +77,9 @@ final class ReportFlow {
     private final CategoryMatcher matcher;
     private final ReportRepository reports;
     private final PhotoRepository photos;
-    private final int maxPhotoBytes;
     private final LocationParser locations = new LocationParser();
     private final ContactParser contacts = new ContactParser();
+    private final ReportQuestions questions;
 
     ReportFlow(CategoryCatalogue catalogue, CategoryMatcher matcher, ReportRepository reports, PhotoRepository photos,
                int maxPhotoBytes) {
@@ -95,7 +87,7 @@ final class ReportFlow {
         this.matcher = matcher;
         this.reports = reports;
         this.photos = photos;
-        this.maxPhotoBytes = maxPhotoBytes;
+        this.questions = new ReportQuestions(catalogue, reports, maxPhotoBytes);
     }
 
     /** A draft from a first message that reads as a report, with what it already says filled in. */
@@ -124,7 +116,7 @@ final class ReportFlow {
         if (!understood.isEmpty()) {
             intro.append("\n\nRozumiem: ").append(String.join(", ", understood)).append('.');
         }
-        return new Turn(draft, ask(draft, intro + "\n\n"));
+        return new Turn(draft, questions.ask(draft, intro + "\n\n"));
     }
 
     /**
@@ -185,7 +177,7 @@ final class ReportFlow {
             outcome = target == null ? new Invalid(ReportPhrases.ASK_EDIT, true) : new Final(edit(draft, target));
         } else {
             draft.step(next(draft));
-            return new Turn(draft, ask(draft, ""));
+            return new Turn(draft, questions.ask(draft, ""));
         }
         return switch (outcome) {
             case Final f -> f.turn();
@@ -196,7 +188,7 @@ final class ReportFlow {
                 }
                 draft.editing(null);
                 draft.step(next(draft));
-                yield new Turn(draft, ask(draft, a.prefix()));
+                yield new Turn(draft, questions.ask(draft, a.prefix()));
             }
             case Invalid i -> {
                 if (picked == null && i.mayBeQuestion() && looksLikeQuestion(text)) {
@@ -205,107 +197,18 @@ final class ReportFlow {
                         yield new Turn(draft, resume(answer, draft));
                     }
                 }
-                yield new Turn(draft, ask(draft, i.reason() + "\n\n"));
+                yield new Turn(draft, questions.ask(draft, i.reason() + "\n\n"));
             }
         };
     }
 
     /** Another reply (a knowledge-base answer, a status) followed by the form's current question. */
     Reply resume(Reply other, ReportDraft draft) {
-        Reply question = ask(draft, ReportPhrases.RESUME);
+        Reply question = questions.ask(draft, ReportPhrases.RESUME);
         List<Reply.Option> options = new ArrayList<>(other.options());
         options.addAll(question.options());
         return new Reply(other.kind(), other.text() + "\n\n---\n\n" + question.text(), other.article(), other.sources(), options,
                 other.related(), other.confidence());
-    }
-
-    /** The question the draft waits on, after {@code prefix}. */
-    Reply ask(ReportDraft draft, String prefix) {
-        String step = draft.step();
-        ServiceCategory category = draft.category() == null ? null : catalogue.find(draft.category()).orElse(null);
-        List<Reply.Option> options = new ArrayList<>();
-        StringBuilder text = new StringBuilder(prefix);
-        boolean editing = step.equals(draft.editing());
-        switch (stepKind(step)) {
-            case ReportDraft.CATEGORY -> {
-                List<ServiceCategory> shown = draft.categoryChoices().isEmpty() ? catalogue.reportable()
-                        : draft.categoryChoices().stream().map(catalogue::find).flatMap(Optional::stream).toList();
-                text.append(draft.categoryChoices().isEmpty() ? ReportPhrases.ASK_CATEGORY : ReportPhrases.ASK_CATEGORY_AMBIGUOUS);
-                shown.forEach(c -> options.add(new Reply.Option(CATEGORY + c.code(), c.name())));
-                if (!draft.categoryChoices().isEmpty()) {
-                    options.add(new Reply.Option(ALL_CATEGORIES, ReportPhrases.OTHER_CATEGORY));
-                }
-                current(text, editing, category == null ? null : category.name());
-            }
-            case ReportDraft.LOCATION -> {
-                Location location = draft.location();
-                if (location != null && location.detailWanted()) {
-                    text.append(ReportPhrases.askLocationDetail(location.address()));
-                    options.add(new Reply.Option(SKIP, ReportPhrases.SKIP));
-                } else {
-                    text.append(ReportPhrases.ASK_LOCATION);
-                    if (category != null && !category.locationRequired()) {
-                        text.append(ReportPhrases.LOCATION_OPTIONAL);
-                        options.add(new Reply.Option(SKIP, ReportPhrases.SKIP));
-                    }
-                    current(text, editing, location == null ? null : location.label());
-                }
-            }
-            case ReportDraft.DESCRIPTION -> {
-                text.append(ReportPhrases.ASK_DESCRIPTION);
-                current(text, editing, draft.description());
-            }
-            case ReportDraft.ATTRIBUTE -> {
-                CategoryAttribute attribute = category.attribute(step.substring(ReportDraft.ATTRIBUTE.length())).orElseThrow();
-                text.append(attribute.description());
-                if (!attribute.required()) {
-                    text.append(ReportPhrases.OPTIONAL);
-                }
-                attribute.values().forEach(v -> options.add(new Reply.Option(VALUE + attribute.code() + ":" + v.key(), v.name())));
-                if (!attribute.required()) {
-                    options.add(new Reply.Option(SKIP, ReportPhrases.SKIP));
-                }
-                current(text, editing, attributeLabel(attribute, draft.attributes().get(attribute.code())));
-            }
-            case ReportDraft.PHOTO -> {
-                text.append(ReportPhrases.askPhoto(Math.max(1, maxPhotoBytes / (1024 * 1024))));
-                options.add(new Reply.Option(PHOTO, ReportPhrases.PHOTO_OPTION));
-                options.add(new Reply.Option(SKIP, ReportPhrases.SKIP));
-                current(text, editing, draft.photoId() == null ? null : ReportPhrases.PHOTO_ATTACHED);
-            }
-            case ReportDraft.CONTACT -> {
-                text.append(ReportPhrases.ASK_CONTACT);
-                options.add(new Reply.Option(SKIP, ReportPhrases.SKIP));
-                current(text, editing, contactLabel(draft));
-            }
-            case ReportDraft.CONSENT -> {
-                text.append(ReportPhrases.consent(new ContactParser.Contact(draft.email(), draft.phone()).label()));
-                options.add(new Reply.Option(YES, ReportPhrases.YES));
-                options.add(new Reply.Option(NO, ReportPhrases.NO));
-            }
-            case ReportDraft.DUPLICATES -> {
-                text.append(ReportPhrases.DUPLICATES_INTRO).append('\n');
-                for (String number : draft.duplicates()) {
-                    reports.find(number).ifPresent(r -> text.append("\n- ").append(duplicateLine(r)));
-                    options.add(new Reply.Option(JOIN + number, ReportPhrases.joinOption(number)));
-                }
-                text.append("\n\n").append(ReportPhrases.DUPLICATES_OUTRO);
-                options.add(new Reply.Option(NEW, ReportPhrases.NEW_REPORT));
-            }
-            case ReportDraft.SUMMARY -> {
-                text.append(ReportPhrases.SUMMARY_INTRO).append("\n\n").append(summaryLines(draft, category))
-                        .append("\n\n").append(ReportPhrases.SUMMARY_OUTRO);
-                options.add(new Reply.Option(CONFIRM, ReportPhrases.SEND));
-                options.add(new Reply.Option(EDIT, ReportPhrases.EDIT));
-                options.add(new Reply.Option(CANCEL, ReportPhrases.CANCEL));
-            }
-            case ReportDraft.EDIT -> {
-                text.append(ReportPhrases.ASK_EDIT);
-                options.addAll(editOptions(draft, category));
-            }
-            default -> text.append(ReportPhrases.SUMMARY_WAITING);
-        }
-        return reply(text.toString(), options);
     }
 
     /** The first step still missing an answer; finds nearby open reports when everything else is known. */
@@ -351,7 +254,7 @@ final class ReportFlow {
         String code = null;
         if (ALL_CATEGORIES.equals(picked)) {
             draft.categoryChoices(List.of());
-            return new Final(new Turn(draft, ask(draft, "")));
+            return new Final(new Turn(draft, questions.ask(draft, "")));
         }
         if (picked != null && picked.startsWith(CATEGORY)) {
             code = picked.substring(CATEGORY.length());
@@ -470,7 +373,7 @@ final class ReportFlow {
         if (attribute.datatype().isList()) {
             List<String> keys = picked != null && picked.startsWith(VALUE + code + ":")
                     ? List.of(picked.substring((VALUE + code + ":").length()))
-                    : picked == null ? listAnswer(attribute, text) : List.of();
+                    : picked == null ? AttributeAnswers.list(attribute, text) : List.of();
             keys = keys.stream().filter(k -> attribute.value(k).isPresent()).toList();
             boolean single = attribute.datatype() == CategoryAttribute.Datatype.SINGLEVALUELIST;
             if (keys.isEmpty() || (single && keys.size() > 1)) {
@@ -498,7 +401,7 @@ final class ReportFlow {
                 }
             }
             case DATETIME -> {
-                Optional<String> date = dateTime(trimmed);
+                Optional<String> date = AttributeAnswers.dateTime(trimmed);
                 if (date.isEmpty()) {
                     return new Invalid(ReportPhrases.NEED_DATE, true);
                 }
@@ -622,10 +525,10 @@ final class ReportFlow {
         try {
             photoId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return new Turn(draft, ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
+            return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
         }
         if (!photos.belongsTo(photoId, conversationId)) {
-            return new Turn(draft, ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
+            return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
         }
         draft.photoId(photoId);
         draft.skipped().remove(ReportDraft.PHOTO);
@@ -636,7 +539,7 @@ final class ReportFlow {
             draft.editing(null);
             draft.step(next(draft));
         }
-        return new Turn(draft, ask(draft, ReportPhrases.PHOTO_ADDED + "\n\n"));
+        return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_ADDED + "\n\n"));
     }
 
     private Turn back(ReportDraft draft) {
@@ -645,7 +548,7 @@ final class ReportFlow {
             history.removeLast();
         }
         if (history.isEmpty()) {
-            return new Turn(draft, ask(draft, ReportPhrases.BACK_AT_START + "\n\n"));
+            return new Turn(draft, questions.ask(draft, ReportPhrases.BACK_AT_START + "\n\n"));
         }
         String previous = history.removeLast();
         if (previous.equals(ReportDraft.DUPLICATES)) {
@@ -653,13 +556,13 @@ final class ReportFlow {
         }
         draft.step(previous);
         draft.editing(previous);
-        return new Turn(draft, ask(draft, ""));
+        return new Turn(draft, questions.ask(draft, ""));
     }
 
     private Turn edit(ReportDraft draft, String target) {
         if (target == null || !editable(draft, target)) {
             draft.step(ReportDraft.EDIT);
-            return new Turn(draft, ask(draft, ""));
+            return new Turn(draft, questions.ask(draft, ""));
         }
         if (target.equals(ReportDraft.CONTACT)) {
             draft.contact(null, null, false);
@@ -669,7 +572,7 @@ final class ReportFlow {
         }
         draft.step(target);
         draft.editing(target);
-        return new Turn(draft, ask(draft, ""));
+        return new Turn(draft, questions.ask(draft, ""));
     }
 
     private boolean editable(ReportDraft draft, String target) {
@@ -680,21 +583,6 @@ final class ReportFlow {
             return catalogue.find(draft.category()).flatMap(c -> c.attribute(target.substring(ReportDraft.ATTRIBUTE.length()))).isPresent();
         }
         return false;
-    }
-
-    private List<Reply.Option> editOptions(ReportDraft draft, ServiceCategory category) {
-        List<Reply.Option> options = new ArrayList<>();
-        options.add(new Reply.Option(EDIT_FIELD + ReportDraft.CATEGORY, ReportPhrases.LABEL_CATEGORY));
-        if (category != null) {
-            options.add(new Reply.Option(EDIT_FIELD + ReportDraft.LOCATION, ReportPhrases.LABEL_LOCATION));
-            options.add(new Reply.Option(EDIT_FIELD + ReportDraft.DESCRIPTION, ReportPhrases.LABEL_DESCRIPTION));
-            for (CategoryAttribute attribute : category.attributes()) {
-                options.add(new Reply.Option(EDIT_FIELD + ReportDraft.ATTRIBUTE + attribute.code(), shortLabel(attribute.description())));
-            }
-            options.add(new Reply.Option(EDIT_FIELD + ReportDraft.PHOTO, ReportPhrases.LABEL_PHOTO));
-            options.add(new Reply.Option(EDIT_FIELD + ReportDraft.CONTACT, ReportPhrases.LABEL_CONTACT));
-        }
-        return options;
     }
 
     private static boolean isEditCommand(String said) {
@@ -738,118 +626,6 @@ final class ReportFlow {
 
     private static boolean looksLikeQuestion(String text) {
         return ReportRecognizer.isQuestion(text) || words(text) >= 4;
-    }
-
-    private static String stepKind(String step) {
-        return step.startsWith(ReportDraft.ATTRIBUTE) ? ReportDraft.ATTRIBUTE : step;
-    }
-
-    private static void current(StringBuilder text, boolean editing, String value) {
-        if (editing && value != null) {
-            text.append("\n\n").append(ReportPhrases.currentValue(value));
-        }
-    }
-
-    private String summaryLines(ReportDraft draft, ServiceCategory category) {
-        List<String> lines = new ArrayList<>();
-        lines.add("- " + ReportPhrases.LABEL_CATEGORY + ": " + category.name());
-        lines.add("- " + ReportPhrases.LABEL_LOCATION + ": " + (draft.location() == null ? ReportPhrases.NONE : draft.location().label()));
-        lines.add("- " + ReportPhrases.LABEL_DESCRIPTION + ": " + draft.description());
-        for (CategoryAttribute attribute : category.attributes()) {
-            String value = attributeLabel(attribute, draft.attributes().get(attribute.code()));
-            lines.add("- " + shortLabel(attribute.description()) + ": " + (value == null ? ReportPhrases.SKIPPED : value));
-        }
-        lines.add("- " + ReportPhrases.LABEL_PHOTO + ": " + (draft.photoId() == null ? ReportPhrases.NONE : ReportPhrases.PHOTO_ATTACHED));
-        String contact = contactLabel(draft);
-        lines.add("- " + ReportPhrases.LABEL_CONTACT + ": " + (contact == null ? ReportPhrases.ANONYMOUS : contact));
-        return String.join("\n", lines);
-    }
-
-    private static String contactLabel(ReportDraft draft) {
-        if (draft.email() == null && draft.phone() == null) {
-            return null;
-        }
-        return new ContactParser.Contact(draft.email(), draft.phone()).label() + (draft.consent() ? " (zgoda na kontakt)" : "");
-    }
-
-    private static String attributeLabel(CategoryAttribute attribute, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (!attribute.datatype().isList()) {
-            return String.join(", ", values);
-        }
-        return String.join(", ", values.stream().map(k -> attribute.value(k).map(CategoryAttribute.Value::name).orElse(k)).toList());
-    }
-
-    private static String duplicateLine(Report report) {
-        String place = report.address() != null ? report.address()
-                : String.format(Locale.ROOT, "%.5f, %.5f", report.lat(), report.lon());
-        String when = report.requestedAt().atZoneSameInstant(ReportRepository.CITY_ZONE).format(SHOWN_DATE);
-        String voices = report.supporters() > 0 ? ", dołączyło osób: " + report.supporters() : "";
-        return "**" + report.number() + "** – " + report.serviceName() + ", " + place + " (zgłoszone " + when + voices + ")";
-    }
-
-    /** "1, 3", "gruz i opony", or a value's name, key or the beginning of its name. */
-    private static List<String> listAnswer(CategoryAttribute attribute, String text) {
-        Set<String> keys = new LinkedHashSet<>();
-        String whole = normalize(text);
-        for (CategoryAttribute.Value value : attribute.values()) {
-            if (normalize(value.name()).equals(whole) || normalize(value.key()).equals(whole)) {
-                return List.of(value.key());
-            }
-        }
-        for (String part : whole.split("\\s*(,|;|\\bi\\b|\\boraz\\b)\\s*|\\s+(?=\\d)")) {
-            String token = part.strip();
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (token.matches("\\d{1,2}")) {
-                int index = Integer.parseInt(token) - 1;
-                if (index >= 0 && index < attribute.values().size()) {
-                    keys.add(attribute.values().get(index).key());
-                    continue;
-                }
-                return List.of();
-            }
-            boolean found = false;
-            for (CategoryAttribute.Value value : attribute.values()) {
-                String name = normalize(value.name());
-                if (name.equals(token) || normalize(value.key()).equals(token) || (token.length() >= 3 && name.startsWith(token))) {
-                    keys.add(value.key());
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return List.of();
-            }
-        }
-        return new ArrayList<>(keys);
-    }
-
-    private static Optional<String> dateTime(String text) {
-        String t = text.strip().replace('-', '.').replace('/', '.');
-        try {
-            return Optional.of(LocalDateTime.parse(t, DAY_TIME).toString());
-        } catch (DateTimeParseException e) {
-            // try the date alone
-        }
-        try {
-            return Optional.of(LocalDate.parse(t, DAY).toString());
-        } catch (DateTimeParseException e) {
-            // try ISO
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()).toString());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String shortLabel(String question) {
-        String label = question.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\?.*$", "").strip();
-        return label.length() > 60 ? label.substring(0, 57) + "…" : label;
     }
 
     /** "tak", "wyślij", "potwierdzam": what confirms the summary. */
