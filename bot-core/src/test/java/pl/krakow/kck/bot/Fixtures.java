@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.reports.CatalogueException;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
@@ -20,6 +22,22 @@ public final class Fixtures {
     public static Path knowledgeBaseFolder() {
         Path local = Path.of("src/test/resources/kb");
         return local.toFile().isDirectory() ? local : Path.of("../bot-core/src/test/resources/kb");
+    }
+
+    /** The test copy of the report category catalogue (src/test/resources/reports/categories.json). */
+    public static Path categoriesFile() {
+        Path local = Path.of("src/test/resources/reports/categories.json");
+        return local.toFile().isFile() ? local : Path.of("../bot-core/src/test/resources/reports/categories.json");
+    }
+
+    public static CategoryCatalogue catalogue() {
+        try {
+            return CategoryCatalogue.load(categoriesFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CatalogueException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public static KnowledgeBase knowledgeBase() {

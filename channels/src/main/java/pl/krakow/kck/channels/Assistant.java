@@ -22,10 +22,16 @@ import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.channels.telegram.TelegramChannel;
 import pl.krakow.kck.channels.console.ConsultantConsole;
+import pl.krakow.kck.channels.reports.ReportSettings;
+import pl.krakow.kck.channels.reports.Reports;
+import pl.krakow.kck.channels.telegram.TelegramChannel;
 
-/** The running assistant: knowledge base, database and conversation engine, wired once and closed together. */
+/**
+ * The running assistant, wired once and closed together: knowledge base and engine (with the optional
+ * language models), database, the problem-report flow, the handoff to consultants and their console,
+ * and the Telegram channel when configured.
+ */
 public final class Assistant implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Assistant.class.getName());
@@ -33,45 +39,65 @@ public final class Assistant implements AutoCloseable {
     private final Settings settings;
     private final LiveIndex index;
     private final Database database;
+    private final Reports reports;
     private final AssistantService service;
     private final Handoffs handoffs;
     private final ConsultantConsole console;
     private final FolderWatcher watcher;
     private final TelegramChannel telegram;
 
-    private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher, Clock clock) {
+    private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
+                      DialogueEngine engine, Reports reports, Clock clock) {
         this.settings = settings;
         this.index = index;
         this.database = database;
         this.watcher = watcher;
-        LanguageModels models = LanguageModels.start(settings.models(), index);
-        DialogueEngine engine = new DialogueEngine(models.retriever(),
-                new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
+        this.reports = reports;
         ConversationRepository conversations = new ConversationRepository(database, clock);
         ConversationEvents events = new ConversationEvents();
         HandoffRepository cases = new HandoffRepository(database, clock);
         this.handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
                 new QueueDesk(cases, settings.handoff().perConversation()),
                 new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
-        this.service = new AssistantService(conversations, engine, events, handoffs);
+        this.service = new AssistantService(conversations, engine, events, handoffs, reports.router());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource())
                 : null;
     }
 
+    /** With the default report settings (the catalogue in faq-corpus/reports) and the system clock. */
     public static Assistant start(Settings settings) throws IOException {
-        return start(settings, Clock.systemUTC());
+        return start(settings, ReportSettings.defaults(ReportSettings.DEFAULT_CATEGORIES), Clock.systemUTC());
     }
 
     /** @param clock what "now" is for conversations, the infoline's hours and console sessions */
     public static Assistant start(Settings settings, Clock clock) throws IOException {
+        return start(settings, ReportSettings.defaults(ReportSettings.DEFAULT_CATEGORIES), clock);
+    }
+
+    public static Assistant start(Settings settings, ReportSettings reportSettings) throws IOException {
+        return start(settings, reportSettings, Clock.systemUTC());
+    }
+
+    public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;
         try {
             database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null);
         } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        LanguageModels models = LanguageModels.start(settings.models(), index);
+        DialogueEngine engine = new DialogueEngine(models.retriever(),
+                new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
+        Reports reports;
+        try {
+            reports = Reports.start(reportSettings, database, clock, analyzer, engine);
+        } catch (IOException | RuntimeException e) {
+            database.close();
             index.close();
             throw e;
         }
@@ -83,7 +109,7 @@ public final class Assistant implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot watch " + settings.knowledgeBase() + "; reload needs a restart", e);
             }
         }
-        return new Assistant(settings, index, analyzer, database, watcher, clock);
+        return new Assistant(settings, index, analyzer, database, watcher, engine, reports, clock);
     }
 
     public Settings settings() {
@@ -100,6 +126,10 @@ public final class Assistant implements AutoCloseable {
 
     public AssistantService service() {
         return service;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     /** The Telegram channel, when a bot token is configured. */
@@ -128,6 +158,7 @@ public final class Assistant implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "closing the watcher", e);
         }
+        reports.close();
         database.close();
         index.close();
     }

@@ -23,10 +23,14 @@ import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.ConversationApi;
 import pl.krakow.kck.channels.api.CorsFilter;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
+import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
+import pl.krakow.kck.channels.api.ReportsApi;
+import pl.krakow.kck.channels.open311.Open311Api;
+import pl.krakow.kck.channels.reports.ReportSettings;
 
 /** Starts the service: {@code ./kck serve}. */
 public final class Main {
@@ -40,7 +44,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         LogConfig.configureRuntime();
         Config config = Config.create();
-        Assistant assistant = Assistant.start(Settings.from(config));
+        Assistant assistant = Assistant.start(Settings.from(config), ReportSettings.from(config));
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .addFeature(observe(assistant))
@@ -68,7 +72,10 @@ public final class Main {
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)
+                .post(API + "/conversations/{id}/photos", new PhotoApi(assistant.service(), assistant.reports()))
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api))
+                .register(API + "/reports", new ReportsApi(assistant.reports()))
+                .register(Open311Api.BASE, new Open311Api(assistant.reports()))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()));
         assistant.telegram().ifPresent(telegram -> routing.register("/telegram", telegram));
         routing
@@ -126,7 +133,30 @@ public final class Main {
                 return HealthCheckType.READINESS;
             }
         };
-        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).details(true).build(),
+        HealthCheck outbox = new HealthCheck() {
+            @Override
+            public HealthCheckResponse call() {
+                var summary = assistant.reports().outbox().summary();
+                return HealthCheckResponse.builder().status(true)
+                        .detail("forwarding", assistant.reports().forwarding())
+                        .detail("pending", summary.pending())
+                        .detail("sent", summary.sent())
+                        .detail("failing", summary.failing().size())
+                        .build();
+            }
+
+            @Override
+            public String name() {
+                return "report-outbox";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.LIVENESS;
+            }
+        };
+        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox)
+                        .details(true).build(),
                 MetricsObserver.create());
     }
 }

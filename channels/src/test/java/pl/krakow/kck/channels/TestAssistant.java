@@ -8,6 +8,7 @@ import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.channels.api.ApiSettings;
 import pl.krakow.kck.channels.telegram.TelegramSettings;
+import pl.krakow.kck.channels.reports.ReportSettings;
 
 /** An assistant over the fixture knowledge base and a fresh in-memory H2 database. */
 public final class TestAssistant {
@@ -19,13 +20,21 @@ public final class TestAssistant {
         return start(api, noTelegram());
     }
 
+    public static Assistant start(ApiSettings api, ReportSettings reports) {
+        try {
+            return Assistant.start(settings("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", api, noTelegram()), reports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Assistant start(ApiSettings api, TelegramSettings telegram) {
         return start(api, telegram, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }
 
     public static Assistant start(ApiSettings api, TelegramSettings telegram, String databaseUrl) {
         try {
-            return Assistant.start(settings(databaseUrl, api, telegram));
+            return Assistant.start(settings(databaseUrl, api, telegram), reports());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,6 +50,11 @@ public final class TestAssistant {
 
     public static TelegramSettings noTelegram() {
         return new TelegramSettings("", "", "", java.net.URI.create("http://127.0.0.1:9"));
+    }
+
+    /** Report settings over the test catalogue: no Open311 keys, no forwarding. */
+    public static ReportSettings reports() {
+        return ReportSettings.defaults(Fixtures.categoriesFile());
     }
 
     /** Generous limits, so that only the rate-limit test meets them. */

@@ -11,6 +11,8 @@ import pl.krakow.kck.bot.llm.ChatSettings;
 import pl.krakow.kck.bot.llm.EmbeddingSettings;
 import pl.krakow.kck.bot.llm.LanguageModels;
 import pl.krakow.kck.bot.llm.ModelSettings;
+import pl.krakow.kck.bot.reports.CatalogueException;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
@@ -89,7 +91,13 @@ public final class EvalMain {
         warnings.forEach(w -> err.println("eval: warning: " + w));
 
         EvalRunner runner = new EvalRunner(EvalRunner.DEFAULT_WARMUP_PASSES);
-        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner);
+        CategoryCatalogue catalogue;
+        try {
+            catalogue = CategoryCatalogue.load(options.categories());
+        } catch (CatalogueException e) {
+            throw new InvalidKnowledgeBaseException(options.categories(), e.problems());
+        }
+        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue);
         SystemResult engine = evaluation.engine();
         List<SystemResult> baselines = new ArrayList<>();
         if (embeddings != null) {

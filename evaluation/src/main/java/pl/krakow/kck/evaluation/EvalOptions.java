@@ -14,19 +14,22 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param hybrid         also run the product with hybrid retrieval ({@code --retrieval hybrid})
  * @param embeddingModel {@code --embedding-model}: a bundled model's name, or null for the configured one
  * @param grounded       also run the product with grounded answers from the configured chat model
+ * @param categories     the report category catalogue the product's report router uses
  */
 record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
-                   boolean hybrid, String embeddingModel, boolean grounded) {
+                   boolean hybrid, String embeddingModel, boolean grounded, Path categories) {
 
     static final String LEXICAL = "lexical";
     static final String HYBRID = "hybrid";
 
     static final Path DEFAULT_KB = Path.of("faq-corpus/articles");
+    static final Path DEFAULT_CATEGORIES = Path.of("faq-corpus/reports/categories.json");
     static final Path DEFAULT_QUESTIONS = Path.of("evaluation/questions/dev.jsonl");
 
     static final String USAGE = """
-            usage: EvalMain [--kb DIR] [--questions FILE] [--baseline NAME]... [--json-only]
+            usage: EvalMain [--kb DIR] [--questions FILE] [--categories FILE] [--baseline NAME]... [--json-only]
               --kb DIR          knowledge-base folder (default faq-corpus/articles)
+              --categories FILE report category catalogue (default faq-corpus/reports/categories.json)
               --questions FILE  question file, JSONL (default evaluation/questions/dev.jsonl)
               --baseline NAME   also run a baseline: standard, stempel, or all (repeatable)
               --json-only       print only the last line, EVAL {json}
@@ -41,6 +44,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
     static EvalOptions parse(String[] args) throws UsageException {
         Path kb = DEFAULT_KB;
         Path questions = DEFAULT_QUESTIONS;
+        Path categories = DEFAULT_CATEGORIES;
         Set<Baseline> baselines = new LinkedHashSet<>();
         boolean jsonOnly = false;
         boolean hybrid = false;
@@ -50,6 +54,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(value(args, ++i, "--kb"));
                 case "--questions" -> questions = Path.of(value(args, ++i, "--questions"));
+                case "--categories" -> categories = Path.of(value(args, ++i, "--categories"));
                 case "--baseline" -> baselines.addAll(baselines(value(args, ++i, "--baseline")));
                 case "--json-only" -> jsonOnly = true;
                 case "--retrieval" -> hybrid = choice(value(args, ++i, "--retrieval"), "--retrieval", LEXICAL, HYBRID).equals(HYBRID);
@@ -58,7 +63,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                 case "--answers" -> grounded = choice(value(args, ++i, "--answers"), "--answers", "extractive", "grounded")
                         .equals("grounded");
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false);
+                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false, categories);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -66,7 +71,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         if (embeddingModel != null && !hybrid) {
             throw new UsageException("--embedding-model needs --retrieval hybrid");
         }
-        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded);
+        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded, categories);
     }
 
     static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";

@@ -1,6 +1,7 @@
 package pl.krakow.kck.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.function.Executable;
 
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.evaluation.metrics.Outcome;
 import pl.krakow.kck.evaluation.metrics.Scores;
 import pl.krakow.kck.evaluation.metrics.Share;
@@ -32,6 +34,7 @@ class DevSetQualityTest {
 
     private static final Path QUESTIONS = Path.of("questions/dev.jsonl");
     private static final Path KNOWLEDGE_BASE = Path.of("../faq-corpus/articles");
+    private static final Path CATEGORIES = Path.of("../faq-corpus/reports/categories.json");
 
     // Floors a little under the figures measured on 2026-12-01 (./kck eval: kind 0.832, topic@1 0.962,
     // topic@5 0.998, mrr 0.977, facts 0.829, false answers 2 of 54, unseen topic@1 0.960,
@@ -46,13 +49,15 @@ class DevSetQualityTest {
     private static final double MIN_VARIANT_TOPIC_AT_1 = 0.92;
     // The handoff lines (issue 5, measured 2026-12-01: 26 of 26 offered a consultant, none answered).
     private static final double MIN_HANDOFF_KIND_ACCURACY = 0.9;
+    // Report lines (first-message recognition): 32 of 32 measured on 2026-12-01.
+    private static final double MIN_REPORT_KIND_ACCURACY = 0.9;
 
     @Test
     void should_keep_the_dev_set_scores_above_the_floors() throws Exception {
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(KNOWLEDGE_BASE);
         List<EvalQuestion> questions = new QuestionReader().read(QUESTIONS);
 
-        SystemResult engine = new Evaluation(knowledgeBase, questions, new EvalRunner(0)).engine();
+        SystemResult engine = new Evaluation(knowledgeBase, questions, new EvalRunner(0), CategoryCatalogue.load(CATEGORIES)).engine();
 
         Scores overall = engine.overall();
         Scores unseen = engine.byPart().get("unseen");
@@ -75,7 +80,21 @@ class DevSetQualityTest {
                 atLeast("unseen topic_at_1", unseen.topicAt1(), MIN_UNSEEN_TOPIC_AT_1),
                 atLeast("no-diacritics topic_at_1", engine.byVariant().get("no-diacritics").topicAt1(), MIN_VARIANT_TOPIC_AT_1),
                 atLeast("typo topic_at_1", engine.byVariant().get("typo").topicAt1(), MIN_VARIANT_TOPIC_AT_1),
-                atLeast("handoff lines offered a consultant", handoff, MIN_HANDOFF_KIND_ACCURACY));
+                atLeast("handoff lines offered a consultant", handoff, MIN_HANDOFF_KIND_ACCURACY),
+                atLeast("report kind_accuracy", reportLines(engine), MIN_REPORT_KIND_ACCURACY),
+                () -> assertEquals(List.of(), startedReports(engine, Expectation.ANSWER), "answer lines must not start a report"),
+                () -> assertEquals(List.of(), startedReports(engine, Expectation.FALLBACK), "fallback lines must not start a report"));
+    }
+
+    private static Share reportLines(SystemResult engine) {
+        List<Outcome> lines = engine.outcomes().stream().filter(o -> o.question().expect().kind().equals(Expectation.REPORT)).toList();
+        return new Share((int) lines.stream().filter(Outcome::kindHit).count(), lines.size());
+    }
+
+    private static List<String> startedReports(SystemResult engine, String expected) {
+        return engine.outcomes().stream()
+                .filter(o -> o.question().expect().kind().equals(expected) && o.kind() == ReplyKind.REPORT)
+                .map(o -> o.question().id() + ": " + o.question().text()).toList();
     }
 
     private static Executable atLeast(String name, Share share, double floor) {

@@ -18,17 +18,34 @@ public final class AssistantService {
     private final DialogueEngine engine;
     private final ConversationEvents events;
     private final TurnGate gate;
+    private final ConversationFlow flow;
 
     public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events) {
-        this(conversations, engine, events, TurnGate.ENGINE);
+        this(conversations, engine, events, TurnGate.ENGINE, ConversationFlow.NONE);
     }
 
     /** @param gate decides whether the engine answers (the handoff to consultants takes conversations over) */
     public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events, TurnGate gate) {
+        this(conversations, engine, events, gate, ConversationFlow.NONE);
+    }
+
+    /** With a flow (e.g. the problem report) that may take a turn before the engine answers. */
+    public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events,
+                            ConversationFlow flow) {
+        this(conversations, engine, events, TurnGate.ENGINE, flow);
+    }
+
+    /**
+     * @param gate first say: a conversation a consultant has (or is queued for) is not answered by the bot
+     * @param flow then a flow in progress (the problem report) takes the turn; otherwise the engine answers
+     */
+    public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events,
+                            TurnGate gate, ConversationFlow flow) {
         this.conversations = conversations;
         this.engine = engine;
         this.events = events;
         this.gate = gate;
+        this.flow = flow;
     }
 
     public ConversationEvents events() {
@@ -71,7 +88,8 @@ public final class AssistantService {
             return Optional.empty();
         }
         events.publish(question.get());
-        Optional<Reply> gated = gate.reply(question.get(), text, choice, offered, () -> engine.reply(text, choice, offered));
+        Optional<Reply> gated = gate.reply(question.get(), text, choice, offered,
+                () -> flow.reply(conversationId, text, choice, offered).orElseGet(() -> engine.reply(text, choice, offered)));
         if (gated.isEmpty()) {
             return Optional.of(new Exchange(question.get(), null, null));
         }

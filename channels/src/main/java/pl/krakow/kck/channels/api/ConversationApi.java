@@ -138,12 +138,12 @@ public final class ConversationApi implements HttpService {
         return json;
     }
 
-    private static ApiException notFound(String id) {
+    static ApiException notFound(String id) {
         return ApiException.of(Status.NOT_FOUND_404, "conversation-not-found", "Conversation not found",
                 "Nie znaleźliśmy tej rozmowy. Rozpocznij nową.", "No conversation with id '" + id + "'.");
     }
 
-    private static void send(ServerResponse response, JsonObject body) {
+    static void send(ServerResponse response, JsonObject body) {
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         response.send(body.toString());

@@ -46,7 +46,7 @@ final class ConsoleFixture {
                 TestAssistant.roomy(), TestAssistant.noTelegram())
                 .withHandoff(HandoffSettings.defaults(), console);
         try {
-            return Assistant.start(settings, clock);
+            return Assistant.start(settings, TestAssistant.reports(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,7 +45,7 @@ class TelegramChannelTest {
 
     private TelegramChannel polling(String databaseUrl) throws Exception {
         assistant = Assistant.start(TestAssistant.settings(databaseUrl, TestAssistant.roomy(),
-                new TelegramSettings("123:TEST", "", "", api.uri())), OPEN);
+                new TelegramSettings("123:TEST", "", "", api.uri())), TestAssistant.reports(), OPEN);
         TelegramChannel channel = assistant.telegram().orElseThrow();
         channel.start();
         return channel;

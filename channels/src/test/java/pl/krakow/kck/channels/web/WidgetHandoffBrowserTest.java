@@ -52,7 +52,7 @@ class WidgetHandoffBrowserTest {
     static void routing(HttpRouting.Builder routing) {
         try {
             assistant = Assistant.start(TestAssistant.settings("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    TestAssistant.roomy(), TestAssistant.noTelegram()), OPEN);
+                    TestAssistant.roomy(), TestAssistant.noTelegram()), TestAssistant.reports(), OPEN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

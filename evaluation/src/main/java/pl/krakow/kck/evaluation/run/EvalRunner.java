@@ -2,7 +2,6 @@ package pl.krakow.kck.evaluation.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -15,8 +14,7 @@ import pl.krakow.kck.evaluation.questions.EvalQuestion;
 
 /**
  * Runs every question as the first message of a fresh conversation ({@code reply(text, null, List.of())})
- * and keeps the first reply, its latency and the ranked candidates ({@link DialogueEngine#search}). A
- * takeover (the service's handoff rules) may answer a message before the engine, as it does in the service.
+ * and keeps the first reply, its latency and the ranked candidates ({@link DialogueEngine#search}).
  *
  * <p>Before the timed pass, all questions run {@code warmupPasses} times untimed, so that the JIT has
  * compiled the hot paths and the analyzer's word cache is filled as in a running service.
@@ -40,30 +38,29 @@ public final class EvalRunner {
     }
 
     public List<Outcome> run(DialogueEngine engine, List<EvalQuestion> questions) {
-        return run(engine, text -> Optional.empty(), questions);
+        return run(engine, text -> engine.reply(text, null, List.of()), questions);
     }
 
-    /** @param takeover the first reply when it takes the message over (the handoff offer), else empty */
-    public List<Outcome> run(DialogueEngine engine, Function<String, Optional<Reply>> takeover, List<EvalQuestion> questions) {
+    /**
+     * @param firstReply what the service replies to a first message (e.g. the report flow before the
+     *                   engine); the ranking still comes from {@code engine.search}
+     */
+    public List<Outcome> run(DialogueEngine engine, Function<String, Reply> firstReply, List<EvalQuestion> questions) {
         for (int pass = 0; pass < warmupPasses; pass++) {
             for (EvalQuestion question : questions) {
-                sink += first(engine, takeover, question.text()).text().length();
+                sink += firstReply.apply(question.text()).text().length();
                 sink += engine.search(question.text()).candidates().size();
             }
         }
         List<Outcome> outcomes = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             long start = System.nanoTime();
-            Reply reply = first(engine, takeover, question.text());
+            Reply reply = firstReply.apply(question.text());
             long elapsed = System.nanoTime() - start;
             SearchResult result = engine.search(question.text());
             outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed));
         }
         return outcomes;
-    }
-
-    private static Reply first(DialogueEngine engine, Function<String, Optional<Reply>> takeover, String text) {
-        return takeover.apply(text).orElseGet(() -> engine.reply(text, null, List.of()));
     }
 
     /** Keeps the JIT from discarding the warm-up work; of no other use. */

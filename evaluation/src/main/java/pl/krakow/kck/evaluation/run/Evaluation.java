@@ -1,11 +1,15 @@
 package pl.krakow.kck.evaluation.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.handoff.HandoffOffers;
 import pl.krakow.kck.bot.handoff.HandoffSettings;
 import pl.krakow.kck.bot.handoff.HandoffTriggers;
@@ -13,8 +17,13 @@ import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.llm.Embedder;
 import pl.krakow.kck.bot.llm.EmbeddingIndex;
 import pl.krakow.kck.bot.llm.HybridRetriever;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
+import pl.krakow.kck.bot.reports.PhotoRepository;
+import pl.krakow.kck.bot.reports.ReportRepository;
+import pl.krakow.kck.bot.reports.ReportRouter;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.baseline.LuceneBaseline;
 import pl.krakow.kck.evaluation.metrics.Outcome;
@@ -23,39 +32,43 @@ import pl.krakow.kck.evaluation.split.SeenSplit;
 
 /**
  * Runs the question lines through the product (and baselines), each behind the same
- * {@link DialogueEngine} with the default {@link AnswerPolicy}, exactly as the service builds it. The product
- * also gets the service's handoff rules (default settings) on the first message, as a fresh conversation
- * does; the baselines are plain search boxes and get none.
+ * {@link DialogueEngine} with the default {@link AnswerPolicy}, exactly as the service builds it. The
+ * product's first reply goes the service's way: the handoff rules (default settings) first, then the
+ * report flow's router when the categories are given (a problem statement opens a report, an emergency is
+ * stopped), then the engine. The baselines are plain search boxes and get neither.
  */
 public final class Evaluation {
 
     public static final String ENGINE = "engine";
-    public static final String ENGINE_DEFINITION = "handoff rules, then DialogueEngine over ArticleIndex (the product)";
+    public static final String ENGINE_DEFINITION = "handoff rules, report router, then DialogueEngine over ArticleIndex (the product)";
+    public static final String HYBRID = "hybrid";
+    public static final String GROUNDED = "grounded";
 
     private final KnowledgeBase knowledgeBase;
     private final List<EvalQuestion> questions;
     private final SeenSplit split;
     private final EvalRunner runner;
+    private final CategoryCatalogue catalogue;
 
+    /** Without report categories: no first message opens a report. */
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner) {
+        this(knowledgeBase, questions, runner, null);
+    }
+
+    public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue) {
         this.knowledgeBase = knowledgeBase;
         this.questions = List.copyOf(questions);
         this.split = new SeenSplit(knowledgeBase, questions);
         this.runner = runner;
+        this.catalogue = catalogue;
     }
 
     public SystemResult engine() {
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
-            HandoffSettings handoff = HandoffSettings.defaults();
-            HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
-            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> index, new AnswerPolicy()), offers::offerFor, questions);
-            return SystemResult.of(ENGINE, ENGINE_DEFINITION, outcomes, split);
+            return product(ENGINE, ENGINE_DEFINITION, new DialogueEngine(() -> index, new AnswerPolicy()), analyzer);
         }
     }
-
-    public static final String HYBRID = "hybrid";
-    public static final String GROUNDED = "grounded";
 
     /** The product with hybrid retrieval: the article vectors of {@code embedder}'s model fused with the lexical ranking. */
     public SystemResult hybrid(Embedder embedder, String model) {
@@ -63,9 +76,8 @@ public final class Evaluation {
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer);
              EmbeddingIndex vectors = EmbeddingIndex.build(knowledgeBase.articles(), embedder.articles(knowledgeBase.articles()))) {
             HybridRetriever retriever = new HybridRetriever(index, vectors, embedder);
-            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> retriever, new AnswerPolicy()), questions);
-            return SystemResult.of(HYBRID, "the engine with " + model + " vectors (" + vectors.dimension()
-                    + " dimensions) fused by reciprocal rank; coverage lexical", outcomes, split);
+            return product(HYBRID, "the engine with " + model + " vectors (" + vectors.dimension()
+                    + " dimensions) fused by reciprocal rank; coverage lexical", new DialogueEngine(() -> retriever, new AnswerPolicy()), analyzer);
         }
     }
 
@@ -73,15 +85,35 @@ public final class Evaluation {
     public SystemResult grounded(AnswerWriter writer, String model) {
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
-            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> index, new AnswerPolicy(), writer), questions);
-            return SystemResult.of(GROUNDED, "the engine with answers written by " + model + " from the chosen articles", outcomes, split);
+            return product(GROUNDED, "the engine with answers written by " + model + " from the chosen articles",
+                    new DialogueEngine(() -> index, new AnswerPolicy(), writer), analyzer);
         }
     }
 
     public SystemResult baseline(Baseline baseline) {
         try (LuceneBaseline retriever = baseline.build(knowledgeBase)) {
-            List<Outcome> outcomes = runner.run(new DialogueEngine(() -> retriever, new AnswerPolicy()), questions);
+            DialogueEngine engine = new DialogueEngine(() -> retriever, new AnswerPolicy());
+            List<Outcome> outcomes = runner.run(engine, questions);
             return SystemResult.of(baseline.label(), baseline.definition(), outcomes, split);
+        }
+    }
+
+    private SystemResult product(String label, String definition, DialogueEngine engine, TextAnalyzer analyzer) {
+        HandoffSettings handoff = HandoffSettings.defaults();
+        HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
+        if (catalogue == null) {
+            return SystemResult.of(label, definition, runner.run(engine,
+                    text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of())), questions), split);
+        }
+        // The router reads drafts and reports; an empty in-memory database stands in for the service's.
+        try (Database database = Database.open("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
+            Clock clock = Clock.systemUTC();
+            ReportRepository reports = new ReportRepository(database, clock, false);
+            ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine, reports,
+                    new PhotoRepository(database, clock), 5 * 1024 * 1024, Duration.ofHours(24));
+            Function<String, Reply> first = text -> offers.offerFor(text)
+                    .orElseGet(() -> router.firstMessage(text).orElseGet(() -> engine.reply(text, null, List.of())));
+            return SystemResult.of(label, definition, runner.run(engine, first, questions), split);
         }
     }
 }

@@ -1,0 +1,23 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A conversation that needs memory across turns (a form being filled in), consulted by
+ * {@link AssistantService} after the resident's message is stored and before {@link DialogueEngine}
+ * answers. It takes the turn by returning a reply, or lets the engine answer by returning empty.
+ */
+@FunctionalInterface
+public interface ConversationFlow {
+
+    /** No flow: the engine answers every turn. */
+    ConversationFlow NONE = (conversationId, text, choice, offered) -> Optional.empty();
+
+    /**
+     * @param text    what the resident typed (may be empty when a choice is given)
+     * @param choice  an option id the resident picked, or null
+     * @param offered the options of the assistant's previous reply
+     */
+    Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered);
+}

@@ -1,0 +1,103 @@
+package pl.krakow.kck.bot.reports;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads places: coordinates ("50.0614, 19.9366"), and streets with or without a building number
+ * ("na Karmelickiej 12", "przy ul. Długiej", "Wielicka 28a").
+ */
+final class LocationParser {
+
+    private static final String NUMBER = "\\d{1,2}[.,]\\d{3,}";
+    private static final Pattern COORDINATES = Pattern.compile("(" + NUMBER + ")\\s*[,;]?\\s*(" + NUMBER + ")");
+    private static final String PREFIX = "(?:ul\\.|ulicy|ulica|ulice|al\\.|alei|aleja|alejach|os\\.|osiedlu|osiedle"
+            + "|pl\\.|placu|plac|rondzie|rondo|moście|most)";
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{L}-]*";
+    private static final String ANY_WORD = "\\p{L}[\\p{L}-]*";
+    private static final String HOUSE = "(\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?)\\b(?![.,]\\d)";
+    private static final String PREPOSITION = "(?iu:\\b(?:na|przy|obok|koło|kolo|naprzeciwko|naprzeciw|pod|u zbiegu)\\s+)";
+
+    /** "na ul. Długiej 5", "przy Karmelickiej 12", "na Wielickiej". */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(PREPOSITION
+            + "((?iu:" + PREFIX + ")\\s+" + ANY_WORD + "(?:\\s+" + UPPER_WORD + "){0,2}|" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,2})"
+            + "(?:\\s+" + HOUSE + ")?");
+    /** "ul. Długa 5" anywhere. */
+    private static final Pattern WITH_PREFIX = Pattern.compile("(?iu:\\b" + PREFIX + ")\\s+(" + ANY_WORD + "(?:\\s+" + UPPER_WORD
+            + "){0,2})(?:\\s+" + HOUSE + ")?");
+    /** "na karmelickiej 12" typed in lower case: a word after a preposition, then a number. */
+    private static final Pattern LOWER_CASE_WITH_NUMBER = Pattern.compile(PREPOSITION + "(" + ANY_WORD + ")\\s+" + HOUSE);
+    /** "Karmelicka 12" anywhere. */
+    private static final Pattern NAME_AND_NUMBER = Pattern.compile("\\b(" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,2})\\s+" + HOUSE);
+
+    /** A reading of what the resident typed at the location question. */
+    record Answer(Location location, String problem) {
+    }
+
+    /** A place found in a free message (the first one), if any. */
+    Optional<Location> find(String text) {
+        Optional<double[]> point = coordinates(text);
+        if (point.isPresent()) {
+            double[] p = point.get();
+            return KrakowBounds.contains(p[0], p[1]) ? Optional.of(Location.coordinates(p[0], p[1])) : Optional.empty();
+        }
+        for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, WITH_PREFIX, LOWER_CASE_WITH_NUMBER, NAME_AND_NUMBER}) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                String street = m.group(1).strip();
+                String number = m.groupCount() >= 2 ? m.group(2) : null;
+                if (pattern == WITH_PREFIX) {
+                    street = text.substring(m.start(), m.end(1)).strip();
+                }
+                if (street.length() < 3 || Character.isDigit(street.charAt(0))) {
+                    continue;
+                }
+                return Optional.of(number == null
+                        ? new Location(street, null, null, true)
+                        : Location.address(street + " " + number));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The answer to "where is it?": coordinates within Kraków, or an address or landmark. */
+    Answer answer(String text) {
+        String trimmed = text.strip().replaceAll("\\s+", " ");
+        Optional<double[]> point = coordinates(trimmed);
+        if (point.isPresent()) {
+            double lat = point.get()[0];
+            double lon = point.get()[1];
+            if (!KrakowBounds.contains(lat, lon)) {
+                return new Answer(null, ReportPhrases.outsideKrakow(lat, lon));
+            }
+            String rest = COORDINATES.matcher(trimmed).replaceFirst("").replaceAll("^[\\s,;:-]+|[\\s,;:-]+$", "");
+            return new Answer(new Location(rest.length() >= 3 ? rest : null, lat, lon, false), null);
+        }
+        if (trimmed.length() > 300) {
+            return new Answer(null, ReportPhrases.LOCATION_TOO_LONG);
+        }
+        long letters = trimmed.codePoints().filter(Character::isLetter).count();
+        if (letters < 3) {
+            return new Answer(null, ReportPhrases.LOCATION_TOO_VAGUE);
+        }
+        return new Answer(Location.address(trimmed), null);
+    }
+
+    /** Latitude and longitude, whichever order they were typed in; empty when no pair is near Kraków's latitude. */
+    static Optional<double[]> coordinates(String text) {
+        Matcher m = COORDINATES.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        double first = Double.parseDouble(m.group(1).replace(',', '.'));
+        double second = Double.parseDouble(m.group(2).replace(',', '.'));
+        if (first >= 40 && first < 60 && second < 40) {
+            return Optional.of(new double[] {first, second});
+        }
+        if (second >= 40 && second < 60 && first < 40) {
+            return Optional.of(new double[] {second, first});
+        }
+        return Optional.of(new double[] {first, second});
+    }
+}

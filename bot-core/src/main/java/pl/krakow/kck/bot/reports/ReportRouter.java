@@ -1,0 +1,201 @@
+package pl.krakow.kck.bot.reports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import pl.krakow.kck.bot.dialogue.ConversationFlow;
+import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.Database;
+
+/**
+ * The report flow's place in a conversation turn, consulted by AssistantService before the
+ * DialogueEngine: "status KRK-…" in any channel gets the report's status; an open draft gets the
+ * resident's answer; a first message that states a problem opens a draft (or, for an emergency, tells the
+ * resident to call 112; for a Straż Miejska or utility matter, where to call). Anything else is left to
+ * the engine. Drafts idle longer than {@code draftLifetime} are forgotten.
+ */
+public final class ReportRouter implements ConversationFlow {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.MM.uuuu, HH:mm", Locale.ROOT);
+
+    private final ReportRecognizer recognizer;
+    private final ReportFlow flow;
+    private final DraftRepository drafts;
+    private final ReportRepository reports;
+    private final DialogueEngine engine;
+    private final Clock clock;
+    private final Duration draftLifetime;
+
+    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, DialogueEngine engine,
+                        ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime) {
+        CategoryMatcher matcher = new CategoryMatcher(catalogue, analyzer);
+        this.recognizer = new ReportRecognizer(matcher);
+        this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
+        this.drafts = new DraftRepository(database, clock);
+        this.reports = reports;
+        this.engine = engine;
+        this.clock = clock;
+        this.draftLifetime = draftLifetime;
+    }
+
+    @Override
+    public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
+        String picked = choice != null ? choice : reportOption(text, offered);
+        Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
+        if (stored.isPresent() && stored.get().updatedAt().isBefore(OffsetDateTime.now(clock).minus(draftLifetime))) {
+            drafts.delete(conversationId);
+            stored = Optional.empty();
+        }
+        ReportDraft open = stored.map(DraftRepository.Stored::draft).filter(d -> !d.done()).orElse(null);
+        Optional<String> number = picked == null ? statusRequest(text, open) : Optional.empty();
+        if (number.isPresent()) {
+            Reply status = status(number.get());
+            return Optional.of(open == null ? status : flow.resume(status, open));
+        }
+        if (open != null) {
+            if (picked != null && !picked.startsWith(ReportFlow.PREFIX)) {
+                return Optional.of(flow.resume(engine.reply(text, picked, offered), open));
+            }
+            ReportFlow.Turn turn = flow.handle(conversationId, open, text == null ? "" : text, picked,
+                    () -> engine.reply(text, null, List.of()));
+            if (turn.draft() == null) {
+                drafts.delete(conversationId);
+            } else {
+                drafts.save(conversationId, turn.draft());
+            }
+            return Optional.of(turn.reply());
+        }
+        Optional<ReportDraft> done = stored.map(DraftRepository.Stored::draft).filter(ReportDraft::done);
+        if (done.isPresent() && picked == null && ReportFlow.isConfirmation(text)) {
+            return Optional.of(ReportFlow.reply(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
+        }
+        if (picked != null && picked.startsWith(ReportFlow.PREFIX)) {
+            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : ReportPhrases.FORM_CLOSED;
+            return Optional.of(ReportFlow.reply(closed, List.of()));
+        }
+        if (picked != null || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return opening(text, draft -> drafts.save(conversationId, draft));
+    }
+
+    /**
+     * What the service answers to the first message of a conversation when it concerns a report (the
+     * draft it would open is not kept); empty when the engine answers. For evaluation.
+     */
+    public Optional<Reply> firstMessage(String text) {
+        Optional<String> number = statusRequest(text, null);
+        if (number.isPresent()) {
+            return Optional.of(status(number.get()));
+        }
+        return opening(text, draft -> { });
+    }
+
+    /** Whether the conversation has a report being filled in (a photo can be attached to it). */
+    public boolean hasOpenDraft(String conversationId) {
+        return drafts.find(conversationId)
+                .filter(s -> !s.updatedAt().isBefore(OffsetDateTime.now(clock).minus(draftLifetime)))
+                .map(s -> !s.draft().done()).orElse(false);
+    }
+
+    private Optional<Reply> opening(String text, Consumer<ReportDraft> keep) {
+        Optional<ReportRecognizer.Reading> reading = recognizer.read(text);
+        if (reading.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (reading.get()) {
+            case ReportRecognizer.Emergency e -> ReportFlow.reply(e.category().message(), List.of());
+            case ReportRecognizer.Redirect r -> {
+                Reply answer = engine.reply(text, null, List.of());
+                yield answer.kind() == ReplyKind.ANSWER ? answer : ReportFlow.redirect(r.category());
+            }
+            case ReportRecognizer.Report report -> {
+                ReportFlow.Turn turn = flow.open(report, text);
+                keep.accept(turn.draft());
+                yield turn.reply();
+            }
+        });
+    }
+
+    /** "status KRK-2026-000123", "KRK-2026-000123", "co z KRK-2026-000123?" — but not "dołącz KRK-…" in the form. */
+    private static Optional<String> statusRequest(String text, ReportDraft open) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<String> number = ReportNumber.find(text);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean joining = ReportFlow.normalize(text).startsWith("dolacz")
+                || (open != null && ReportDraft.DUPLICATES.equals(open.step()) && open.duplicates().contains(number.get()));
+        return joining ? Optional.empty() : number;
+    }
+
+    private Reply status(String number) {
+        Optional<Report> found = reports.find(number);
+        if (found.isEmpty()) {
+            return ReportFlow.reply(ReportPhrases.unknownNumber(number), List.of());
+        }
+        Report report = found.get();
+        StringBuilder text = new StringBuilder("Zgłoszenie **").append(report.number()).append("** – ").append(report.serviceName());
+        if (report.address() != null) {
+            text.append(", ").append(report.address());
+        }
+        text.append("\n\nStan: **").append(ReportPhrases.statusLabel(report.status())).append("** (od ")
+                .append(shown(report.updatedAt())).append(").");
+        if (report.statusNotes() != null) {
+            text.append("\nUwagi: ").append(report.statusNotes());
+        }
+        text.append("\nJednostka: ").append(report.agency()).append('.');
+        List<ReportNote> notes = reports.notes(report.id());
+        if (notes.size() > 1) {
+            text.append("\n\n").append(ReportPhrases.STATUS_HISTORY);
+            for (ReportNote note : notes) {
+                text.append("\n- ").append(shown(note.createdAt())).append(" – ").append(ReportPhrases.statusLabel(note.status()));
+                if (note.note() != null) {
+                    text.append(": ").append(note.note());
+                }
+            }
+        }
+        if (report.supporters() > 0) {
+            text.append("\n\n").append(ReportPhrases.STATUS_SUPPORTERS).append(report.supporters()).append('.');
+        }
+        return ReportFlow.reply(text.toString(), List.of());
+    }
+
+    private static String shown(OffsetDateTime time) {
+        return time.atZoneSameInstant(ReportRepository.CITY_ZONE).format(SHOWN);
+    }
+
+    /** The report option the resident typed the number or label of ("2", "Pomiń"). */
+    private static String reportOption(String text, List<Reply.Option> offered) {
+        if (text == null || offered.isEmpty()) {
+            return null;
+        }
+        String trimmed = text.strip().replaceAll("[.)]$", "");
+        boolean onlySkip = offered.stream().filter(o -> o.id().startsWith(ReportFlow.PREFIX)).allMatch(o -> o.id().equals(ReportFlow.SKIP));
+        if (trimmed.matches("[1-9]\\d?") && !onlySkip) {
+            int index = Integer.parseInt(trimmed) - 1;
+            if (index < offered.size() && offered.get(index).id().startsWith(ReportFlow.PREFIX)) {
+                return offered.get(index).id();
+            }
+            return null;
+        }
+        String folded = ReportFlow.normalize(trimmed);
+        for (Reply.Option option : offered) {
+            if (option.id().startsWith(ReportFlow.PREFIX) && ReportFlow.normalize(option.label()).equals(folded)) {
+                return option.id();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+package pl.krakow.kck.channels.reports;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.reports.CatalogueException;
+import pl.krakow.kck.bot.reports.CategoryCatalogue;
+import pl.krakow.kck.bot.reports.OutboxForwarder;
+import pl.krakow.kck.bot.reports.PhotoRepository;
+import pl.krakow.kck.bot.reports.PhotoSanitizer;
+import pl.krakow.kck.bot.reports.ReportOutbox;
+import pl.krakow.kck.bot.reports.ReportRepository;
+import pl.krakow.kck.bot.reports.ReportRouter;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.Database;
+
+/** Problem reports as the service runs them: catalogue, storage, the flow's router and the optional forwarder. */
+public final class Reports implements AutoCloseable {
+
+    private final ReportSettings settings;
+    private final CategoryCatalogue catalogue;
+    private final ReportRepository repository;
+    private final PhotoRepository photos;
+    private final PhotoSanitizer sanitizer;
+    private final ReportOutbox outbox;
+    private final ReportRouter router;
+    private final OutboxForwarder forwarder;
+
+    private Reports(ReportSettings settings, CategoryCatalogue catalogue, Database database, Clock clock, TextAnalyzer analyzer,
+                    DialogueEngine engine) {
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.repository = new ReportRepository(database, clock, settings.forwarding().isPresent());
+        this.photos = new PhotoRepository(database, clock);
+        this.sanitizer = new PhotoSanitizer(settings.maxPhotoBytes());
+        this.outbox = new ReportOutbox(database, clock);
+        this.router = new ReportRouter(database, clock, catalogue, analyzer, engine, repository, photos, settings.maxPhotoBytes(),
+                settings.draftLifetime());
+        this.forwarder = settings.forwarding().map(f -> new OutboxForwarder(outbox, repository, f)).orElse(null);
+    }
+
+    /** Reads the catalogue (refusing one with problems, listed by file and line) and starts forwarding if configured. */
+    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, DialogueEngine engine)
+            throws IOException {
+        CategoryCatalogue catalogue;
+        try {
+            catalogue = CategoryCatalogue.load(settings.categories());
+        } catch (CatalogueException e) {
+            throw new IOException(settings.categories() + ": " + e.getMessage(), e);
+        }
+        Reports reports = new Reports(settings, catalogue, database, clock, analyzer, engine);
+        if (reports.forwarder != null) {
+            reports.forwarder.start();
+        }
+        return reports;
+    }
+
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    public CategoryCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public ReportRepository repository() {
+        return repository;
+    }
+
+    public PhotoRepository photos() {
+        return photos;
+    }
+
+    public PhotoSanitizer sanitizer() {
+        return sanitizer;
+    }
+
+    public ReportOutbox outbox() {
+        return outbox;
+    }
+
+    public ReportRouter router() {
+        return router;
+    }
+
+    public boolean forwarding() {
+        return forwarder != null;
+    }
+
+    @Override
+    public void close() {
+        if (forwarder != null) {
+            forwarder.close();
+        }
+    }
+}
