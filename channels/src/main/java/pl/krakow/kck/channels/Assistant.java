@@ -23,6 +23,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.console.ConsultantConsole;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.ReportSettings;
 import pl.krakow.kck.channels.reports.Reports;
 import pl.krakow.kck.channels.telegram.TelegramChannel;
@@ -62,7 +63,7 @@ public final class Assistant implements AutoCloseable {
         this.service = new AssistantService(conversations, engine, events, handoffs, reports.router());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         this.telegram = settings.telegram().enabled()
-                ? new TelegramChannel(settings.telegram(), service, database.dataSource())
+                ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports))
                 : null;
     }
 

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerResponse;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.Reports;
 
 /**
@@ -22,48 +23,40 @@ import pl.krakow.kck.channels.reports.Reports;
 public final class PhotoApi implements Handler {
 
     private final AssistantService assistant;
-    private final Reports reports;
+    private final PhotoAttachment attachment;
 
     public PhotoApi(AssistantService assistant, Reports reports) {
         this.assistant = assistant;
-        this.reports = reports;
+        this.attachment = new PhotoAttachment(assistant, reports);
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
         String id = request.path().pathParameters().get("id");
         assistant.conversation(id).orElseThrow(() -> ConversationApi.notFound(id));
-        if (!reports.router().hasOpenDraft(id)) {
-            throw ApiException.of(Status.CONFLICT_409, "no-report-open", "No report open",
-                    "Zdjęcie można dodać tylko do rozpoczętego zgłoszenia. Najpierw opisz problem w rozmowie.",
-                    "A photo can only be added to a report being filled in; start one in the conversation first.");
-        }
         String type = request.headers().contentType().map(HttpMediaType::mediaType).map(t -> t.text()).orElse("");
-        if (!PhotoSanitizer.TYPES.contains(type.replace("image/jpg", PhotoSanitizer.JPEG))) {
-            throw ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported-photo-type", "Unsupported photo type",
-                    "Przyjmuję zdjęcia w formacie JPEG albo PNG (nagłówek Content-Type: image/jpeg lub image/png).",
-                    "Send the photo's bytes with Content-Type image/jpeg or image/png.");
-        }
-        int max = reports.sanitizer().maxBytes();
+        int max = attachment.maxBytes();
         if (request.headers().contentLength().orElse(0) > max) {
             throw tooLarge(max);
         }
         if (!request.content().hasEntity()) {
             throw JsonRequests.bad("photo-missing", "Brak zdjęcia w treści żądania.", "The request has no body.");
         }
-        byte[] bytes = request.content().as(byte[].class);
-        if (bytes.length > max) {
-            throw tooLarge(max);
-        }
-        PhotoSanitizer.Clean clean;
+        PhotoAttachment.Attached attached;
         try {
-            clean = reports.sanitizer().clean(bytes, type);
-        } catch (PhotoSanitizer.Rejected e) {
-            throw JsonRequests.bad("invalid-photo", e.polish(), e.getMessage());
+            attached = attachment.attach(id, request.content().as(byte[].class), type);
+        } catch (PhotoAttachment.Refused e) {
+            throw switch (e.kind()) {
+                case "no-report-open" -> ApiException.of(Status.CONFLICT_409, e.kind(), "No report open", e.polish(), e.getMessage());
+                case "unsupported-photo-type" -> ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, e.kind(),
+                        "Unsupported photo type", e.polish() + " (nagłówek Content-Type: image/jpeg lub image/png)", e.getMessage());
+                case "photo-too-large" -> tooLarge(max);
+                default -> JsonRequests.bad(e.kind(), e.polish(), e.getMessage());
+            };
         }
-        long photo = reports.photos().store(id, clean);
-        String shown = "📷 Zdjęcie (" + Math.max(1, clean.bytes().length / 1024) + " kB, " + clean.width() + "×" + clean.height() + ")";
-        AssistantService.Exchange exchange = assistant.post(id, shown, "report:photo:" + photo).orElseThrow(() -> ConversationApi.notFound(id));
+        PhotoSanitizer.Clean clean = attached.photo();
+        long photo = attached.photoId();
+        AssistantService.Exchange exchange = attached.exchange();
         response.status(Status.CREATED_201);
         ConversationApi.send(response, Json.createObjectBuilder()
                 .add("conversationId", id)

@@ -29,6 +29,7 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.channels.api.ApiException;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 
 /**
  * The Telegram channel: long polling by default; webhook mode when a public URL is configured, with the
@@ -49,13 +50,13 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
     private final ConversationEvents.Subscription relay;
     private TelegramBotsLongPollingApplication polling;
 
-    public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource) {
+    public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource, PhotoAttachment photos) {
         this.settings = settings;
         TelegramUrl url = settings.apiUrl();
         this.client = new OkHttpTelegramClient(settings.token(), url);
         this.chats = new TelegramChats(dataSource);
         this.sender = new TelegramSender(client, Thread::sleep);
-        this.updates = new TelegramUpdates(assistant, chats, sender, client);
+        this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings));
         this.relay = assistant.events().subscribeAll(message -> {
             if (message.author() == Author.CONSULTANT) {
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));

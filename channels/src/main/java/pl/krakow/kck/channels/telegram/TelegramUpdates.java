@@ -1,11 +1,17 @@
 package pl.krakow.kck.channels.telegram;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -13,10 +19,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.reports.PhotoSanitizer;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 
 /**
  * Turns Telegram updates into conversation turns: text and commands, inline-keyboard choices, shared
- * locations. Used by long polling and by the webhook alike.
+ * locations, photos for a report. Used by long polling and by the webhook alike.
  */
 final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
 
@@ -29,18 +37,24 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
     static final String HELP = "Napisz pytanie własnymi słowami – mogą być bez polskich znaków. Komendy:\n"
             + "/zglos – zgłoś problem w przestrzeni publicznej\n/status NUMER – sprawdź zgłoszenie\n"
             + "/konsultant – rozmowa z konsultantem infolinii 12 616 55 55 (pon.–pt. 7:40–15:30)\n/start – nowa rozmowa";
-    static final String TEXT_ONLY = "Na razie rozumiem wiadomości tekstowe i lokalizację. Opisz sprawę słowami.";
+    static final String TEXT_ONLY = "Rozumiem wiadomości tekstowe, lokalizację i zdjęcia do zgłoszeń. Opisz sprawę słowami.";
+    static final String PHOTO_FAILED = "Nie udało się pobrać zdjęcia z Telegrama. Spróbuj wysłać je jeszcze raz.";
 
     private final AssistantService assistant;
     private final TelegramChats chats;
     private final TelegramSender sender;
     private final TelegramClient client;
+    private final PhotoAttachment photos;
+    private final TelegramFiles files;
 
-    TelegramUpdates(AssistantService assistant, TelegramChats chats, TelegramSender sender, TelegramClient client) {
+    TelegramUpdates(AssistantService assistant, TelegramChats chats, TelegramSender sender, TelegramClient client,
+                    PhotoAttachment photos, TelegramFiles files) {
+        this.files = files;
         this.assistant = assistant;
         this.chats = chats;
         this.sender = sender;
         this.client = client;
+        this.photos = photos;
     }
 
     @Override
@@ -68,8 +82,34 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         } else if (message.hasLocation()) {
             turn(chatId, String.format(Locale.ROOT, "Lokalizacja: %.6f, %.6f",
                     message.getLocation().getLatitude(), message.getLocation().getLongitude()), null);
+        } else if (message.hasPhoto() && !message.getPhoto().isEmpty()) {
+            photo(chatId, message.getPhoto().stream().max(Comparator.comparingInt(p -> p.getWidth() * p.getHeight())).orElseThrow());
         } else {
             sender.text(chatId, TEXT_ONLY);
+        }
+    }
+
+    /** The largest size Telegram offers, downloaded and attached to the report being filled in. */
+    private void photo(long chatId, PhotoSize size) {
+        String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
+        byte[] bytes;
+        try {
+            File file = client.execute(new GetFile(size.getFileId()));
+            try (InputStream in = files.open(file.getFilePath())) {
+                bytes = in.readNBytes(photos.maxBytes() + 1);
+            }
+        } catch (TelegramApiException | IOException e) {
+            LOG.log(Level.WARNING, "cannot download a photo from chat " + chatId, e);
+            sender.text(chatId, PHOTO_FAILED);
+            return;
+        }
+        try {
+            PhotoAttachment.Attached attached = photos.attach(conversation, bytes, PhotoSanitizer.JPEG);
+            if (attached.exchange().reply() != null) {
+                sender.reply(chatId, attached.exchange().reply());
+            }
+        } catch (PhotoAttachment.Refused e) {
+            sender.text(chatId, e.polish());
         }
     }
 

@@ -32,6 +32,7 @@ final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger messageIds = new AtomicInteger(100);
+    private volatile byte[] photo = new byte[0];
 
     FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -46,6 +47,11 @@ final class FakeBotApi implements AutoCloseable {
 
     void queue(String updateJson) {
         updates.add(updateJson);
+    }
+
+    /** The bytes served for every file download (getFile, then /file/bot…/path). */
+    void photo(byte[] bytes) {
+        this.photo = bytes.clone();
     }
 
     void failNextSends(int times) {
@@ -72,6 +78,14 @@ final class FakeBotApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/")) {
+            calls.add(new Call("file", path));
+            exchange.sendResponseHeaders(200, photo.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(photo);
+            }
+            return;
+        }
         String method = path.substring(path.lastIndexOf('/') + 1);
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String response;
@@ -98,6 +112,11 @@ final class FakeBotApi implements AutoCloseable {
                     response = "{\"ok\":true,\"result\":{\"message_id\":" + messageIds.incrementAndGet()
                             + ",\"date\":1764576000,\"chat\":{\"id\":42,\"type\":\"private\"},\"text\":\"ok\"}}";
                 }
+            }
+            case "getfile" -> {
+                calls.add(new Call(method, body));
+                response = "{\"ok\":true,\"result\":{\"file_id\":\"big\",\"file_unique_id\":\"u-big\",\"file_size\":"
+                        + photo.length + ",\"file_path\":\"photos/file_1.jpg\"}}";
             }
             case "getwebhookinfo" -> {
                 calls.add(new Call(method, body));
@@ -147,6 +166,13 @@ final class FakeBotApi implements AutoCloseable {
         return "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":1764576000,"
                 + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"location\":{\"latitude\":" + latitude
                 + ",\"longitude\":" + longitude + "}}}";
+    }
+
+    static String photoUpdate(int id, long chat) {
+        return "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":1764576000,"
+                + "\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"photo\":["
+                + "{\"file_id\":\"small\",\"file_unique_id\":\"u-small\",\"width\":90,\"height\":60,\"file_size\":900},"
+                + "{\"file_id\":\"big\",\"file_unique_id\":\"u-big\",\"width\":1280,\"height\":853,\"file_size\":90000}]}}";
     }
 
     private static String quote(String text) {

@@ -115,6 +115,70 @@ class TelegramChannelTest {
     }
 
     @Test
+    void should_take_a_whole_report_with_a_shared_location_and_a_photo() throws Exception {
+        polling("jdbc:h2:mem:tg7;DB_CLOSE_DELAY=-1");
+        api.photo(pl.krakow.kck.bot.reports.TestImages.jpegWithGps());
+        int update = 20;
+        api.queue(FakeBotApi.textUpdate(update++, CHAT, "nie świeci latarnia"));
+        FakeBotApi.Call asked = api.await("sendmessage", body -> body.contains("Gdzie") || body.contains("miejsce"));
+        int seen = api.calls("sendmessage").size();
+        api.queue(FakeBotApi.locationUpdate(update++, CHAT, 50.061430, 19.936580));
+        String reply = next(seen);
+        // answer whatever the form asks (first option, or skip) until it asks for the photo
+        for (int step = 0; step < 4 && !reply.contains("zdjęcie") && !reply.contains("zdjęcia"); step++) {
+            seen = api.calls("sendmessage").size();
+            String option = firstOption(reply);
+            api.queue(option != null ? FakeBotApi.choiceUpdate(update++, CHAT, option) : FakeBotApi.textUpdate(update++, CHAT, "pomiń"));
+            reply = next(seen);
+        }
+        assertTrue(reply.contains("zdjęci"), "the form asks for a photo: " + reply + " (after " + asked.body() + ")");
+        seen = api.calls("sendmessage").size();
+        api.queue(FakeBotApi.photoUpdate(update++, CHAT));
+        reply = next(seen);
+        assertTrue(reply.contains("Dodałem zdjęcie"), reply);
+        assertEquals(1, api.calls("file").size(), "the largest size was downloaded once");
+        for (int step = 0; step < 4 && !reply.contains("KRK-"); step++) {
+            seen = api.calls("sendmessage").size();
+            String send = reply.contains("Wyślij zgłoszenie") ? optionLabelled(reply, "Wyślij zgłoszenie") : null;
+            api.queue(send != null ? FakeBotApi.choiceUpdate(update++, CHAT, send) : FakeBotApi.textUpdate(update++, CHAT, "pomiń"));
+            reply = next(seen);
+        }
+        assertTrue(reply.contains("KRK-2026-"), "the report got its number: " + reply);
+        String conversation = conversationOf(CHAT);
+        var report = assistant.reports().repository().search(new pl.krakow.kck.bot.reports.ReportQuery(
+                java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), 10)).getFirst();
+        assertEquals(conversation, report.conversationId());
+        assertTrue(report.photoId() != null && report.photoId() > 0, "the photo is attached");
+        assertEquals(50.06143, report.lat(), 1e-5);
+    }
+
+    private String next(int seen) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (api.calls("sendmessage").size() <= seen && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        var calls = api.calls("sendmessage");
+        assertTrue(calls.size() > seen, "no reply came");
+        return calls.getLast().body();
+    }
+
+    private static String firstOption(String body) throws Exception {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).at("/reply_markup/inline_keyboard/0/0/callback_data");
+        return node.isMissingNode() ? null : node.asText();
+    }
+
+    private static String optionLabelled(String body, String label) throws Exception {
+        for (var row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).at("/reply_markup/inline_keyboard")) {
+            for (var button : row) {
+                if (button.path("text").asText().equals(label)) {
+                    return button.path("callback_data").asText();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void should_retry_after_telegrams_flood_limit() throws Exception {
         polling("jdbc:h2:mem:tg5;DB_CLOSE_DELAY=-1");
         api.failNextSends(1);

@@ -1,0 +1,78 @@
+package pl.krakow.kck.channels.reports;
+
+import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.reports.PhotoSanitizer;
+
+/**
+ * Adds a photo to the report being filled in, whatever channel it came from (the widget's upload, a
+ * Telegram photo): checked and stripped of its metadata, stored, then posted into the conversation as the
+ * answer to the photo question.
+ */
+public final class PhotoAttachment {
+
+    private final AssistantService assistant;
+    private final Reports reports;
+
+    public PhotoAttachment(AssistantService assistant, Reports reports) {
+        this.assistant = assistant;
+        this.reports = reports;
+    }
+
+    /** What was stored and the turn it made. */
+    public record Attached(long photoId, PhotoSanitizer.Clean photo, AssistantService.Exchange exchange) {
+    }
+
+    /** Why a photo was not taken; {@link #polish()} is what the resident is told. */
+    public static final class Refused extends Exception {
+
+        private final String polish;
+        private final String kind;
+
+        Refused(String kind, String polish, String english) {
+            super(english);
+            this.kind = kind;
+            this.polish = polish;
+        }
+
+        /** no-report-open, photo-too-large, unsupported-photo-type or invalid-photo */
+        public String kind() {
+            return kind;
+        }
+
+        public String polish() {
+            return polish;
+        }
+    }
+
+    public int maxBytes() {
+        return reports.sanitizer().maxBytes();
+    }
+
+    public Attached attach(String conversationId, byte[] bytes, String contentType) throws Refused {
+        if (!reports.router().hasOpenDraft(conversationId)) {
+            throw new Refused("no-report-open",
+                    "Zdjęcie można dodać tylko do rozpoczętego zgłoszenia. Najpierw opisz problem w rozmowie.",
+                    "A photo can only be added to a report being filled in; start one in the conversation first.");
+        }
+        String type = contentType.replace("image/jpg", PhotoSanitizer.JPEG);
+        if (!PhotoSanitizer.TYPES.contains(type)) {
+            throw new Refused("unsupported-photo-type",
+                    "Przyjmuję zdjęcia w formacie JPEG albo PNG.", "Send the photo as image/jpeg or image/png.");
+        }
+        if (bytes.length > maxBytes()) {
+            throw new Refused("photo-too-large", "Zdjęcie jest za duże (limit " + maxBytes() / (1024 * 1024) + " MB).",
+                    "The photo exceeds " + maxBytes() + " bytes.");
+        }
+        PhotoSanitizer.Clean clean;
+        try {
+            clean = reports.sanitizer().clean(bytes, type);
+        } catch (PhotoSanitizer.Rejected e) {
+            throw new Refused("invalid-photo", e.polish(), e.getMessage());
+        }
+        long photo = reports.photos().store(conversationId, clean);
+        String shown = "📷 Zdjęcie (" + Math.max(1, clean.bytes().length / 1024) + " kB, " + clean.width() + "×" + clean.height() + ")";
+        AssistantService.Exchange exchange = assistant.post(conversationId, shown, "report:photo:" + photo)
+                .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " vanished"));
+        return new Attached(photo, clean, exchange);
+    }
+}
