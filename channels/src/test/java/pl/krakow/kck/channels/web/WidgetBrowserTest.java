@@ -85,6 +85,34 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void should_take_a_report_through_choice_buttons_to_its_number() {
+        openWidget();
+        type("Na Karmelickiej 12 nie świeci latarnia");
+        WebElement question = waitForBubble("assistant", 1);
+        assertTrue(question.getText().contains("Ile latarni nie działa?"), question.getText());
+        clickOption(question, "Jedna");
+        // optional steps (photo, contact) skipped by typing, as a resident would
+        for (int bubble = 2; bubble < 8; bubble++) {
+            WebElement next = waitForBubble("assistant", bubble);
+            if (next.getText().contains("Sprawdź zgłoszenie")) {
+                clickOption(next, "Wyślij zgłoszenie");
+                WebElement accepted = waitForBubble("assistant", bubble + 1);
+                assertTrue(accepted.getText().contains("KRK-2026-"), accepted.getText());
+                return;
+            }
+            type("pomiń");
+        }
+        throw new AssertionError("the form never reached its summary");
+    }
+
+    private void clickOption(WebElement bubble, String label) {
+        WebElement button = bubble.findElements(By.cssSelector(".options button")).stream()
+                .filter(b -> b.getText().strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + label + "' in: " + bubble.getText()));
+        button.click();
+    }
+
+    @Test
     void should_keep_the_conversation_after_a_reload() {
         openWidget();
         type("zgubiłem dowód");
