@@ -96,7 +96,7 @@ public final class Assistant implements AutoCloseable {
                 new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
         Reports reports;
         try {
-            reports = Reports.start(reportSettings, database, clock, analyzer, engine);
+            reports = Reports.start(reportSettings, database, clock, analyzer, engine, models.reports());
         } catch (IOException | RuntimeException e) {
             database.close();
             index.close();

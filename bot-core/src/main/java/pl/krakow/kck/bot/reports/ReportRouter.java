@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -34,9 +35,18 @@ public final class ReportRouter implements ConversationFlow {
     private final DialogueEngine engine;
     private final Clock clock;
     private final Duration draftLifetime;
+    private final Function<String, Optional<ReportRecognizer.Report>> modelReader;
 
     public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, DialogueEngine engine,
                         ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime) {
+        this(database, clock, catalogue, analyzer, engine, reports, photos, maxPhotoBytes, draftLifetime, text -> Optional.empty());
+    }
+
+    /** @param modelReader reads a report the rules did not recognise (a chat model, when configured) */
+    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, DialogueEngine engine,
+                        ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime,
+                        Function<String, Optional<ReportRecognizer.Report>> modelReader) {
+        this.modelReader = modelReader;
         CategoryMatcher matcher = new CategoryMatcher(catalogue, analyzer);
         this.recognizer = new ReportRecognizer(matcher);
         this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
@@ -108,7 +118,8 @@ public final class ReportRouter implements ConversationFlow {
     }
 
     private Optional<Reply> opening(String text, Consumer<ReportDraft> keep) {
-        Optional<ReportRecognizer.Reading> reading = recognizer.read(text);
+        Optional<ReportRecognizer.Reading> reading = recognizer.read(text)
+                .or(() -> modelReader.apply(text).map(ReportRecognizer.Reading.class::cast));
         if (reading.isEmpty()) {
             return Optional.empty();
         }

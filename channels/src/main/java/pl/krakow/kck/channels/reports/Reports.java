@@ -2,8 +2,11 @@ package pl.krakow.kck.channels.reports;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.llm.ReportExtractor;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.bot.reports.OutboxForwarder;
@@ -11,6 +14,8 @@ import pl.krakow.kck.bot.reports.PhotoRepository;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.reports.ReportOutbox;
 import pl.krakow.kck.bot.reports.ReportRepository;
+import pl.krakow.kck.bot.reports.ModelReportReader;
+import pl.krakow.kck.bot.reports.ReportRecognizer;
 import pl.krakow.kck.bot.reports.ReportRouter;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
@@ -28,28 +33,37 @@ public final class Reports implements AutoCloseable {
     private final OutboxForwarder forwarder;
 
     private Reports(ReportSettings settings, CategoryCatalogue catalogue, Database database, Clock clock, TextAnalyzer analyzer,
-                    DialogueEngine engine) {
+                    DialogueEngine engine, Optional<ReportExtractor> extractor) {
         this.settings = settings;
         this.catalogue = catalogue;
         this.repository = new ReportRepository(database, clock, settings.forwarding().isPresent());
         this.photos = new PhotoRepository(database, clock);
         this.sanitizer = new PhotoSanitizer(settings.maxPhotoBytes());
         this.outbox = new ReportOutbox(database, clock);
+        Function<String, Optional<ReportRecognizer.Report>> modelReader = extractor
+                .<Function<String, Optional<ReportRecognizer.Report>>>map(e -> new ModelReportReader(e, catalogue))
+                .orElse(text -> Optional.empty());
         this.router = new ReportRouter(database, clock, catalogue, analyzer, engine, repository, photos, settings.maxPhotoBytes(),
-                settings.draftLifetime());
+                settings.draftLifetime(), modelReader);
         this.forwarder = settings.forwarding().map(f -> new OutboxForwarder(outbox, repository, f)).orElse(null);
     }
 
     /** Reads the catalogue (refusing one with problems, listed by file and line) and starts forwarding if configured. */
     public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, DialogueEngine engine)
             throws IOException {
+        return start(settings, database, clock, analyzer, engine, Optional.empty());
+    }
+
+    /** @param extractor the chat model's reading of free-text reports, used when the rules find no category */
+    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, DialogueEngine engine,
+                                Optional<ReportExtractor> extractor) throws IOException {
         CategoryCatalogue catalogue;
         try {
             catalogue = CategoryCatalogue.load(settings.categories());
         } catch (CatalogueException e) {
             throw new IOException(settings.categories() + ": " + e.getMessage(), e);
         }
-        Reports reports = new Reports(settings, catalogue, database, clock, analyzer, engine);
+        Reports reports = new Reports(settings, catalogue, database, clock, analyzer, engine, extractor);
         if (reports.forwarder != null) {
             reports.forwarder.start();
         }

@@ -111,6 +111,7 @@ class ConsoleBrowserTest {
     void should_let_a_consultant_sign_in_claim_a_queued_conversation_and_reply_to_the_resident() {
         String conversation = ConsoleFixture.queuedConversation(client, HOSTILE);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         browser.get(base + "/console/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login"))).sendKeys("anna");
@@ -118,8 +119,23 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("sign-in-button")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Anna Nowak"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#queue button[data-case-id]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim"))).click();
+        // the queue is redrawn live: find and click in one retried step
+        wait.until(b -> {
+            WebElement button = ExpectedConditions.elementToBeClickable(By.cssSelector("#queue button[data-case-id]")).apply(b);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
+        wait.until(b -> {
+            WebElement button = ExpectedConditions.elementToBeClickable(By.id("claim")).apply(b);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
         WebElement reply = wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text")));
         reply.sendKeys("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.");
         browser.findElement(By.id("reply-send")).click();
@@ -129,8 +145,12 @@ class ConsoleBrowserTest {
         assertEquals("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.",
                 delivered.getString("text"));
 
-        List<WebElement> shown = browser.findElements(By.cssSelector("#transcript li.author-resident p.text"));
-        assertEquals(HOSTILE, shown.getFirst().getText(), "what the resident typed is shown as text");
+        // the transcript is redrawn live, so read it in one step that is retried until it is stable
+        String first = wait.until(b -> {
+            List<WebElement> shown = b.findElements(By.cssSelector("#transcript li.author-resident p.text"));
+            return shown.isEmpty() ? null : shown.getFirst().getText();
+        });
+        assertEquals(HOSTILE, first, "what the resident typed is shown as text");
         assertTrue(browser.findElements(By.cssSelector("#transcript img, #transcript b")).isEmpty(), "and never as markup");
         assertNotEquals("pwned", browser.getTitle());
 
