@@ -16,31 +16,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
+import pl.krakow.kck.bot.storage.TestDatabase;
 
 class ConsultantAccountsTest {
 
     private final PasswordHasher hasher = new PasswordHasher(1_000); // fast for tests; production uses 600,000
+    private TestDatabase opened;
     private Database database;
-    private String schema;
 
     private ConsultantAccounts accounts(String engine) {
-        if (engine.equals("postgresql")) {
-            schema = TestDatabases.freshSchema();
-            database = TestDatabases.postgres(schema);
-        } else {
-            database = TestDatabases.h2();
-        }
+        opened = TestDatabase.open(engine);
+        database = opened.database();
         return new ConsultantAccounts(database, hasher, Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        if (database != null) {
-            database.close();
-        }
-        if (schema != null) {
-            TestDatabases.dropSchema(schema);
+        if (opened != null) {
+            opened.close();
         }
     }
 

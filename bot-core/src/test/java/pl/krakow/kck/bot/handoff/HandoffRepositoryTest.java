@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
+import pl.krakow.kck.bot.storage.TestDatabase;
 
 /** The ownership state machine in the database, on embedded H2 and on PostgreSQL. */
 class HandoffRepositoryTest {
@@ -34,28 +34,21 @@ class HandoffRepositoryTest {
     private static final int ROUNDS = 15;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
+    private TestDatabase opened;
     private Database database;
-    private String schema;
     private ConversationRepository conversations;
 
     private HandoffRepository repository(String engine) {
-        if (engine.equals("postgresql")) {
-            schema = TestDatabases.freshSchema();
-            database = TestDatabases.postgres(schema);
-        } else {
-            database = TestDatabases.h2();
-        }
+        opened = TestDatabase.open(engine);
+        database = opened.database();
         conversations = new ConversationRepository(database, clock);
         return new HandoffRepository(database, clock);
     }
 
     @AfterEach
     void close() {
-        if (database != null) {
-            database.close();
-        }
-        if (schema != null) {
-            TestDatabases.dropSchema(schema);
+        if (opened != null) {
+            opened.close();
         }
     }
 

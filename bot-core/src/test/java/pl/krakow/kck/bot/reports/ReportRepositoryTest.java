@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.TestClock;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
+import pl.krakow.kck.bot.storage.TestDatabase;
 
 /** The same specification on embedded H2 and on PostgreSQL. */
 class ReportRepositoryTest {
@@ -31,26 +31,19 @@ class ReportRepositoryTest {
     private static final CategoryCatalogue CATALOGUE = Fixtures.catalogue();
 
     private final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private TestDatabase opened;
     private Database database;
-    private String schema;
 
     private ReportRepository repository(String engine) {
-        if (engine.equals("postgresql")) {
-            schema = TestDatabases.freshSchema();
-            database = TestDatabases.postgres(schema);
-        } else {
-            database = TestDatabases.h2();
-        }
+        opened = TestDatabase.open(engine);
+        database = opened.database();
         return new ReportRepository(database, clock, true);
     }
 
     @AfterEach
     void close() {
-        if (database != null) {
-            database.close();
-        }
-        if (schema != null) {
-            TestDatabases.dropSchema(schema);
+        if (opened != null) {
+            opened.close();
         }
     }
 

@@ -18,32 +18,25 @@ import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.TestClock;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
+import pl.krakow.kck.bot.storage.TestDatabase;
 
 /** Drafts, photos, supporters and the outbox on embedded H2 and on PostgreSQL. */
 class ReportStorageTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private TestDatabase opened;
     private Database database;
-    private String schema;
 
     private Database open(String engine) {
-        if (engine.equals("postgresql")) {
-            schema = TestDatabases.freshSchema();
-            database = TestDatabases.postgres(schema);
-        } else {
-            database = TestDatabases.h2();
-        }
+        opened = TestDatabase.open(engine);
+        database = opened.database();
         return database;
     }
 
     @AfterEach
     void close() {
-        if (database != null) {
-            database.close();
-        }
-        if (schema != null) {
-            TestDatabases.dropSchema(schema);
+        if (opened != null) {
+            opened.close();
         }
     }
 

@@ -20,26 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The same specification, run on embedded H2 and on PostgreSQL. */
 class ConversationRepositoryTest {
 
+    private TestDatabase opened;
     private Database database;
-    private String schema;
 
     private ConversationRepository repository(String engine) {
-        if (engine.equals("postgresql")) {
-            schema = TestDatabases.freshSchema();
-            database = TestDatabases.postgres(schema);
-        } else {
-            database = TestDatabases.h2();
-        }
+        opened = TestDatabase.open(engine);
+        database = opened.database();
         return new ConversationRepository(database, Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        if (database != null) {
-            database.close();
-        }
-        if (schema != null) {
-            TestDatabases.dropSchema(schema);
+        if (opened != null) {
+            opened.close();
         }
     }
 
