@@ -49,7 +49,7 @@ public final class DialogueEngine {
      */
     public Reply reply(String text, String choice, List<Reply.Option> offered) {
         Retriever current = retriever.get();
-        String picked = choice != null ? choice : optionByNumberOrLabel(text, offered);
+        String picked = choice != null ? choice : Reply.picked(text, offered);
         if (picked != null) {
             return chosen(current, picked);
         }
@@ -91,24 +91,6 @@ public final class DialogueEngine {
             }
         }
         return fallback(Phrases.UNKNOWN_CHOICE, 0);
-    }
-
-    /** "2", "2.", or the label itself picks an offered option. */
-    private static String optionByNumberOrLabel(String text, List<Reply.Option> offered) {
-        if (offered.isEmpty() || text == null) {
-            return null;
-        }
-        String trimmed = text.strip().replaceAll("[.)]$", "");
-        if (trimmed.matches("[1-9]")) {
-            int index = Integer.parseInt(trimmed) - 1;
-            return index < offered.size() ? offered.get(index).id() : null;
-        }
-        for (Reply.Option option : offered) {
-            if (option.label().equalsIgnoreCase(trimmed)) {
-                return option.id();
-            }
-        }
-        return null;
     }
 
     private static Reply answer(Article article, double confidence, List<Candidate> related) {

@@ -23,6 +23,27 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
         related = List.copyOf(related);
     }
 
+    /**
+     * The id of the offered option a resident's text picks: its number ("2", "2.", "2)") or its label
+     * (any case); null when it picks none.
+     */
+    public static String picked(String text, List<Option> offered) {
+        if (offered.isEmpty() || text == null) {
+            return null;
+        }
+        String trimmed = text.strip().replaceAll("[.)]$", "");
+        if (trimmed.matches("[1-9]")) {
+            int index = Integer.parseInt(trimmed) - 1;
+            return index < offered.size() ? offered.get(index).id() : null;
+        }
+        for (Option option : offered) {
+            if (option.label().equalsIgnoreCase(trimmed)) {
+                return option.id();
+            }
+        }
+        return null;
+    }
+
     /** An article named in a reply. */
     public record ArticleRef(String id, String title, String topic) {
     }

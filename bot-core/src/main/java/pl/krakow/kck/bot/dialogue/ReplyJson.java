@@ -11,6 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import pl.krakow.kck.bot.storage.StoredMessage;
+
 /** The JSON form of a {@link Reply}: what the API returns and what the transcript keeps. */
 public final class ReplyJson {
 
@@ -35,6 +37,38 @@ public final class ReplyJson {
                 .add("related", related)
                 .add("confidence", Math.round(reply.confidence() * 1000) / 1000.0)
                 .build();
+    }
+
+    /**
+     * A stored message as the API, the console and the exports show it: seq, author, text, time, and
+     * for the assistant's replies their kind and structured reply (sources, options, article).
+     */
+    public static JsonObjectBuilder message(StoredMessage message) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("seq", message.seq())
+                .add("author", message.author().wire())
+                .add("text", message.body())
+                .add("createdAt", message.createdAt().toString());
+        if (message.kind() != null) {
+            json.add("kind", message.kind());
+        }
+        JsonObject data = data(message.data());
+        if (data != null) {
+            json.add("reply", data);
+        }
+        return json;
+    }
+
+    /** The structured data kept with a message, or null when there is none or it is unreadable. */
+    public static JsonObject data(String data) {
+        if (data == null || data.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The options kept with a stored reply; empty for anything unreadable. */

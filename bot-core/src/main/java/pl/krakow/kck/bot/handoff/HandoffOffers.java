@@ -115,23 +115,7 @@ public final class HandoffOffers {
 
     /** The id of the offered option the resident picked (by id, number or label), or null. */
     static String picked(String text, String choice, List<Reply.Option> offered) {
-        if (choice != null) {
-            return choice;
-        }
-        if (offered.isEmpty() || text == null) {
-            return null;
-        }
-        String trimmed = text.strip().replaceAll("[.)]$", "");
-        if (trimmed.matches("[1-9]")) {
-            int index = Integer.parseInt(trimmed) - 1;
-            return index < offered.size() ? offered.get(index).id() : null;
-        }
-        for (Reply.Option option : offered) {
-            if (option.label().equalsIgnoreCase(trimmed)) {
-                return option.id();
-            }
-        }
-        return null;
+        return choice != null ? choice : Reply.picked(text, offered);
     }
 
     Reply declined() {

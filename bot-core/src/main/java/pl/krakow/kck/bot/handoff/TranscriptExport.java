@@ -1,6 +1,5 @@
 package pl.krakow.kck.bot.handoff;
 
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,9 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 
 import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
 /**
@@ -32,19 +31,7 @@ public final class TranscriptExport {
     public JsonObject json(HandoffCase handoff, Conversation conversation, List<StoredMessage> transcript, List<HandoffNote> notes) {
         JsonArrayBuilder messages = Json.createArrayBuilder();
         for (StoredMessage message : transcript) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("seq", message.seq())
-                    .add("author", message.author().wire())
-                    .add("text", message.body())
-                    .add("createdAt", message.createdAt().toString());
-            if (message.kind() != null) {
-                json.add("kind", message.kind());
-            }
-            JsonObject data = data(message.data());
-            if (data != null) {
-                json.add("reply", data);
-            }
-            messages.add(json);
+            messages.add(ReplyJson.message(message));
         }
         JsonArrayBuilder noteArray = Json.createArrayBuilder();
         for (HandoffNote note : notes) {
@@ -122,16 +109,5 @@ public final class TranscriptExport {
 
     private String time(OffsetDateTime at) {
         return at == null ? "–" : TIME.format(at.atZoneSameInstant(zone));
-    }
-
-    private static JsonObject data(String data) {
-        if (data == null || data.isBlank()) {
-            return null;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
-            return reader.readObject();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

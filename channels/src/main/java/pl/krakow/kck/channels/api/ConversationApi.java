@@ -1,6 +1,5 @@
 package pl.krakow.kck.channels.api;
 
-import java.io.StringReader;
 import java.util.Optional;
 
 import jakarta.json.Json;
@@ -122,20 +121,7 @@ public final class ConversationApi implements HttpService {
     }
 
     static JsonObjectBuilder message(StoredMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("seq", message.seq())
-                .add("author", message.author().wire())
-                .add("text", message.body())
-                .add("createdAt", message.createdAt().toString());
-        if (message.kind() != null) {
-            json.add("kind", message.kind());
-        }
-        if (message.data() != null) {
-            try (var reader = Json.createReader(new StringReader(message.data()))) {
-                json.add("reply", reader.readObject());
-            }
-        }
-        return json;
+        return ReplyJson.message(message);
     }
 
     static ApiException notFound(String id) {

@@ -12,6 +12,7 @@ import pl.krakow.kck.bot.handoff.CaseJson;
 import pl.krakow.kck.bot.handoff.Consultant;
 import pl.krakow.kck.bot.handoff.HandoffCase;
 import pl.krakow.kck.bot.handoff.HandoffNote;
+import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
 /** JSON the console page reads. Text written by residents travels as plain JSON strings; the page renders it as text. */
@@ -30,19 +31,7 @@ final class ConsoleJson {
     }
 
     static JsonObjectBuilder message(StoredMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("seq", message.seq())
-                .add("author", message.author().wire())
-                .add("text", message.body())
-                .add("createdAt", message.createdAt().toString());
-        if (message.kind() != null) {
-            json.add("kind", message.kind());
-        }
-        JsonValue data = parse(message.data());
-        if (data != null) {
-            json.add("reply", data);
-        }
-        return json;
+        return ReplyJson.message(message);
     }
 
     static JsonObjectBuilder note(HandoffNote note, Map<String, Consultant> consultants) {
