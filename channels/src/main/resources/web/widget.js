@@ -261,7 +261,10 @@
       var group = el('div', { 'class': 'options', role: 'group', 'aria-label': reply.options && reply.options.length ? 'Wybierz odpowiedź' : 'Powiązane tematy' });
       choices.forEach(function (choice) {
         var button = el('button', { type: 'button' }, choice.label);
-        button.addEventListener('click', function () { say({ choice: choice.id, text: choice.label.replace(/^Zobacz też: /, '') }); });
+        button.addEventListener('click', function () {
+          if (choice.id === 'report:photo') { photo.click(); return; } // the form asks for a photo: pick one
+          say({ choice: choice.id, text: choice.label.replace(/^Zobacz też: /, '') });
+        });
         group.appendChild(button);
       });
       bubble.appendChild(group);
