@@ -95,7 +95,11 @@ public final class Main {
         response.status(Status.FOUND_302).header(HeaderNames.LOCATION, CONSOLE + "/index.html").send();
     }
 
-    /** /observe/health (knowledge base and database checks) and /observe/metrics. */
+    /**
+     * /observe/health and /observe/metrics. Our checks (knowledge base, database, report outbox) are readiness:
+     * when one fails the service cannot serve, but restarting it would not help. Liveness (/observe/health/live)
+     * is Helidon's built-in deadlock, heap and disk checks.
+     */
     public static ObserveFeature observe(Assistant assistant) {
         HealthCheck knowledgeBase = new HealthCheck() {
             @Override
@@ -152,7 +156,8 @@ public final class Main {
 
             @Override
             public HealthCheckType type() {
-                return HealthCheckType.LIVENESS;
+                // it reads the database: as a liveness check a database outage would have the service restarted
+                return HealthCheckType.READINESS;
             }
         };
         return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox)

@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.helidon.http.Status;
@@ -39,6 +40,23 @@ class ObserveTest {
             String body = response.as(String.class);
             assertEquals(Status.OK_200, response.status(), body);
             assertTrue(body.contains("\"knowledge-base\"") && body.contains("\"database\""), body);
+        }
+    }
+
+    @Test
+    void should_check_the_database_and_the_knowledge_base_for_readiness_only() {
+        try (Http1ClientResponse ready = client.get("/observe/health/ready").request();
+             Http1ClientResponse live = client.get("/observe/health/live").request()) {
+            String readiness = ready.as(String.class);
+            String liveness = live.as(String.class);
+            assertEquals(Status.OK_200, ready.status(), readiness);
+            assertEquals(Status.OK_200, live.status(), liveness);
+            for (String check : new String[] {"\"knowledge-base\"", "\"database\"", "\"report-outbox\""}) {
+                assertTrue(readiness.contains(check), check + " is a readiness check: " + readiness);
+                // a liveness check that needs the database would have the service restarted during a database outage
+                assertFalse(liveness.contains(check), check + " is no liveness check: " + liveness);
+            }
+            assertTrue(liveness.contains("\"deadlock\""), liveness);
         }
     }
 
