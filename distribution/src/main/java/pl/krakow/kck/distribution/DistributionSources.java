@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +21,9 @@ import java.util.stream.Stream;
  */
 public record DistributionSources(Path projectRoot, String version, Path appJar, Path libs, Path files, Path articles,
                                   Path reports, Path readme) {
+
+    /** {@code -1.2.3.jar}, {@code -1.19.0-beta29.jar}, {@code -0.1.0-SNAPSHOT.jar}: what follows a jar's artifact name. */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("-\\d[^-]*(-[A-Za-z0-9.]+)*\\.jar$");
 
     public static DistributionSources of(Path projectRoot, String version) {
         Path root = projectRoot.toAbsolutePath().normalize();
@@ -48,6 +55,13 @@ public record DistributionSources(Path projectRoot, String version, Path appJar,
         if (!missing.isEmpty()) {
             throw new IllegalStateException("cannot build the distribution, missing: " + String.join(", ", missing)
                     + " (build first: ./mvnw -B install -DskipTests)");
+        }
+        Map<String, List<String>> versions = jars().stream().map(jar -> jar.getFileName().toString())
+                .collect(Collectors.groupingBy(name -> VERSION_SUFFIX.matcher(name).replaceFirst(""), TreeMap::new, Collectors.toList()));
+        versions.values().removeIf(names -> names.size() < 2);
+        if (!versions.isEmpty()) { // left behind by an earlier build: both would be on the class path
+            throw new IllegalStateException(libs + " holds several versions of " + versions.values()
+                    + " (rebuild from clean: ./mvnw -B clean install -DskipTests)");
         }
     }
 }
