@@ -56,6 +56,7 @@ public final class KnowledgeBaseLoader {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(p -> !isTranslation(p))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -182,5 +183,10 @@ public final class KnowledgeBaseLoader {
             }
         }
         return 0;
+    }
+
+    /** {@code <id>.uk.md}, {@code <id>.en.md}: editions in other languages, not Polish articles (issue 13). */
+    static boolean isTranslation(Path path) {
+        return path.getFileName().toString().matches(".+\\.[a-z]{2}\\.md");
     }
 }

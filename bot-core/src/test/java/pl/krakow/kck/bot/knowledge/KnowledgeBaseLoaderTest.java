@@ -49,6 +49,20 @@ class KnowledgeBaseLoaderTest {
         assertEquals(List.of("a"), result.knowledgeBase().articles().stream().map(Article::id).toList());
     }
 
+    @Test
+    void should_leave_translations_out_of_the_polish_edition(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("topics.tsv"), "sct\tStrefa\n");
+        Files.createDirectories(folder.resolve("sct"));
+        Files.writeString(folder.resolve("sct/a.md"), article("a", "sct"));
+        Files.writeString(folder.resolve("sct/a.uk.md"), article("a", "sct"));
+        Files.writeString(folder.resolve("sct/a.en.md"), article("a", "sct"));
+
+        KnowledgeBaseLoader.Result result = loader.load(folder);
+
+        assertTrue(result.ok(), result.problems()::toString);
+        assertEquals(List.of("a"), result.knowledgeBase().articles().stream().map(Article::id).toList());
+    }
+
     static String article(String id, String topic) {
         return """
                 ---
