@@ -3,6 +3,8 @@ package pl.krakow.kck.evaluation.metrics;
 import java.util.ArrayList;
 import java.util.List;
 
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+
 /** Computes {@link Scores} from outcomes. */
 public final class ScoreCalculator {
 
@@ -21,6 +23,9 @@ public final class ScoreCalculator {
         int factHits = 0;
         int negatives = 0;
         int falseAnswers = 0;
+        int reportLines = 0;
+        int reportsOpened = 0;
+        int reportHits = 0;
         List<Long> latencies = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             latencies.add(outcome.latencyNanos());
@@ -52,6 +57,17 @@ public final class ScoreCalculator {
                     factHits++;
                 }
             }
+            boolean expectsReport = outcome.question().expect().isReport();
+            boolean opened = outcome.kind() == ReplyKind.REPORT;
+            if (expectsReport) {
+                reportLines++;
+            }
+            if (opened) {
+                reportsOpened++;
+            }
+            if (expectsReport && opened) {
+                reportHits++;
+            }
             if (outcome.question().expect().mustNotAnswer()) {
                 negatives++;
                 if (outcome.falseAnswer()) {
@@ -61,6 +77,7 @@ public final class ScoreCalculator {
         }
         return new Scores(outcomes.size(), new Share(kindHits, outcomes.size()), new Share(at1, answers),
                 new Share(at5, answers), new Share(reciprocal, answers), new Share(articleHits, articleLines),
-                new Share(factHits, factLines), new Share(falseAnswers, negatives), Latency.ofNanos(latencies));
+                new Share(factHits, factLines), new Share(falseAnswers, negatives),
+                new Share(reportHits, reportLines), new Share(reportHits, reportsOpened), Latency.ofNanos(latencies));
     }
 }

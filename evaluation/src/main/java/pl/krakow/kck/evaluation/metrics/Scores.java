@@ -11,8 +11,12 @@ package pl.krakow.kck.evaluation.metrics;
  * @param articleAt1      over lines with {@code expect.article}: that article comes first
  * @param factsHit        over lines with {@code expect.facts}: the reply contains every group
  * @param falseAnswerRate over {@code fallback} and {@code handoff} lines: answered from the knowledge base anyway
+ * @param reportRecall    over {@code report} lines: the first reply opened the report form (kind {@code report})
+ * @param reportPrecision over lines whose first reply was a {@code report}: the line expected one (a question
+ *                        or another service's matter turned into a report counts against it)
  * @param latency         of the full reply call
  */
 public record Scores(int lines, Share kindAccuracy, Share topicAt1, Share topicAt5, Share mrr, Share articleAt1,
-                     Share factsHit, Share falseAnswerRate, Latency latency) {
+                     Share factsHit, Share falseAnswerRate, Share reportRecall, Share reportPrecision,
+                     Latency latency) {
 }

@@ -28,6 +28,10 @@ public record Expectation(String kind, String topic, String article, List<List<S
         return ANSWER.equals(kind);
     }
 
+    public boolean isReport() {
+        return REPORT.equals(kind);
+    }
+
     /** A line the knowledge base must not answer: {@code fallback} or {@code handoff}. */
     public boolean mustNotAnswer() {
         return FALLBACK.equals(kind) || HANDOFF.equals(kind);

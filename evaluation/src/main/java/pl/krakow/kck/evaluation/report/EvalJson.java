@@ -67,6 +67,12 @@ public final class EvalJson {
         share(builder, "facts_hit", scores.factsHit());
         builder.add("negative_lines", scores.falseAnswerRate().count());
         share(builder, "false_answer_rate", scores.falseAnswerRate());
+        if (scores.reportRecall().count() > 0 || scores.reportPrecision().count() > 0) {
+            builder.add("report_lines", scores.reportRecall().count());
+            share(builder, "report_recall", scores.reportRecall());
+            builder.add("reports_opened", scores.reportPrecision().count());
+            share(builder, "report_precision", scores.reportPrecision());
+        }
         builder.add("latency_ms", latency(scores.latency()));
         return builder;
     }

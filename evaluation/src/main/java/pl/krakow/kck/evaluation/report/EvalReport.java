@@ -51,6 +51,11 @@ public final class EvalReport {
         section(out, "First-reply kinds (rows: expected kind; columns: what the reply was)");
         out.print(kinds(systems).render());
 
+        if (engine.overall().reportRecall().count() > 0) {
+            section(out, "Problem reports (recall over report lines; precision over replies that opened a report)");
+            out.print(reports(systems.getFirst()).render());
+        }
+
         section(out, "By variant");
         out.print(grouped("variant", systems, SystemResult::byVariant).render());
 
@@ -130,6 +135,18 @@ public final class EvalReport {
             });
         }
         return table;
+    }
+
+    private static TextTable reports(SystemResult engine) {
+        TextTable table = new TextTable(List.of("variant", "report lines", "recall", "opened", "precision"));
+        table.row(reportRow("all", engine.overall()));
+        engine.byVariant().forEach((variant, scores) -> table.row(reportRow(variant, scores)));
+        return table;
+    }
+
+    private static List<String> reportRow(String label, Scores scores) {
+        return List.of(label, String.valueOf(scores.reportRecall().count()), Numbers.share(scores.reportRecall()),
+                String.valueOf(scores.reportPrecision().count()), Numbers.share(scores.reportPrecision()));
     }
 
     private static TextTable grouped(String label, List<SystemResult> systems, Function<SystemResult, Map<String, Scores>> groups) {

@@ -73,6 +73,22 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void should_compute_report_recall_over_report_lines_and_precision_over_opened_reports() {
+        Scores scores = ScoreCalculator.score(List.of(
+                outcome(negative("r1", Expectation.REPORT), ReplyKind.REPORT, "Zgłoszenie", 1),
+                outcome(negative("r2", Expectation.REPORT), ReplyKind.REPORT, "Zgłoszenie", 1),
+                outcome(negative("r3", Expectation.REPORT), ReplyKind.FALLBACK, "Niestety", 1),
+                // a question turned into a report
+                outcome(answer("q-p", "plain", "zgloszenia", List.of()), ReplyKind.REPORT, "Zgłoszenie", 1),
+                outcome(negative("f", Expectation.FALLBACK), ReplyKind.FALLBACK, "986", 1)));
+
+        assertEquals(3, scores.reportRecall().count());
+        assertEquals(2.0 / 3, scores.reportRecall().value().orElseThrow(), EPSILON);
+        assertEquals(3, scores.reportPrecision().count());
+        assertEquals(2.0 / 3, scores.reportPrecision().value().orElseThrow(), EPSILON);
+    }
+
+    @Test
     void should_take_nearest_rank_latency_percentiles_in_milliseconds() {
         Scores scores = ScoreCalculator.score(outcomes());
 
