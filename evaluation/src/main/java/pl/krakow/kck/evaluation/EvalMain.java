@@ -2,6 +2,12 @@ package pl.krakow.kck.evaluation;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +20,12 @@ import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.evaluation.baseline.Baseline;
+import pl.krakow.kck.evaluation.dialogues.Dialogue;
+import pl.krakow.kck.evaluation.dialogues.DialogueReader;
+import pl.krakow.kck.evaluation.dialogues.DialogueReport;
+import pl.krakow.kck.evaluation.dialogues.DialogueRunner;
+import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
+import pl.krakow.kck.evaluation.dialogues.TurnOutcome;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
 import pl.krakow.kck.evaluation.questions.QuestionReader;
@@ -86,6 +98,10 @@ public final class EvalMain {
             throw new UsageException("--answers grounded needs a chat model: set KCK_LLM_PROVIDER, KCK_LLM_BASE_dash_URL and KCK_LLM_MODEL");
         }
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(options.knowledgeBase());
+        if (DialogueReader.hasDialogues(options.questions())) {
+            dialogues(options, knowledgeBase, out);
+            return;
+        }
         List<EvalQuestion> questions = new QuestionReader().read(options.questions());
         List<String> warnings = warnings(knowledgeBase, questions);
         warnings.forEach(w -> err.println("eval: warning: " + w));
@@ -121,6 +137,37 @@ public final class EvalMain {
             EvalReport.print(out, setup, engine, baselines);
         }
         out.println("EVAL " + EvalJson.of(engine, baselines));
+    }
+
+    /**
+     * A file of dialogues: every dialogue through the service's {@code AssistantService} (storage, handoff
+     * gate, report flow, engine), scored per turn. The clock stands still on a working day within the
+     * infoline's hours, so that handoff replies do not depend on when the evaluation runs.
+     */
+    private static void dialogues(EvalOptions options, KnowledgeBase knowledgeBase, PrintStream out)
+            throws IOException, QuestionFileException, InvalidKnowledgeBaseException {
+        if (options.hybrid() || options.grounded() || !options.baselines().isEmpty()) {
+            throw new QuestionFileException(options.questions() + ": dialogues run the product alone (no baselines or model variants yet)");
+        }
+        List<Dialogue> dialogues = new DialogueReader().read(options.questions());
+        CategoryCatalogue catalogue;
+        try {
+            catalogue = CategoryCatalogue.load(options.categories());
+        } catch (CatalogueException e) {
+            throw new InvalidKnowledgeBaseException(options.categories(), e.problems());
+        }
+        Clock clock = Clock.fixed(ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneId.of("Europe/Warsaw")).toInstant(), ZoneOffset.UTC);
+        List<TurnOutcome> outcomes;
+        try (ServedAssistant assistant = new ServedAssistant(knowledgeBase, catalogue, clock)) {
+            outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 1).run(dialogues);
+        }
+        if (options.transcripts() != null) {
+            Files.write(options.transcripts(), DialogueReport.transcript(outcomes), StandardCharsets.UTF_8);
+        }
+        if (!options.jsonOnly()) {
+            DialogueReport.print(out, options.questions().toString(), outcomes);
+        }
+        out.println("EVAL " + DialogueReport.json(options.questions().toString(), outcomes));
     }
 
     /** Lines that can never score: an expected topic or article the knowledge base does not have. */

@@ -15,9 +15,10 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param embeddingModel {@code --embedding-model}: a bundled model's name, or null for the configured one
  * @param grounded       also run the product with grounded answers from the configured chat model
  * @param categories     the report category catalogue the product's report router uses
+ * @param transcripts    for a dialogue file: where to write every turn's outcome, one a line; or null
  */
 record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
-                   boolean hybrid, String embeddingModel, boolean grounded, Path categories) {
+                   boolean hybrid, String embeddingModel, boolean grounded, Path categories, Path transcripts) {
 
     static final String LEXICAL = "lexical";
     static final String HYBRID = "hybrid";
@@ -39,6 +40,8 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                                 for --retrieval hybrid: the small English ONNX model bundled for measurements
               --answers MODE    extractive (default) or grounded: also run the product with the chat model
                                 configured by KCK_LLM_* (or -Dkck.llm.*) writing the answers
+              --transcripts FILE
+                                for a file of dialogues (lines with "turns"): write every turn's outcome there
             """;
 
     static EvalOptions parse(String[] args) throws UsageException {
@@ -50,6 +53,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         boolean hybrid = false;
         String embeddingModel = null;
         boolean grounded = false;
+        Path transcripts = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(value(args, ++i, "--kb"));
@@ -62,8 +66,9 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                         BUNDLED_EMBEDDING_MODEL);
                 case "--answers" -> grounded = choice(value(args, ++i, "--answers"), "--answers", "extractive", "grounded")
                         .equals("grounded");
+                case "--transcripts" -> transcripts = Path.of(value(args, ++i, "--transcripts"));
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false, categories);
+                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false, categories, null);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -71,7 +76,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         if (embeddingModel != null && !hybrid) {
             throw new UsageException("--embedding-model needs --retrieval hybrid");
         }
-        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded, categories);
+        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded, categories, transcripts);
     }
 
     static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";

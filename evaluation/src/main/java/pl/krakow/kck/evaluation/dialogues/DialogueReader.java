@@ -1,0 +1,163 @@
+package pl.krakow.kck.evaluation.dialogues;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import pl.krakow.kck.evaluation.questions.Expectation;
+import pl.krakow.kck.evaluation.questions.QuestionFileException;
+
+/**
+ * Reads the dialogue lines of a question file (lines with {@code turns}; format:
+ * shared/knowledge/evaluation-format.md, "Dialogues"). The first bad line stops the read with a message
+ * naming the file, line and turn.
+ */
+public final class DialogueReader {
+
+    /** Kinds a turn may expect: those of a single question, and the two only a conversation has. */
+    public static final Set<String> KINDS = Set.of("answer", "report", "handoff", "fallback", "clarify", "smalltalk");
+
+    /** True when some line of the file is a dialogue (has {@code "turns"}). */
+    public static boolean hasDialogues(Path file) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.contains("\"turns\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Dialogue> read(Path file) throws IOException, QuestionFileException {
+        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public List<Dialogue> parse(String name, String text) throws QuestionFileException {
+        List<Dialogue> dialogues = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Dialogue dialogue = dialogue(name, i + 1, lines[i]);
+            Integer previous = ids.putIfAbsent(dialogue.id(), i + 1);
+            if (previous != null) {
+                throw error(name, i + 1, "id '" + dialogue.id() + "' is already used on line " + previous);
+            }
+            dialogues.add(dialogue);
+        }
+        if (dialogues.isEmpty()) {
+            throw new QuestionFileException(name + ": no dialogues");
+        }
+        return List.copyOf(dialogues);
+    }
+
+    private static Dialogue dialogue(String name, int number, String line) throws QuestionFileException {
+        JsonObject object;
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            object = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw error(name, number, "not a JSON object");
+        }
+        String id = string(object, "id", name, number, true);
+        String variant = string(object, "variant", name, number, false);
+        if (!(object.get("turns") instanceof JsonArray turns) || turns.isEmpty()) {
+            throw error(name, number, "'turns' must be a non-empty list (a line without turns is a single question: run it on its own)");
+        }
+        List<DialogueTurn> parsed = new ArrayList<>();
+        for (int t = 0; t < turns.size(); t++) {
+            if (!(turns.get(t) instanceof JsonObject turn)) {
+                throw error(name, number, "turn " + (t + 1) + " must be an object");
+            }
+            parsed.add(turn(turn, name, number, t + 1));
+        }
+        return new Dialogue(number, id, variant == null ? "(none)" : variant, parsed);
+    }
+
+    private static DialogueTurn turn(JsonObject turn, String name, int number, int index) throws QuestionFileException {
+        String where = "turn " + index + ": ";
+        String text = string(turn, "text", name, number, false);
+        String choice = string(turn, "choice", name, number, false);
+        int option = 0;
+        if (turn.get("option") instanceof JsonNumber n) {
+            option = n.intValue();
+            if (option < 1) {
+                throw error(name, number, where + "'option' counts from 1");
+            }
+        }
+        int given = (text != null ? 1 : 0) + (choice != null ? 1 : 0) + (option > 0 ? 1 : 0);
+        if (given != 1) {
+            throw error(name, number, where + "needs exactly one of 'text', 'choice', 'option'");
+        }
+        if (!(turn.get("expect") instanceof JsonObject expect)) {
+            throw error(name, number, where + "'expect' must be an object");
+        }
+        String kind = string(expect, "kind", name, number, true);
+        if (!KINDS.contains(kind)) {
+            throw error(name, number, where + "'expect.kind' must be one of " + String.join(", ", KINDS.stream().sorted().toList())
+                    + "; got '" + kind + "'");
+        }
+        String topic = string(expect, "topic", name, number, false);
+        String article = string(expect, "article", name, number, false);
+        return new DialogueTurn(text, choice, option, new Expectation(kind, topic, article, facts(expect, name, number, where)));
+    }
+
+    private static List<List<String>> facts(JsonObject expect, String name, int number, String where) throws QuestionFileException {
+        JsonValue value = expect.get("facts");
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        List<List<String>> facts = new ArrayList<>();
+        if (value instanceof JsonArray groups) {
+            for (JsonValue group : groups) {
+                if (!(group instanceof JsonArray alternatives) || alternatives.isEmpty()) {
+                    throw error(name, number, where + "each group of 'expect.facts' must be a non-empty list of strings");
+                }
+                List<String> strings = new ArrayList<>();
+                for (JsonValue alternative : alternatives) {
+                    if (!(alternative instanceof JsonString s) || s.getString().isBlank()) {
+                        throw error(name, number, where + "each alternative in 'expect.facts' must be a non-blank string");
+                    }
+                    strings.add(s.getString());
+                }
+                facts.add(strings);
+            }
+            return facts;
+        }
+        throw error(name, number, where + "'expect.facts' must be a list of lists of strings");
+    }
+
+    private static String string(JsonObject object, String key, String name, int number, boolean required) throws QuestionFileException {
+        JsonValue value = object.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            if (required) {
+                throw error(name, number, "'" + key + "' is required");
+            }
+            return null;
+        }
+        if (!(value instanceof JsonString s) || (required && s.getString().isBlank())) {
+            throw error(name, number, "'" + key + "' must be a " + (required ? "non-blank " : "") + "string");
+        }
+        return s.getString();
+    }
+
+    private static QuestionFileException error(String name, int number, String message) {
+        return new QuestionFileException(name + ":" + number + ": " + message);
+    }
+}
