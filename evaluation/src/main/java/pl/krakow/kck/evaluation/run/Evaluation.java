@@ -99,11 +99,25 @@ public final class Evaluation {
     }
 
     private SystemResult product(String label, String definition, DialogueEngine engine, TextAnalyzer analyzer) {
+        return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
+    }
+
+    /**
+     * The product's first reply to each text, exactly as {@link #engine()} scores it (for the identity check of
+     * {@code evaluation/replies.sh}).
+     */
+    public <T> T withEngineFirstReply(Function<Function<String, Reply>, T> use) {
+        try (TextAnalyzer analyzer = new TextAnalyzer();
+             ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
+            return withFirstReply(new DialogueEngine(() -> index, new AnswerPolicy()), analyzer, use);
+        }
+    }
+
+    private <T> T withFirstReply(DialogueEngine engine, TextAnalyzer analyzer, Function<Function<String, Reply>, T> use) {
         HandoffSettings handoff = HandoffSettings.defaults();
         HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
         if (catalogue == null) {
-            return SystemResult.of(label, definition, runner.run(engine,
-                    text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of())), questions), split);
+            return use.apply(text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of())));
         }
         // The router reads drafts and reports; an empty in-memory database stands in for the service's.
         try (Database database = Database.open("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
@@ -113,7 +127,7 @@ public final class Evaluation {
                     new PhotoRepository(database, clock), 5 * 1024 * 1024, Duration.ofHours(24));
             Function<String, Reply> first = text -> offers.offerFor(text)
                     .orElseGet(() -> router.firstMessage(text).orElseGet(() -> engine.reply(text, null, List.of())));
-            return SystemResult.of(label, definition, runner.run(engine, first, questions), split);
+            return use.apply(first);
         }
     }
 }
