@@ -25,6 +25,10 @@ public final class TestClock extends Clock {
         now = LocalDateTime.parse(localDateTime).atZone(WARSAW).toInstant();
     }
 
+    public void advance(java.time.Duration by) {
+        now = now.plus(by);
+    }
+
     @Override
     public ZoneId getZone() {
         return WARSAW;

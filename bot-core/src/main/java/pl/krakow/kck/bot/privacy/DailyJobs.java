@@ -1,0 +1,130 @@
+package pl.krakow.kck.bot.privacy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/**
+ * Jobs that run once a day on exactly one node: after {@code at} (Kraków time) the first node to insert the
+ * day's row in {@code job_run} runs the job; every other node finds the key taken. A job interrupted by a
+ * crash is not repeated that day; the jobs are idempotent, so the next day's run completes it.
+ */
+public final class DailyJobs implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DailyJobs.class.getName());
+    private static final ZoneId KRAKOW = ZoneId.of("Europe/Warsaw");
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final LocalTime at;
+    private final String node;
+    private final Map<String, Supplier<String>> jobs = new LinkedHashMap<>();
+    private ScheduledExecutorService timer;
+
+    public DailyJobs(DataSource dataSource, Clock clock, LocalTime at, String node) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.at = at;
+        this.node = node;
+    }
+
+    /** @param job does the work and says what it did, for the {@code job_run} row */
+    public DailyJobs add(String name, Supplier<String> job) {
+        jobs.put(name, job);
+        return this;
+    }
+
+    /** Checks every {@code every} whether a job is due. */
+    public void start(java.time.Duration every) {
+        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kck-daily-jobs").daemon().factory());
+        timer.scheduleWithFixedDelay(this::runDue, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs each job that is due today and not yet claimed by any node; returns how many ran here. */
+    public int runDue() {
+        ZonedDateTime local = ZonedDateTime.now(clock).withZoneSameInstant(KRAKOW);
+        if (local.toLocalTime().isBefore(at)) {
+            return 0;
+        }
+        int ran = 0;
+        for (Map.Entry<String, Supplier<String>> job : jobs.entrySet()) {
+            try {
+                if (claim(job.getKey(), local.toLocalDate())) {
+                    String outcome;
+                    try {
+                        outcome = job.getValue().get();
+                    } catch (RuntimeException e) {
+                        outcome = "failed: " + e;
+                        LOG.log(Level.WARNING, "daily job " + job.getKey() + " failed", e);
+                    }
+                    finish(job.getKey(), local.toLocalDate(), outcome);
+                    ran++;
+                }
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "daily job " + job.getKey() + ": cannot reach the database", e);
+            }
+        }
+        return ran;
+    }
+
+    private boolean claim(String job, LocalDate day) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO job_run (job, run_day, node, started_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS"
+                             + " (SELECT 1 FROM job_run WHERE job = ? AND run_day = ?)")) {
+            insert.setString(1, job);
+            insert.setObject(2, day);
+            insert.setString(3, node);
+            insert.setObject(4, now());
+            insert.setString(5, job);
+            insert.setObject(6, day);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                return false; // another node inserted the same key a moment earlier
+            }
+            throw e;
+        }
+    }
+
+    private void finish(String job, LocalDate day, String outcome) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE job_run SET finished_at = ?, outcome = ? WHERE job = ? AND run_day = ?")) {
+            update.setObject(1, now());
+            update.setString(2, outcome == null ? "" : outcome.length() > 500 ? outcome.substring(0, 500) : outcome);
+            update.setString(3, job);
+            update.setObject(4, day);
+            update.executeUpdate();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+}
