@@ -1,6 +1,9 @@
 package pl.krakow.kck.channels;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 import io.helidon.config.Config;
@@ -10,7 +13,6 @@ import io.helidon.health.HealthCheckType;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.logging.common.LogConfig;
-import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -31,6 +33,9 @@ import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
+import pl.krakow.kck.channels.server.ClientAddresses;
+import pl.krakow.kck.channels.server.GuardedServer;
+import pl.krakow.kck.channels.server.StreamLimits;
 
 /** Starts the service: {@code ./kck serve}. */
 public final class Main {
@@ -45,17 +50,19 @@ public final class Main {
         LogConfig.configureRuntime();
         Config config = Config.create();
         Assistant assistant = Assistant.start(Settings.from(config), ReportSettings.from(config));
-        WebServer server = WebServer.builder()
+        // the reverse proxies carry many residents each: no per-client connection limit for them
+        Set<String> proxies = config.get("kck.api.trusted-proxies").asList(String.class).orElse(List.of()).stream()
+                .map(ClientAddresses::key).collect(Collectors.toSet());
+        GuardedServer server = new GuardedServer(assistant.settings().connections(), proxies);
+        server.start(builder -> builder
                 .config(config.get("server"))
-                .addFeature(observe(assistant))
-                .routing(routing -> routing(routing, assistant))
-                .build()
-                .start();
+                .addFeature(observe(assistant, server.health()))
+                .routing(routing -> routing(routing, assistant)));
         if (assistant.telegram().isPresent()) {
             assistant.telegram().get().start();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            server.close();
             assistant.close();
         }, "shutdown"));
         Logger.getLogger(Main.class.getName()).info(() -> "KCK assistant ready on http://localhost:" + server.port()
@@ -73,7 +80,8 @@ public final class Main {
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)
                 .post(API + "/conversations/{id}/photos", new PhotoApi(assistant.service(), assistant.reports()))
-                .register(API + "/conversations", new ConversationApi(assistant.service(), api))
+                .register(API + "/conversations", new ConversationApi(assistant.service(), api,
+                        new StreamLimits(assistant.settings().connections().streamsPerClient(), assistant.settings().connections().streamsTotal())))
                 .register(API + "/reports", new ReportsApi(assistant.reports()))
                 .register(Open311Api.BASE, new Open311Api(assistant.reports()))
                 .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()));
@@ -100,7 +108,7 @@ public final class Main {
      * when one fails the service cannot serve, but restarting it would not help. Liveness (/observe/health/live)
      * is Helidon's built-in deadlock, heap and disk checks.
      */
-    public static ObserveFeature observe(Assistant assistant) {
+    public static ObserveFeature observe(Assistant assistant, HealthCheck... more) {
         HealthCheck knowledgeBase = new HealthCheck() {
             @Override
             public HealthCheckResponse call() {
@@ -160,8 +168,11 @@ public final class Main {
                 return HealthCheckType.READINESS;
             }
         };
-        return ObserveFeature.just(HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox)
-                        .details(true).build(),
+        var health = HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox);
+        for (HealthCheck check : more) {
+            health.addCheck(check);
+        }
+        return ObserveFeature.just(health.details(true).build(),
                 MetricsObserver.create());
     }
 }

@@ -10,6 +10,7 @@ import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.channels.api.ApiSettings;
 import pl.krakow.kck.channels.console.ConsoleSettings;
 import pl.krakow.kck.channels.console.HandoffConfig;
+import pl.krakow.kck.channels.server.ServerLimits;
 import pl.krakow.kck.channels.telegram.TelegramSettings;
 
 /**
@@ -24,15 +25,16 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param models            the optional chat and embedding models ({@code kck.llm}, {@code kck.embeddings}); off by default
  * @param handoff           when to offer a consultant, and the infoline's hours (kck.handoff.*)
  * @param console           the consultants' console (kck.console.*)
+ * @param connections       what one client and everyone may hold of the server (kck.connections.*)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
                        java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models,
-                       HandoffSettings handoff, ConsoleSettings console) {
+                       HandoffSettings handoff, ConsoleSettings console, ServerLimits connections) {
 
     public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
         return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
-                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console);
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections);
     }
 
     public static Settings from(Config config) {
@@ -55,6 +57,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                 TelegramSettings.from(config),
                 ModelSettings.from(key -> config.get(key).asString().asOptional()),
                 HandoffConfig.handoff(kck.get("handoff")),
-                HandoffConfig.console(kck.get("console")));
+                HandoffConfig.console(kck.get("console")),
+                ServerLimits.from(config));
     }
 }

@@ -18,6 +18,7 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.StoredMessage;
+import pl.krakow.kck.channels.server.StreamLimits;
 
 /**
  * {@code /api/v1/conversations}: start a conversation, post a message and get the reply, read the
@@ -33,11 +34,11 @@ public final class ConversationApi implements HttpService {
     private final ReplyMetrics metrics = new ReplyMetrics();
     private final ConversationStream stream;
 
-    public ConversationApi(AssistantService assistant, ApiSettings settings) {
+    public ConversationApi(AssistantService assistant, ApiSettings settings, StreamLimits streams) {
         this.assistant = assistant;
         this.json = new JsonRequests(settings.maxBodyBytes());
         this.messages = new MessageText(settings.maxTextLength());
-        this.stream = new ConversationStream(assistant);
+        this.stream = new ConversationStream(assistant, streams);
     }
 
     @Override

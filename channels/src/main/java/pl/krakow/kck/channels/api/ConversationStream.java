@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.JsonObject;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.storage.StoredMessage;
+import pl.krakow.kck.channels.server.ClientAddresses;
+import pl.krakow.kck.channels.server.StreamLimits;
 
 /**
  * Server-sent events of one conversation: every stored message (the resident's, the assistant's, a
@@ -33,13 +36,26 @@ final class ConversationStream {
     private static final io.helidon.http.HeaderName LAST_EVENT_ID = HeaderNames.create("Last-Event-ID");
 
     private final AssistantService assistant;
+    private final StreamLimits limits;
 
-    ConversationStream(AssistantService assistant) {
+    ConversationStream(AssistantService assistant, StreamLimits limits) {
         this.assistant = assistant;
+        this.limits = limits;
     }
 
     void stream(ServerRequest request, ServerResponse response, String id) {
-        int after = after(request);
+        StreamLimits.Slot slot = limits.open(ClientAddresses.key(request.remotePeer().host())).orElseThrow(() -> {
+            response.header(HeaderNames.RETRY_AFTER, "30");
+            return ApiException.of(Status.TOO_MANY_REQUESTS_429, "too-many-streams", "Too many streams",
+                    "Za dużo otwartych okien rozmowy z tego adresu. Zamknij któreś i spróbuj ponownie.",
+                    "Too many open event streams from this address; close one and retry.");
+        });
+        try (slot) {
+            stream(request, response, id, after(request));
+        }
+    }
+
+    private void stream(ServerRequest request, ServerResponse response, String id, int after) {
         BlockingQueue<StoredMessage> live = new LinkedBlockingQueue<>(1000);
         try (ConversationEvents.Subscription subscription = assistant.events().subscribe(id, live::offer)) {
             response.header(HeaderNames.CONTENT_TYPE, "text/event-stream; charset=UTF-8");

@@ -24,7 +24,7 @@ import jakarta.json.JsonObject;
  * temporary folder, with the real knowledge base and catalogue, driven over HTTP, and killed like
  * {@code kill -9} ({@link Process#destroyForcibly()}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -39,6 +39,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service and waits until it answers its health check. */
     static ServiceProcess start(Path folder, String haltAt) throws Exception {
+        return start(folder, haltAt == null ? List.of() : List.of("-Dkck.reports.halt-at=" + haltAt), 0);
+    }
+
+    /**
+     * @param properties  further -D options
+     * @param openFiles   the process's open-files limit (ulimit -n, through bash), 0 for the inherited one
+     */
+    public static ServiceProcess start(Path folder, List<String> properties, int openFiles) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -50,8 +58,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dkck.knowledge-base=../faq-corpus/articles",
                 "-Dkck.reports.categories=../faq-corpus/reports/categories.json",
                 "-Dkck.watch-knowledge-base=false"));
-        if (haltAt != null) {
-            command.add("-Dkck.reports.halt-at=" + haltAt);
+        command.addAll(properties);
+        if (openFiles > 0) {
+            command.addAll(0, List.of("bash", "-c", "ulimit -n " + openFiles + " && exec \"$0\" \"$@\""));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "pl.krakow.kck.channels.Main"));
         Path log = Files.createTempFile(folder, "service-", ".log");
@@ -83,12 +92,21 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not become healthy:\n" + Files.readString(log));
     }
 
-    String startConversation() throws Exception {
+    public int port() {
+        return port;
+    }
+
+    /** What the service has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    public String startConversation() throws Exception {
         return json(send(post("/api/v1/conversations", "{}"))).getString("id");
     }
 
     /** The assistant's reply text to one message. */
-    String say(String conversationId, String text) throws Exception {
+    public String say(String conversationId, String text) throws Exception {
         return json(send(message(conversationId, text))).getJsonObject("reply").getString("text");
     }
 
