@@ -26,6 +26,7 @@ import pl.krakow.kck.evaluation.dialogues.DialogueReport;
 import pl.krakow.kck.evaluation.dialogues.DialogueRunner;
 import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
 import pl.krakow.kck.evaluation.dialogues.TurnOutcome;
+import pl.krakow.kck.evaluation.langid.LangIdCommand;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
 import pl.krakow.kck.evaluation.questions.QuestionReader;
@@ -80,6 +81,10 @@ public final class EvalMain {
 
     private static void run(EvalOptions options, PrintStream out, PrintStream err)
             throws IOException, InvalidKnowledgeBaseException, QuestionFileException, UsageException {
+        if (options.langid()) {
+            LangIdCommand.run(options.questions(), out);
+            return;
+        }
         ModelSettings configured;
         try {
             configured = ModelVariants.configured();

@@ -16,9 +16,11 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param grounded       also run the product with grounded answers from the configured chat model
  * @param categories     the report category catalogue the product's report router uses
  * @param transcripts    for a dialogue file: where to write every turn's outcome, one a line; or null
+ * @param langid         language identification on labelled messages instead of answer quality
  */
 record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
-                   boolean hybrid, String embeddingModel, boolean grounded, Path categories, Path transcripts) {
+                   boolean hybrid, String embeddingModel, boolean grounded, Path categories, Path transcripts,
+                   boolean langid) {
 
     static final String LEXICAL = "lexical";
     static final String HYBRID = "hybrid";
@@ -26,6 +28,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
     static final Path DEFAULT_KB = Path.of("faq-corpus/articles");
     static final Path DEFAULT_CATEGORIES = Path.of("faq-corpus/reports/categories.json");
     static final Path DEFAULT_QUESTIONS = Path.of("evaluation/questions/dev.jsonl");
+    static final Path DEFAULT_LANGID = Path.of("evaluation/questions/langid.jsonl");
 
     static final String USAGE = """
             usage: EvalMain [--kb DIR] [--questions FILE] [--categories FILE] [--baseline NAME]... [--json-only]
@@ -42,11 +45,14 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                                 configured by KCK_LLM_* (or -Dkck.llm.*) writing the answers
               --transcripts FILE
                                 for a file of dialogues (lines with "turns"): write every turn's outcome there
+              --langid          language identification instead: Lingua and Optimaize on labelled short
+                                messages (--questions default evaluation/questions/langid.jsonl)
             """;
 
     static EvalOptions parse(String[] args) throws UsageException {
         Path kb = DEFAULT_KB;
-        Path questions = DEFAULT_QUESTIONS;
+        Path questions = null;
+        boolean langid = false;
         Path categories = DEFAULT_CATEGORIES;
         Set<Baseline> baselines = new LinkedHashSet<>();
         boolean jsonOnly = false;
@@ -61,6 +67,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                 case "--categories" -> categories = Path.of(value(args, ++i, "--categories"));
                 case "--baseline" -> baselines.addAll(baselines(value(args, ++i, "--baseline")));
                 case "--json-only" -> jsonOnly = true;
+                case "--langid" -> langid = true;
                 case "--retrieval" -> hybrid = choice(value(args, ++i, "--retrieval"), "--retrieval", LEXICAL, HYBRID).equals(HYBRID);
                 case "--embedding-model" -> embeddingModel = choice(value(args, ++i, "--embedding-model"), "--embedding-model",
                         BUNDLED_EMBEDDING_MODEL);
@@ -68,7 +75,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                         .equals("grounded");
                 case "--transcripts" -> transcripts = Path.of(value(args, ++i, "--transcripts"));
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, questions, List.of(), false, true, false, null, false, categories, null);
+                    return new EvalOptions(kb, DEFAULT_QUESTIONS, List.of(), false, true, false, null, false, categories, null, false);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -76,7 +83,11 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         if (embeddingModel != null && !hybrid) {
             throw new UsageException("--embedding-model needs --retrieval hybrid");
         }
-        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded, categories, transcripts);
+        if (questions == null) {
+            questions = langid ? DEFAULT_LANGID : DEFAULT_QUESTIONS;
+        }
+        return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded,
+                categories, transcripts, langid);
     }
 
     static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";

@@ -1,0 +1,35 @@
+package pl.krakow.kck.bot.language;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the assistant serves fully: answers, forms, handoff, everything a resident reads. */
+public enum Language {
+    PL, UK, EN;
+
+    /** The language of a conversation that has not said anything yet. */
+    public static final Language DEFAULT = PL;
+
+    /** ISO 639-1 code: {@code pl}, {@code uk}, {@code en}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    /** The served language with this ISO 639-1 code (any case, region ignored: {@code en-GB}); empty for others. */
+    public static Optional<Language> of(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = code.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        for (Language language : values()) {
+            if (language.code().equals(primary)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+}

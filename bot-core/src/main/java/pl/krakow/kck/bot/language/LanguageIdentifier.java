@@ -1,0 +1,168 @@
+package pl.krakow.kck.bot.language;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
+
+/**
+ * The language of one message, from a statistical {@link LanguageDetector} and what the letters say for
+ * sure, with the conversation's language as a prior.
+ *
+ * <ol>
+ *   <li>Acronyms ("PESEL", "SCT"), "ok", numbers, report numbers, emoji and punctuation tell nothing: such a
+ *       message is {@code neutral} and keeps the conversation's language.</li>
+ *   <li>A message mostly in another script (Arabic, Devanagari, Georgian…) is {@code other}.</li>
+ *   <li>Any Cyrillic word makes it a Cyrillic language, judged on its Cyrillic words only, since Ukrainians
+ *       write Polish office words in Latin letters ("загубив dowód osobisty"): і ї є ґ without ы э ъ ё is
+ *       Ukrainian, the reverse Russian, ў Belarusian; words that are all Ukrainian word forms (Morfologik's
+ *       Ukrainian dictionary) are Ukrainian; else the detector among the Cyrillic languages.</li>
+ *   <li>Otherwise among the Latin-script languages; an English function word that is no Polish word
+ *       ("how", "the", "I") makes a message with Polish office words English ("I lost my dowód
+ *       osobisty").</li>
+ *   <li>A short message the detector finds plausible in the conversation's language stays in it
+ *       ("super", "dobra").</li>
+ * </ol>
+ */
+public final class LanguageIdentifier {
+
+    /** Confidence (relative to the detector's best) at which the conversation's language is kept. */
+    static final double PRIOR_HOLD = 0.8;
+    /** Messages of up to this many words can be held in the conversation's language. */
+    static final int SHORT = 3;
+
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("uk", "ru", "be", "bg", "sr", "mk");
+    private static final Set<String> NEUTRAL_WORDS = Set.of("ok");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
+    private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїєґІЇЄҐ]");
+    private static final Pattern RUSSIAN_LETTERS = Pattern.compile("[ыэъёЫЭЪЁ]");
+    private static final Pattern BELARUSIAN_LETTERS = Pattern.compile("[ўЎ]");
+    private static final Pattern POLISH_LETTERS = Pattern.compile("[ąęłńśźżĄĘŁŃŚŹŻ]");
+    /** English function words that are not Polish words (so not "to", "do", "my", "a", "i", "on", "no", "we"). */
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "an", "and", "are", "is", "was", "were", "be",
+            "been", "of", "for", "with", "from", "at", "by", "it", "its", "this", "that", "these", "those", "what", "where",
+            "when", "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me",
+            "you", "she", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
+            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get");
+
+    private final LanguageDetector detector;
+
+    public LanguageIdentifier(LanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    public LanguageDetector detector() {
+        return detector;
+    }
+
+    /**
+     * @param prior the conversation's language so far, or null for a first message
+     */
+    public Identified identify(String text, Language prior) {
+        List<String> words = meaningfulWords(text == null ? "" : text);
+        if (words.isEmpty()) {
+            return Identified.neutral(prior);
+        }
+        List<String> cyrillic = new ArrayList<>();
+        List<String> latin = new ArrayList<>();
+        int foreign = 0;
+        for (String word : words) {
+            switch (script(word)) {
+                case CYRILLIC -> cyrillic.add(word);
+                case LATIN -> latin.add(word);
+                default -> foreign++;
+            }
+        }
+        if (foreign >= cyrillic.size() + latin.size()) {
+            return Identified.ofCode(Identified.OTHER);
+        }
+        if (!cyrillic.isEmpty()) {
+            return cyrillic(String.join(" ", cyrillic), prior, words.size());
+        }
+        return latin(latin, prior, words.size());
+    }
+
+    private Identified cyrillic(String text, Language prior, int words) {
+        if (BELARUSIAN_LETTERS.matcher(text).find()) {
+            return Identified.ofCode("be");
+        }
+        boolean ukrainian = UKRAINIAN_LETTERS.matcher(text).find();
+        boolean russian = RUSSIAN_LETTERS.matcher(text).find();
+        if (ukrainian != russian) {
+            return Identified.ofCode(ukrainian ? "uk" : Identified.RUSSIAN);
+        }
+        if (!russian && Arrays.stream(text.split(" ")).allMatch(UkrainianDictionary::knows)) {
+            return Identified.of(Language.UK); // "ще питання", "де паркомат": every word a Ukrainian word form
+        }
+        return decide(detector.confidences(text), true, prior, words);
+    }
+
+    private Identified latin(List<String> latin, Language prior, int words) {
+        String text = String.join(" ", latin);
+        boolean english = latin.stream().anyMatch(w -> w.equals("I") || ENGLISH_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        Map<String, Double> confidences = detector.confidences(text);
+        Identified decided = decide(confidences, false, prior, words);
+        if (english && (decided.code().equals("pl") || POLISH_LETTERS.matcher(text).find())) {
+            return Identified.of(Language.EN); // an English sentence with Polish office words in it
+        }
+        if (!english && POLISH_LETTERS.matcher(text).find()) {
+            return Identified.of(Language.PL);
+        }
+        return decided;
+    }
+
+    /** The likeliest language of the script, unless a short message is plausible in the conversation's. */
+    private static Identified decide(Map<String, Double> confidences, boolean cyrillic, Language prior, int words) {
+        String best = null;
+        double top = 0;
+        for (Map.Entry<String, Double> entry : confidences.entrySet()) {
+            if (CYRILLIC_LANGUAGES.contains(entry.getKey()) == cyrillic && entry.getValue() > top) {
+                best = entry.getKey();
+                top = entry.getValue();
+            }
+        }
+        if (prior != null && words <= SHORT && top > 0) {
+            double held = confidences.getOrDefault(prior.code(), 0.0);
+            if (held >= PRIOR_HOLD * top) {
+                return Identified.of(prior);
+            }
+        }
+        if (best == null) {
+            return cyrillic ? Identified.ofCode(Identified.OTHER) : Identified.neutral(prior);
+        }
+        return Identified.ofCode(best);
+    }
+
+    /** Words with letters, less acronyms (two or more capitals: PESEL, SCT, KRK) and "ok". */
+    static List<String> meaningfulWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group();
+            boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+            if (!acronym && !NEUTRAL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static UnicodeScript script(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            UnicodeScript script = UnicodeScript.of(cp);
+            if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
+                return script;
+            }
+            i += Character.charCount(cp);
+        }
+        return UnicodeScript.COMMON;
+    }
+}

@@ -1,0 +1,69 @@
+package pl.krakow.kck.bot.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LanguageIdentifierTest {
+
+    private static LanguageIdentifier identifier;
+
+    @BeforeAll
+    static void loadModels() {
+        identifier = new LanguageIdentifier(new LinguaDetector());
+    }
+
+    private static String first(String text) {
+        return identifier.identify(text, null).code();
+    }
+
+    @Test
+    void should_tell_the_served_languages_apart_in_a_first_message() {
+        assertEquals("pl", first("Jak wyrobić dowód osobisty?"));
+        assertEquals("pl", first("gdzie wyrobic dowod osobisty"));
+        assertEquals("uk", first("Як отримати посвідчення особи в Кракові?"));
+        assertEquals("en", first("How do I get a parking permit in Kraków?"));
+        assertEquals("en", first("Do you speak English?"));
+    }
+
+    @Test
+    void should_read_a_ukrainian_question_with_polish_office_words_as_ukrainian() {
+        assertEquals("uk", first("загубив dowód osobisty що робити"));
+        assertEquals("uk", first("скільки коштує prawo jazdy"));
+    }
+
+    @Test
+    void should_read_an_english_sentence_with_polish_office_words_as_english() {
+        assertEquals("en", first("I lost my dowód osobisty"));
+        assertEquals("en", first("where can I get a zaświadczenie o zameldowaniu"));
+    }
+
+    @Test
+    void should_not_serve_russian_or_other_languages() {
+        Identified russian = identifier.identify("Где оплатить парковку в центре Кракова?", Language.UK);
+        assertEquals("ru", russian.code());
+        assertTrue(russian.unserved());
+        assertNull(russian.served());
+        assertEquals("other", first("Wie melde ich meinen Wohnsitz in Krakau an?"));
+        assertEquals("other", first("धन्यवाद"));
+    }
+
+    @Test
+    void should_keep_the_conversations_language_for_messages_without_one() {
+        for (String neutral : new String[] {"ok", "2", "KRK-2026-000123", "PESEL", "👍", "12 616 55 55"}) {
+            Identified identified = identifier.identify(neutral, Language.UK);
+            assertEquals(Identified.NEUTRAL, identified.code(), neutral);
+            assertEquals(Language.UK, identified.served(), neutral);
+        }
+        assertNull(identifier.identify("ok", null).served());
+    }
+
+    @Test
+    void should_switch_when_a_resident_clearly_writes_in_another_served_language() {
+        assertEquals(Language.EN, identifier.identify("How much is the parking fee?", Language.PL).served());
+        assertEquals(Language.PL, identifier.identify("ile kosztuje parkowanie w centrum", Language.EN).served());
+    }
+}
