@@ -18,6 +18,10 @@ import pl.krakow.kck.bot.handoff.Handoffs;
 import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.llm.LanguageModels;
+import pl.krakow.kck.bot.privacy.DailyJobs;
+import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
+import pl.krakow.kck.bot.privacy.PrivacyDesk;
+import pl.krakow.kck.bot.privacy.Retention;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
@@ -46,6 +50,8 @@ public final class Assistant implements AutoCloseable {
     private final ConsultantConsole console;
     private final FolderWatcher watcher;
     private final TelegramChannel telegram;
+    private final PrivacyDesk privacy;
+    private final DailyJobs dailyJobs;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -65,6 +71,11 @@ public final class Assistant implements AutoCloseable {
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports))
                 : null;
+        this.privacy = new PrivacyDesk(database.dataSource(), clock, new PersonalDataRedactor()::redact);
+        Retention retention = new Retention(database.dataSource(), clock, settings.privacy().retention(), privacy.log());
+        this.dailyJobs = new DailyJobs(database.dataSource(), clock, settings.privacy().dailyAt(), DailyJobs.thisNode())
+                .add("retention", () -> retention.run().toString());
+        dailyJobs.start(Duration.ofMinutes(10));
     }
 
     /** With the default report settings (the catalogue in faq-corpus/reports) and the system clock. */
@@ -146,8 +157,14 @@ public final class Assistant implements AutoCloseable {
         return console;
     }
 
+    /** Find, export and erase a resident's data (console and ./kck privacy). */
+    public PrivacyDesk privacy() {
+        return privacy;
+    }
+
     @Override
     public void close() {
+        dailyJobs.close();
         if (telegram != null) {
             telegram.close();
         }

@@ -11,6 +11,7 @@ import pl.krakow.kck.channels.api.ApiSettings;
 import pl.krakow.kck.channels.console.ConsoleSettings;
 import pl.krakow.kck.channels.console.HandoffConfig;
 import pl.krakow.kck.channels.server.ServerLimits;
+import pl.krakow.kck.bot.privacy.PrivacySettings;
 import pl.krakow.kck.channels.telegram.TelegramSettings;
 
 /**
@@ -26,15 +27,17 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param handoff           when to offer a consultant, and the infoline's hours (kck.handoff.*)
  * @param console           the consultants' console (kck.console.*)
  * @param connections       what one client and everyone may hold of the server (kck.connections.*)
+ * @param privacy           retention periods and the daily jobs' hour (kck.privacy.*)
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
                        java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models,
-                       HandoffSettings handoff, ConsoleSettings console, ServerLimits connections) {
+                       HandoffSettings handoff, ConsoleSettings console, ServerLimits connections,
+                       PrivacySettings privacy) {
 
     public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
         return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
-                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections);
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy);
     }
 
     public static Settings from(Config config) {
@@ -58,6 +61,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                 ModelSettings.from(key -> config.get(key).asString().asOptional()),
                 HandoffConfig.handoff(kck.get("handoff")),
                 HandoffConfig.console(kck.get("console")),
-                ServerLimits.from(config));
+                ServerLimits.from(config),
+                PrivacySettings.from(key -> config.get(key).asString().asOptional()));
     }
 }

@@ -46,7 +46,8 @@ public final class TestAssistant {
                 AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
                 java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off(),
                 pl.krakow.kck.bot.handoff.HandoffSettings.defaults(), pl.krakow.kck.channels.console.ConsoleSettings.defaults(),
-                pl.krakow.kck.channels.server.ServerLimits.defaults());
+                pl.krakow.kck.channels.server.ServerLimits.defaults(),
+                pl.krakow.kck.bot.privacy.PrivacySettings.defaults());
     }
 
     public static TelegramSettings noTelegram() {

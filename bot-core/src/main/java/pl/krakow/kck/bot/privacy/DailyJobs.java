@@ -46,6 +46,17 @@ public final class DailyJobs implements AutoCloseable {
         this.node = node;
     }
 
+    /** This JVM as the job records name it: host and process id. */
+    public static String thisNode() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid();
+    }
+
     /** @param job does the work and says what it did, for the {@code job_run} row */
     public DailyJobs add(String name, Supplier<String> job) {
         jobs.put(name, job);

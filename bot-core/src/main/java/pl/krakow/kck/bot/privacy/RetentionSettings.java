@@ -15,7 +15,7 @@ import java.time.Duration;
 public record RetentionSettings(Duration conversations, Duration drafts, Duration caseContacts, Duration reportContacts) {
 
     public static final Duration CONVERSATIONS = Duration.ofDays(90);
-    public static final Duration DRAFTS = Duration.ofDays(7);
+    public static final Duration DRAFTS = Duration.ofDays(2);
     public static final Duration CASE_CONTACTS = Duration.ofDays(30);
     public static final Duration REPORT_CONTACTS = Duration.ofDays(30);
 
