@@ -33,6 +33,14 @@ public final class AnswerPolicy {
         this.clarifyThreshold = clarifyThreshold;
     }
 
+    public double clarifyThreshold() {
+        return clarifyThreshold;
+    }
+
+    public double answerThreshold() {
+        return answerThreshold;
+    }
+
     /** Coverage above which an article answers even a question that names another institution's matter. */
     static final double CLEAR_ANSWER = 0.95;
 

@@ -19,6 +19,7 @@ public final class AssistantService {
     private final ConversationEvents events;
     private final TurnGate gate;
     private final ConversationFlow flow;
+    private final DialogueStateRepository states;
 
     public AssistantService(ConversationRepository conversations, DialogueEngine engine, ConversationEvents events) {
         this(conversations, engine, events, TurnGate.ENGINE, ConversationFlow.NONE);
@@ -46,6 +47,7 @@ public final class AssistantService {
         this.events = events;
         this.gate = gate;
         this.flow = flow;
+        this.states = new DialogueStateRepository(conversations.database(), conversations.clock());
     }
 
     public ConversationEvents events() {
@@ -88,12 +90,23 @@ public final class AssistantService {
             return Optional.empty();
         }
         events.publish(question.get());
-        Optional<Reply> gated = gate.reply(question.get(), text, choice, offered,
-                () -> flow.reply(conversationId, text, choice, offered).orElseGet(() -> engine.reply(text, choice, offered)));
+        DialogueState state = states.find(conversationId);
+        String routed = AfterCare.statusRequest(text, choice, state).orElse(text);
+        DialogueState[] after = {state};
+        Optional<Reply> gated = gate.reply(question.get(), routed, choice, offered,
+                () -> flow.reply(conversationId, routed, choice, offered).orElseGet(() -> {
+                    DialogueEngine.Turn turn = engine.turn(routed, choice, offered, state);
+                    after[0] = turn.state();
+                    return turn.reply();
+                }));
         if (gated.isEmpty()) {
             return Optional.of(new Exchange(question.get(), null, null));
         }
         Reply reply = gated.get();
+        DialogueState next = AfterCare.filed(reply).map(after[0]::withLastReport).orElse(after[0]);
+        if (!next.equals(state)) {
+            states.save(conversationId, next);
+        }
         StoredMessage answer = conversations.append(conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(),
                 ReplyJson.toJson(reply).toString()).orElseThrow();
         events.publish(answer);

@@ -26,7 +26,11 @@ public final class DialogueEngine {
     private final Supplier<? extends Retriever> retriever;
     private final AnswerPolicy policy;
     private final AnswerWriter writer;
+    /** A number typed when no options are on screen ("2", "3.", "1)"). */
+    private static final java.util.regex.Pattern LONE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?");
+
     private final SmallTalk smallTalk = new SmallTalk();
+    private final FollowUps followUps = new FollowUps();
     private final Guardrails guardrails = new Guardrails();
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
@@ -40,39 +44,122 @@ public final class DialogueEngine {
         this.writer = writer;
     }
 
+    /** A reply and what the conversation is about after it. */
+    public record Turn(Reply reply, DialogueState state) {
+    }
+
     /**
-     * The reply to one message.
+     * The reply to the first message of a conversation (no context).
      *
      * @param text    what the resident typed (may be empty when a choice is given)
      * @param choice  an option id the resident picked, or null
      * @param offered the options of the assistant's previous reply, empty when there were none
      */
     public Reply reply(String text, String choice, List<Reply.Option> offered) {
+        return turn(text, choice, offered, DialogueState.EMPTY).reply();
+    }
+
+    /**
+     * The reply to one message of a conversation about {@code state}'s subject, and the state after it.
+     * Stateless itself: the state comes in and goes out.
+     */
+    public Turn turn(String text, String choice, List<Reply.Option> offered, DialogueState state) {
         Retriever current = retriever.get();
         String picked = choice != null ? choice : Reply.picked(text, offered);
         if (picked != null) {
-            return chosen(current, picked);
+            Reply reply = chosen(current, picked);
+            return new Turn(reply, reply.article() == null ? state : about(current, state, reply, null, state.facet()));
         }
         Optional<String> polite = smallTalk.reply(text);
         if (polite.isPresent()) {
-            return new Reply(ReplyKind.SMALLTALK, polite.get(), null, List.of(), List.of(), List.of(), 1.0);
+            return new Turn(new Reply(ReplyKind.SMALLTALK, polite.get(), null, List.of(), List.of(), List.of(), 1.0), state);
         }
         Optional<String> refused = guardrails.check(text);
         if (refused.isPresent()) {
-            return fallback(refused.get() + " " + Phrases.INFOLINE_NOTE, 0);
+            return new Turn(fallback(refused.get() + " " + Phrases.INFOLINE_NOTE, 0), state);
         }
-        SearchResult result = current.search(text, CANDIDATES);
+        if (LONE_NUMBER.matcher(text.strip()).matches()) {
+            return new Turn(new Reply(ReplyKind.CLARIFY, Phrases.NO_OPTIONS, null, List.of(), List.of(), List.of(), 0), state);
+        }
+        SearchResult alone = current.search(text, CANDIDATES);
+        FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER);
+        return switch (reading.kind()) {
+            case NO_SUBJECT -> new Turn(whichSubject(alone, Phrases.WHICH_SUBJECT), state.withFacet(reading.facet()));
+            case CONTINUED -> continued(current, text, reading, state);
+            default -> {
+                if (reading.kind() == FollowUps.Kind.OWN && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
+                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Phrases.LONE_WORD), state);
+                }
+                SearchResult result = reading.query().equals(text) ? alone : current.search(reading.query(), CANDIDATES);
+                yield decided(current, text, result, reading, state);
+            }
+        };
+    }
+
+    /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */
+    private Turn continued(Retriever current, String text, FollowUps.Reading reading, DialogueState state) {
+        SearchResult combined = current.search(reading.query(), CANDIDATES);
+        List<Candidate> inTopic = combined.candidates().stream()
+                .filter(c -> c.article().topic().equals(state.topic()))
+                .toList();
+        if (!inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
+            Candidate best = inTopic.getFirst();
+            List<Candidate> related = inTopic.stream().skip(1).filter(c -> c.coverage() >= policy.clarifyThreshold()).limit(2).toList();
+            List<Article> grounds = new ArrayList<>();
+            grounds.add(best.article());
+            related.forEach(c -> grounds.add(c.article()));
+            Reply reply = writer.write(reading.query(), grounds, answer(best.article(), best.coverage(), related));
+            return new Turn(reply, state.withSubject(best.article().id(), best.article().topic(), state.words(), reading.facet()));
+        }
+        return decided(current, text, combined, reading, state);
+    }
+
+    private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
         if (result.concepts().isEmpty()) {
-            return fallback(Phrases.EMPTY_QUESTION, 0);
+            return new Turn(fallback(Phrases.EMPTY_QUESTION, 0), state);
         }
         AnswerPolicy.Decision decision = policy.decide(result);
-        return switch (decision.kind()) {
+        Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, grounds(decision),
                     answer(decision.best().article(), decision.best().coverage(), decision.related()));
             case CLARIFY -> clarify(decision);
             default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Phrases.INFOLINE_NOTE : Phrases.FALLBACK,
                     decision.best() == null ? 0 : decision.best().coverage());
         };
+        if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
+            return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
+        }
+        return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
+    }
+
+    /** The state once {@code reply} answered: its article is the subject, named by {@code words} or by its title. */
+    private DialogueState about(Retriever current, DialogueState state, Reply reply, String words, String facet) {
+        String named = words;
+        if (named == null || named.isBlank()) {
+            named = String.join(" ", followUps.subject(current.search(reply.article().title(), CANDIDATES).concepts()).stream()
+                    .map(c -> c.text().contains("→") ? c.text().substring(c.text().indexOf('→') + 1) : c.text())
+                    .toList());
+        }
+        return state.withSubject(reply.article().id(), reply.article().topic(), named, facet);
+    }
+
+    /** A question that names no subject, with nothing said before: which matter is it about? */
+    private static Reply whichSubject(SearchResult alone, String text) {
+        List<Candidate> likely = new ArrayList<>();
+        for (Candidate candidate : alone.candidates()) {
+            if (candidate.coverage() > 0 && likely.stream().noneMatch(c -> c.article().topic().equals(candidate.article().topic()))) {
+                likely.add(candidate);
+            }
+        }
+        if (likely.isEmpty()) {
+            return new Reply(ReplyKind.CLARIFY, Phrases.WHICH_SUBJECT_NO_OPTIONS, null, List.of(), List.of(), List.of(), 0);
+        }
+        return choices(likely.stream().limit(3).toList(), text);
+    }
+
+    private static boolean loneWord(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        return tokens.length == 1 && tokens[0].length() >= 3 && tokens[0].chars().allMatch(Character::isLetter);
     }
 
     /** The ranked candidates alone, for evaluation and diagnostics. */
@@ -110,13 +197,18 @@ public final class DialogueEngine {
     }
 
     private static Reply clarify(AnswerPolicy.Decision decision) {
+        String text = decision.choices().size() == 1 ? Phrases.CLARIFY_ONE : Phrases.CLARIFY_MANY;
+        Reply reply = choices(decision.choices(), text);
+        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), reply.options(), List.of(), decision.best().coverage());
+    }
+
+    private static Reply choices(List<Candidate> candidates, String text) {
         List<Reply.Option> options = new ArrayList<>();
-        for (Candidate candidate : decision.choices()) {
+        for (Candidate candidate : candidates) {
             options.add(new Reply.Option(ARTICLE_OPTION + candidate.article().id(), candidate.article().title()));
         }
         options.add(new Reply.Option(NONE_OPTION, Phrases.NONE_OF_THESE));
-        String text = decision.choices().size() == 1 ? Phrases.CLARIFY_ONE : Phrases.CLARIFY_MANY;
-        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), decision.best().coverage());
+        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
     }
 
     private static Reply fallback(String text, double confidence) {

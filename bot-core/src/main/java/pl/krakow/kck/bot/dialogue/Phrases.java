@@ -29,6 +29,21 @@ final class Phrases {
     static final String THANKS = "Proszę bardzo! Jeśli masz jeszcze jakieś pytanie, napisz.";
     static final String GOODBYE = "Do widzenia! W razie pytań jestem tutaj przez całą dobę.";
 
+    static final String GREETING_WITH_QUESTION = "Dzień dobry! Słucham – napisz proszę, w jakiej sprawie piszesz, "
+            + "np. „Ile kosztuje paszport?”.";
+    static final String IDENTITY = "Jestem automatycznym asystentem Krakowskiego Centrum Kontaktu (nie człowiekiem). Odpowiadam "
+            + "na pytania o sprawy urzędowe w Krakowie na podstawie opublikowanych informacji i przyjmuję zgłoszenia problemów "
+            + "w mieście. Jeśli wolisz rozmawiać z konsultantem, napisz „konsultant”.";
+    static final String ACKNOWLEDGED = "Dobrze. Jeśli masz jeszcze jakieś pytanie, napisz.";
+
+    static final String WHICH_SUBJECT = "O jaką sprawę chodzi? Napisz proszę, czego dotyczy pytanie (np. dowód osobisty, "
+            + "meldunek, rejestracja auta, parkowanie), albo wybierz:";
+    static final String WHICH_SUBJECT_NO_OPTIONS = "O jaką sprawę chodzi? Napisz proszę, czego dotyczy pytanie, np. „Ile "
+            + "kosztuje paszport?” albo „Gdzie zarejestrować samochód?”.";
+    static final String LONE_WORD = "Co chcesz wiedzieć? Wybierz sprawę albo napisz pytanie pełnym zdaniem:";
+    static final String NO_OPTIONS = "Nie ma teraz listy do wyboru, więc nie wiem, co oznacza ta liczba. Napisz proszę, "
+            + "w jakiej sprawie piszesz, np. „Ile kosztuje paszport?”.";
+
     private Phrases() {
     }
 }

@@ -1,29 +1,65 @@
 package pl.krakow.kck.bot.dialogue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
-
-/** Greetings, thanks and goodbyes on their own: answered politely, never from the knowledge base. */
+/**
+ * Greetings, thanks, goodbyes, "who are you" and plain acknowledgements ("ok", "super"): a message made
+ * only of the words of {@code small-talk.txt} is answered politely, never from the knowledge base.
+ */
 final class SmallTalk {
 
-    private static final Set<String> GREETINGS = Set.of("dzien dobry", "dobry wieczor", "czesc", "witam", "witaj",
-            "hej", "hejka", "siema", "halo", "witam serdecznie", "dzien dobry witam", "hello", "hi");
-    private static final Set<String> THANKS = Set.of("dziekuje", "dzieki", "dziekuje bardzo", "dzieki wielkie",
-            "bardzo dziekuje", "super dziekuje", "ok dziekuje", "dziekuje za pomoc", "wielkie dzieki", "thx");
-    private static final Set<String> GOODBYES = Set.of("do widzenia", "pa", "papa", "na razie", "dobranoc", "bye");
+    static final String FILE = "small-talk.txt";
+    private static final int MAX_WORDS = 10;
+    private static final List<String> KINDS = List.of("identity", "thanks", "goodbye", "greeting", "filler");
+
+    private final WordLists lists;
+
+    SmallTalk() {
+        this(WordLists.resource(FILE, Set.copyOf(KINDS), null));
+    }
+
+    SmallTalk(WordLists lists) {
+        this.lists = lists;
+    }
 
     Optional<String> reply(String text) {
-        String normalized = TextAnalyzer.fold(text).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
-        if (GREETINGS.contains(normalized)) {
-            return Optional.of(Phrases.GREETING);
+        String[] tokens = WordPattern.tokens(text);
+        if (tokens.length == 0 || tokens.length > MAX_WORDS) {
+            return Optional.empty();
         }
-        if (THANKS.contains(normalized)) {
-            return Optional.of(Phrases.THANKS);
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int longest = 0;
+            String kind = null;
+            for (String name : KINDS) {
+                for (WordPattern pattern : lists.list(name)) {
+                    int length = pattern.matchAt(tokens, i);
+                    if (length > longest) {
+                        longest = length;
+                        kind = name;
+                    }
+                }
+            }
+            if (longest == 0) {
+                return Optional.empty();
+            }
+            found.add(kind);
+            i += longest;
         }
-        if (GOODBYES.contains(normalized)) {
-            return Optional.of(Phrases.GOODBYE);
+        for (String kind : KINDS) {
+            if (found.contains(kind)) {
+                return Optional.of(switch (kind) {
+                    case "identity" -> Phrases.IDENTITY;
+                    case "thanks" -> Phrases.THANKS;
+                    case "goodbye" -> Phrases.GOODBYE;
+                    case "greeting" -> found.size() > 1 ? Phrases.GREETING_WITH_QUESTION : Phrases.GREETING;
+                    default -> Phrases.ACKNOWLEDGED;
+                });
+            }
         }
         return Optional.empty();
     }

@@ -83,6 +83,11 @@ public final class HybridRetriever implements Retriever {
     }
 
     @Override
+    public Optional<pl.krakow.kck.bot.retrieval.TopicWords> topicWords() {
+        return lexical.topicWords();
+    }
+
+    @Override
     public Optional<Article> article(String id) {
         return lexical.article(id);
     }

@@ -70,27 +70,31 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final Stopwords stopwords;
     private final Synonyms synonyms;
     private final Synonyms redirects;
-    private final Set<String> otherPlaces;
+    /** Each other town's name, word by word (the lemmas of each word): all its words must be there. */
+    private final List<List<Set<String>>> otherPlaces;
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<Article> byDoc;
     private final TypoCorrector corrector;
+    private final TopicWords topicWords;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
-                         ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector) throws IOException {
+                         ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords)
+            throws IOException {
         this.corrector = corrector;
+        this.topicWords = topicWords;
         this.knowledgeBase = knowledgeBase;
         this.analyzer = analyzer;
         this.stopwords = stopwords;
         this.synonyms = synonyms;
         this.redirects = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
                 analyzer, stopwords);
-        this.otherPlaces = new HashSet<>();
+        this.otherPlaces = new ArrayList<>();
         for (String place : knowledgeBase.otherPlaces()) {
             List<Word> words = analyzer.words(place);
             if (!words.isEmpty()) {
-                otherPlaces.addAll(words.getFirst().lemmas());
+                otherPlaces.add(words.stream().map(Word::lemmas).toList());
             }
         }
         this.directory = directory;
@@ -106,22 +110,24 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Article> byDoc = new ArrayList<>();
         Map<String, Integer> vocabulary = new java.util.HashMap<>();
+        TopicWords topicWords = new TopicWords();
         try {
             IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Article article : knowledgeBase.articles()) {
-                    writer.addDocument(document(article, analyzer, synonyms, vocabulary));
+                    writer.addDocument(document(article, analyzer, synonyms, vocabulary, topicWords));
                     byDoc.add(article);
                 }
             }
-            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, new TypoCorrector(vocabulary));
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, new TypoCorrector(vocabulary), topicWords);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
     }
 
-    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms, Map<String, Integer> vocabulary) {
+    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms, Map<String, Integer> vocabulary,
+                                     TopicWords topicWords) {
         List<List<String>> questions = new ArrayList<>(terms(analyzer.words(article.title()), synonyms));
         for (String question : article.questions()) {
             questions.addAll(terms(analyzer.words(question), synonyms));
@@ -129,6 +135,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         for (String keyword : article.keywords()) {
             questions.addAll(terms(analyzer.words(keyword), synonyms));
         }
+        topicWords.add(article.topic(), questions);
         List<List<String>> body = terms(analyzer.words(article.body()), synonyms);
 
         List<List<String>> all = new ArrayList<>(questions);
@@ -179,6 +186,11 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return knowledgeBase.article(id);
     }
 
+    @Override
+    public java.util.Optional<TopicWords> topicWords() {
+        return java.util.Optional.of(topicWords);
+    }
+
     public int size() {
         return byDoc.size();
     }
@@ -227,12 +239,28 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         boolean krakow = words.stream().anyMatch(w -> w.lemmas().contains("krakow") || w.lemmas().contains("krakowski"));
         for (int i = 1; i < words.size() && !krakow; i++) {
             String before = words.get(i - 1).folded();
-            if ((before.equals("w") || before.equals("we") || before.equals("na"))
-                    && !java.util.Collections.disjoint(words.get(i).lemmas(), otherPlaces)) {
-                return OTHER_PLACE.formatted(words.get(i).surface());
+            if (before.equals("w") || before.equals("we") || before.equals("na")) {
+                for (List<Set<String>> place : otherPlaces) {
+                    if (namedAt(place, words, i)) {
+                        return OTHER_PLACE.formatted(String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList()));
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** "Nowej Hucie" is not "Nowy Sącz": every word of a town's name, in order. */
+    private static boolean namedAt(List<Set<String>> place, List<Word> words, int start) {
+        if (start + place.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < place.size(); k++) {
+            if (java.util.Collections.disjoint(words.get(start + k).lemmas(), place.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String OTHER_PLACE = "Pytasz o sprawę w innej miejscowości (%s). Odpowiadam tylko w sprawach "

@@ -11,4 +11,9 @@ public interface Retriever {
 
     /** The article with this id in the snapshot being searched. */
     Optional<Article> article(String id);
+
+    /** Which terms name a topic, for telling a follow-up from a new subject; empty when unknown. */
+    default Optional<TopicWords> topicWords() {
+        return Optional.empty();
+    }
 }

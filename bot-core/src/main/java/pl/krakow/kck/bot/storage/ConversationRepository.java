@@ -29,6 +29,15 @@ public final class ConversationRepository {
         this.clock = clock;
     }
 
+    /** The store the conversations live in, for what is kept with them (the dialogue state). */
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public Conversation create(String channel) {
         OffsetDateTime now = now();
         String id = UUID.randomUUID().toString();

@@ -97,8 +97,11 @@ class DialogueEngineTest {
     }
 
     @Test
-    void should_read_a_number_as_a_question_when_no_choice_was_offered() {
-        assertEquals(ReplyKind.FALLBACK, engine.reply("1", null, List.of()).kind());
+    void should_ask_what_a_number_means_when_no_choice_was_offered() {
+        Reply reply = engine.reply("1", null, List.of());
+        assertEquals(ReplyKind.CLARIFY, reply.kind());
+        assertTrue(reply.options().isEmpty());
+        assertNull(reply.article());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * After a report is filed, "status", "a co z moim zgłoszeniem?" or "kiedy to naprawią?" are about that
+ * report: they are passed on as a status request for its number (the report flow answers those in any
+ * channel). The words are the {@code after-care} list of {@code follow-ups.txt}.
+ */
+final class AfterCare {
+
+    static final String LIST = "after-care";
+    private static final Pattern NUMBER = Pattern.compile("\\bKRK-\\d{4}-\\d{4,}\\b");
+    private static final int MAX_WORDS = 8;
+    private static final List<WordPattern> WORDS = WordLists.resource(FollowUps.FILE, java.util.Set.of(FollowUps.GENERIC, LIST),
+            FollowUps.FACET).list(LIST);
+
+    private AfterCare() {
+    }
+
+    /** The status request a message stands for, when a report was filed and the message asks after it. */
+    static Optional<String> statusRequest(String text, String choice, DialogueState state) {
+        if (choice != null || text == null || state.lastReport() == null || NUMBER.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String[] tokens = WordPattern.tokens(text);
+        if (tokens.length == 0 || tokens.length > MAX_WORDS || WORDS.stream().noneMatch(p -> p.in(tokens))) {
+            return Optional.empty();
+        }
+        return Optional.of("status " + state.lastReport());
+    }
+
+    /** The number of a report the reply says was filed, if it says so. */
+    static Optional<String> filed(Reply reply) {
+        if (reply.kind() != ReplyKind.REPORT) {
+            return Optional.empty();
+        }
+        Matcher matcher = NUMBER.matcher(reply.text());
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package pl.krakow.kck.bot.dialogue;
+
+/**
+ * What the conversation is about, kept between turns (table {@code dialogue_state}).
+ *
+ * @param article    the article last answered from (the current subject), or null
+ * @param topic      its topic, or null
+ * @param words      the resident's words that named the subject ("dowód", "samochód z Niemiec"), or null
+ * @param facet      what was last asked about the subject (a facet of follow-ups.txt: cost, time, place…), or null
+ * @param lastReport the number of the last report filed in the conversation, or null
+ */
+public record DialogueState(String article, String topic, String words, String facet, String lastReport) {
+
+    public static final DialogueState EMPTY = new DialogueState(null, null, null, null, null);
+
+    public boolean hasSubject() {
+        return topic != null && words != null && !words.isBlank();
+    }
+
+    DialogueState withSubject(String article, String topic, String words, String facet) {
+        return new DialogueState(article, topic, words, facet, lastReport);
+    }
+
+    DialogueState withFacet(String facet) {
+        return new DialogueState(article, topic, words, facet, lastReport);
+    }
+
+    public DialogueState withLastReport(String number) {
+        return new DialogueState(article, topic, words, facet, number);
+    }
+}

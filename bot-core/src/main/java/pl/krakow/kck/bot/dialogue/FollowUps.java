@@ -1,0 +1,157 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import pl.krakow.kck.bot.retrieval.QueryConcept;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+import pl.krakow.kck.bot.retrieval.TopicWords;
+
+/**
+ * Reads a question in the light of the conversation (issue 12): is it about the current subject ("a ile
+ * kosztuje?", "gdzie to załatwię?", "a dla dziecka?"), about a new subject ("a paszport?", "a meldunek
+ * trzeba zmienić?"), a question of its own, or one that names no subject at all ("ile kosztuje?" with
+ * nothing before)? Stateless; the words come from {@code follow-ups.txt}.
+ *
+ * <p>A question's subject words are its concepts that are neither generic nor a facet word. None: it is
+ * about the current subject (or asks which one). Some naming another topic ({@link TopicWords}) and
+ * none naming the current one: a new subject, asked with the last facet when it brings none of its own.
+ * Otherwise it stays on the current subject, unless it is a full question of its own
+ * ({@value #OWN_QUESTION_WORDS} or more subject words, answered clearly on its own).
+ */
+final class FollowUps {
+
+    static final String FILE = "follow-ups.txt";
+    static final String FACET = "facet ";
+    static final String GENERIC = "generic";
+    /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
+    static final int OWN_QUESTION_WORDS = 3;
+    /** "a paszport?": a new subject with this many words or fewer is asked with the previous facet. */
+    static final int SHORT_SWITCH_WORDS = 2;
+
+    enum Kind { OWN, CONTINUED, SWITCHED, NO_SUBJECT }
+
+    /**
+     * @param query the text to search for
+     * @param facet what the question asks (its own facet, or the one carried over), or null
+     * @param words the subject words to remember if the reply answers it (null: keep the current ones)
+     */
+    record Reading(Kind kind, String query, String facet, String words) {
+    }
+
+    private record Facet(String name, List<WordPattern> cues, String query) {
+    }
+
+    private final List<Facet> facets = new ArrayList<>();
+    private final List<WordPattern> generic;
+
+    FollowUps() {
+        this(WordLists.resource(FILE, Set.of(GENERIC, AfterCare.LIST), FACET));
+    }
+
+    FollowUps(WordLists lists) {
+        lists.lists().forEach((name, patterns) -> {
+            if (name.startsWith(FACET)) {
+                facets.add(new Facet(name.substring(FACET.length()).strip(), patterns, lists.tails().getOrDefault(name, "")));
+            }
+        });
+        this.generic = lists.list(GENERIC);
+    }
+
+    /** The facet a text asks about (the first of the file that matches), if any. */
+    Optional<String> facetOf(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        for (Facet facet : facets) {
+            if (facet.cues().stream().anyMatch(p -> p.in(tokens))) {
+                return Optional.of(facet.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The concepts of a question that name a subject: neither generic nor a facet's words. */
+    List<QueryConcept> subject(List<QueryConcept> concepts) {
+        List<QueryConcept> subject = new ArrayList<>();
+        for (QueryConcept concept : concepts) {
+            if (!generic(concept)) {
+                subject.add(concept);
+            }
+        }
+        return subject;
+    }
+
+    Reading read(String text, SearchResult alone, DialogueState state, Optional<TopicWords> topics, double clearCoverage) {
+        String facet = facetOf(text).orElse(null);
+        List<QueryConcept> subject = subject(alone.concepts());
+        String words = words(subject);
+        if (alone.redirect() != null) {
+            return new Reading(Kind.OWN, text, facet, words);
+        }
+        if (!state.hasSubject()) {
+            boolean noSubject = subject.isEmpty() && (facet != null || !alone.concepts().isEmpty());
+            return new Reading(noSubject ? Kind.NO_SUBJECT : Kind.OWN, text, facet, words);
+        }
+        String carried = facet != null ? facet : state.facet();
+        if (subject.isEmpty()) {
+            return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+        }
+        Set<String> named = new LinkedHashSet<>();
+        topics.ifPresent(t -> subject.forEach(c -> t.topicOf(c.terms()).ifPresent(named::add)));
+        if (!named.isEmpty() && !named.contains(state.topic())) {
+            String query = text;
+            if (facet == null && state.facet() != null && subject.size() <= SHORT_SWITCH_WORDS) {
+                query = text + " " + facetQuery(state.facet());
+            }
+            return new Reading(Kind.SWITCHED, query, carried, words);
+        }
+        boolean ownQuestion = subject.size() >= OWN_QUESTION_WORDS
+                && alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
+        if (ownQuestion) {
+            return new Reading(Kind.OWN, text, facet, words);
+        }
+        return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+    }
+
+    private String facetQuery(String name) {
+        return facets.stream().filter(f -> f.name().equals(name)).map(Facet::query).findFirst().orElse("");
+    }
+
+    private boolean generic(QueryConcept concept) {
+        String text = concept.text();
+        int arrow = text.indexOf('→');
+        String[] typed = WordPattern.tokens(arrow < 0 ? text : text.substring(0, arrow));
+        if (covered(typed)) {
+            return true;
+        }
+        return arrow >= 0 && covered(WordPattern.tokens(text.substring(arrow + 1)));
+    }
+
+    private boolean covered(String[] tokens) {
+        if (tokens.length == 0) {
+            return true;
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            String[] one = {tokens[i]};
+            boolean known = generic.stream().anyMatch(p -> p.matchAt(one, 0) > 0)
+                    || facets.stream().anyMatch(f -> f.cues().stream().anyMatch(p -> p.matchAt(one, 0) > 0));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */
+    private static String words(List<QueryConcept> subject) {
+        List<String> words = new ArrayList<>();
+        for (QueryConcept concept : subject) {
+            String text = concept.text();
+            int arrow = text.indexOf('→');
+            words.add(arrow < 0 ? text : text.substring(arrow + 1));
+        }
+        return String.join(" ", words);
+    }
+}

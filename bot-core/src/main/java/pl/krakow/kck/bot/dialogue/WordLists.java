@@ -1,0 +1,105 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A file of named word lists, one a line: {@code name: word, phrase, stem*, … [=> tail]}; {@code #} starts
+ * a comment. Behaviour as data, like the report catalogue: a broken file is refused with every problem's
+ * file and line.
+ *
+ * @param lists the patterns of each name, in file order
+ * @param tails what follows {@code =>} on a name's line, or absent
+ */
+record WordLists(Map<String, List<WordPattern>> lists, Map<String, String> tails) {
+
+    /** A word-list file with problems; the message lists each one with file and line. */
+    static final class Invalid extends IllegalStateException {
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    static WordLists resource(String name, Set<String> required, String optionalPrefix) {
+        try (InputStream in = WordLists.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new Invalid(name + ": missing from the classpath");
+            }
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), required, optionalPrefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param required       names that must be there
+     * @param optionalPrefix further names must begin with this (e.g. {@code "facet "}); null for none allowed
+     */
+    static WordLists parse(String file, String text, Set<String> required, String optionalPrefix) {
+        Map<String, List<WordPattern>> lists = new LinkedHashMap<>();
+        Map<String, String> tails = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ":" + (i + 1) + ": ";
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                problems.add(where + "expected 'name: word, word, …'");
+                continue;
+            }
+            String name = line.substring(0, colon).strip();
+            if (!required.contains(name) && (optionalPrefix == null || !name.startsWith(optionalPrefix))) {
+                problems.add(where + "unknown list '" + name + "'");
+                continue;
+            }
+            if (lists.containsKey(name)) {
+                problems.add(where + "list '" + name + "' is already defined");
+                continue;
+            }
+            String rest = line.substring(colon + 1);
+            int arrow = rest.indexOf("=>");
+            if (arrow >= 0) {
+                tails.put(name, rest.substring(arrow + 2).strip());
+                rest = rest.substring(0, arrow);
+            }
+            List<WordPattern> patterns = new ArrayList<>();
+            for (String item : rest.split(",")) {
+                if (item.isBlank()) {
+                    problems.add(where + "an empty item in list '" + name + "'");
+                    continue;
+                }
+                WordPattern pattern = WordPattern.of(item);
+                if (pattern.words().isEmpty() || pattern.words().stream().anyMatch(w -> w.equals("*") || (w.indexOf('*') >= 0 && w.indexOf('*') < w.length() - 1))) {
+                    problems.add(where + "'" + item.strip() + "' is not a word, phrase or stem* ");
+                    continue;
+                }
+                patterns.add(pattern);
+            }
+            lists.put(name, List.copyOf(patterns));
+        }
+        for (String name : required) {
+            if (!lists.containsKey(name)) {
+                problems.add(file + ": list '" + name + "' is missing");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(String.join("\n", problems));
+        }
+        return new WordLists(lists, tails);
+    }
+
+    List<WordPattern> list(String name) {
+        return lists.getOrDefault(name, List.of());
+    }
+}

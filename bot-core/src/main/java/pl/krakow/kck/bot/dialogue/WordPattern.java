@@ -1,0 +1,53 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.List;
+
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/**
+ * A word or phrase of a word list, matched on folded words (lower case, no Polish letters); a word
+ * ending in {@code *} matches every word that begins with it ("koszt*": koszt, kosztuje, kosztów).
+ */
+record WordPattern(List<String> words) {
+
+    static WordPattern of(String phrase) {
+        return new WordPattern(List.of(tokens(phrase)));
+    }
+
+    /** The folded words of a message, punctuation dropped. */
+    static String[] tokens(String text) {
+        String folded = TextAnalyzer.fold(text == null ? "" : text).replaceAll("[^a-z0-9*]+", " ").strip();
+        return folded.isEmpty() ? new String[0] : folded.split(" ");
+    }
+
+    /** How many words match from {@code start}: the phrase's length, or 0. */
+    int matchAt(String[] tokens, int start) {
+        if (start + words.size() > tokens.length) {
+            return 0;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            String token = tokens[start + k];
+            boolean match = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+            if (!match) {
+                return 0;
+            }
+        }
+        return words.size();
+    }
+
+    /** Whether the phrase occurs anywhere in the tokens. */
+    boolean in(String[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,125 @@
+package pl.krakow.kck.bot.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.bot.storage.Database;
+
+/** Conversations over the real knowledge base: follow-ups stay on the subject, a new subject is a new subject. */
+class ConversationContextTest {
+
+    private static final Path CORPUS = Path.of("../faq-corpus/articles");
+    private static TextAnalyzer analyzer;
+    private static ArticleIndex index;
+
+    @BeforeAll
+    static void build() throws java.io.IOException {
+        analyzer = new TextAnalyzer();
+        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+        analyzer.close();
+    }
+
+    private static AssistantService service(Database database) {
+        return new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
+                new DialogueEngine(() -> index, new AnswerPolicy()), new ConversationEvents());
+    }
+
+    private static Reply say(AssistantService service, String conversation, String text) {
+        return service.post(conversation, text, null).orElseThrow().reply();
+    }
+
+    @Test
+    void should_answer_follow_ups_about_the_lost_id_card_from_the_id_card_topic(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals("dowod-osobisty", say(service, id, "zgubiłem dowód co teraz").article().topic());
+            Reply cost = say(service, id, "a ile to kosztuje?");
+            assertEquals(ReplyKind.ANSWER, cost.kind());
+            assertEquals("dowod-osobisty", cost.article().topic());
+            assertEquals("dowod-osobisty", say(service, id, "a ile się czeka?").article().topic());
+        }
+    }
+
+    @Test
+    void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve("kck");
+        String id;
+        try (Database database = Database.open(url, "", "", null)) {
+            AssistantService service = service(database);
+            id = service.start("web").id();
+            assertEquals("pojazdy", say(service, id, "jak zarejestrować samochód").article().topic());
+        }
+        try (Database database = Database.open(url, "", "", null)) {
+            Reply time = say(service(database), id, "a ile mam na to czasu?");
+            assertEquals(ReplyKind.ANSWER, time.kind());
+            assertEquals("pojazdy", time.article().topic());
+        }
+    }
+
+    @Test
+    void should_take_a_new_subject_with_the_same_facet(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals("dowod-osobisty", say(service, id, "ile kosztuje dowód osobisty?").article().topic());
+            Reply passport = say(service, id, "a paszport?");
+            assertEquals("paszport", passport.article().topic());
+            assertTrue(passport.text().matches("(?s).*(zł|opłat).*"), passport.text());
+        }
+    }
+
+    @Test
+    void should_ask_what_a_question_without_a_subject_is_about(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            Reply which = say(service, id, "ile kosztuje?");
+            assertEquals(ReplyKind.CLARIFY, which.kind());
+            assertNull(which.article());
+            assertEquals(ReplyKind.CLARIFY, say(service, id, "parking").kind());
+        }
+    }
+
+    @Test
+    void should_answer_thanks_and_who_are_you_as_small_talk(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals(ReplyKind.SMALLTALK, say(service, id, "ok dzięki").kind());
+            assertEquals(ReplyKind.SMALLTALK, say(service, id, "dzięki, miłego dnia!").kind());
+            assertEquals(ReplyKind.SMALLTALK, say(service, id, "cześć, mam pytanie").kind());
+            assertTrue(say(service, id, "kim jesteś?").text().contains("asystentem"));
+        }
+    }
+
+    @Test
+    void should_not_take_a_district_of_krakow_for_another_town() {
+        Reply reply = new DialogueEngine(() -> index, new AnswerPolicy()).reply("jak zameldować syna na Nowej Hucie?", null,
+                java.util.List.of());
+        assertEquals(ReplyKind.ANSWER, reply.kind(), reply.text());
+        assertEquals("meldunek", reply.article().topic());
+    }
+}
