@@ -44,12 +44,10 @@ final class ConversationStream {
     }
 
     void stream(ServerRequest request, ServerResponse response, String id) {
-        StreamLimits.Slot slot = limits.open(ClientAddresses.key(request.remotePeer().host())).orElseThrow(() -> {
-            response.header(HeaderNames.RETRY_AFTER, "30");
-            return ApiException.of(Status.TOO_MANY_REQUESTS_429, "too-many-streams", "Too many streams",
-                    "Za dużo otwartych okien rozmowy z tego adresu. Zamknij któreś i spróbuj ponownie.",
-                    "Too many open event streams from this address; close one and retry.");
-        });
+        StreamLimits.Slot slot = limits.open(ClientAddresses.key(request.remotePeer().host())).orElseThrow(() ->
+                ApiException.of(Status.TOO_MANY_REQUESTS_429, "too-many-streams", "Too many streams",
+                        "Za dużo otwartych okien rozmowy z tego adresu. Zamknij któreś i spróbuj ponownie.",
+                        "Too many open event streams from this address; close one and retry.").retryAfter(30));
         try (slot) {
             stream(request, response, id, after(request));
         }

@@ -3,6 +3,7 @@ package pl.krakow.kck.channels.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ErrorHandler;
@@ -21,6 +22,9 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
         Problem problem;
         if (error instanceof ApiException api) {
             problem = api.problem();
+            if (api.retryAfterSeconds() >= 0 && !response.isSent()) {
+                response.header(HeaderNames.RETRY_AFTER, String.valueOf(api.retryAfterSeconds()));
+            }
         } else if (error instanceof HttpException http && http.status().code() < 400) {
             response.status(http.status()).send(); // e.g. 304 Not Modified from static content
             return;

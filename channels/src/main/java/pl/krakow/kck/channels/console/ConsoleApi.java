@@ -40,6 +40,7 @@ import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.JsonRequests;
 import pl.krakow.kck.channels.api.MessageText;
 import pl.krakow.kck.channels.api.Problem;
+import pl.krakow.kck.channels.server.ClientAddresses;
 
 /**
  * {@code /console/api}: what the consultants' console page calls. Every request needs a session (the
@@ -79,6 +80,7 @@ public final class ConsoleApi implements HttpService {
                 .get("/consultants", this::consultants)
                 .get("/resolutions", this::resolutions)
                 .post("/accounts", this::createAccount)
+                .post("/accounts/{login}/unlock", this::unlock)
                 .get("/cases/{id}", this::showCase)
                 .get("/cases/{id}/export", this::export)
                 .post("/cases/{id}/claim", this::claim)
@@ -94,22 +96,19 @@ public final class ConsoleApi implements HttpService {
         JsonObject body = json.object(request, false);
         String login = Optional.ofNullable(JsonRequests.string(body, "login")).orElse("").strip();
         String password = Optional.ofNullable(JsonRequests.string(body, "password")).orElse("");
-        long wait = console.throttle().waitSeconds(login);
-        if (wait > 0) {
-            response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
-            new Problem(Status.TOO_MANY_REQUESTS_429, "sign-in-locked", "Too many failed sign-ins",
-                    "Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za " + Math.max(1, (wait + 59) / 60) + " min.",
-                    "Too many failed sign-ins for this login; retry after " + wait + " s.").send(request, response);
-            return;
-        }
-        Optional<Consultant> consultant = console.accounts().authenticate(login, password.toCharArray());
-        if (consultant.isEmpty()) {
-            console.throttle().failed(login);
-            throw ApiException.of(Status.UNAUTHORIZED_401, "sign-in-failed", "Sign-in failed",
+        Consultant consultant = switch (console.signIn().attempt(login, password.toCharArray(), ClientAddresses.key(request.remotePeer().host()))) {
+            case SignInGate.SignedIn in -> in.consultant();
+            case SignInGate.WrongPassword wrong -> throw ApiException.of(Status.UNAUTHORIZED_401, "sign-in-failed", "Sign-in failed",
                     "Nieprawidłowy login lub hasło.", "Wrong login or password.");
-        }
-        console.throttle().succeeded(login);
-        ConsoleSession session = console.sessions().create(consultant.get());
+            case SignInGate.Wait wait -> throw ApiException.of(Status.TOO_MANY_REQUESTS_429, "sign-in-locked", "Too many failed sign-ins",
+                        "Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za " + Math.max(1, (wait.seconds() + 59) / 60) + " min.",
+                        "Too many failed sign-ins " + (wait.byAddress() ? "from this address" : "for this login") + "; retry after "
+                                + wait.seconds() + " s.").retryAfter(wait.seconds());
+            case SignInGate.Busy busy -> throw ApiException.of(Status.SERVICE_UNAVAILABLE_503, "sign-in-busy", "Sign-in busy",
+                    "Logowanie jest chwilowo przeciążone. Spróbuj ponownie za kilka sekund.",
+                    "Too many sign-ins at once; retry in a few seconds.").retryAfter(5);
+        };
+        ConsoleSession session = console.sessions().create(consultant);
         response.headers().addCookie(SetCookie.builder(COOKIE, session.token())
                 .path(COOKIE_PATH)
                 .httpOnly(true)
@@ -217,6 +216,13 @@ public final class ConsoleApi implements HttpService {
         }
         Consultant consultant = console.accounts().find(login).orElseThrow();
         send(response, Status.CREATED_201, ConsoleJson.consultant(consultant, false).build());
+    }
+
+    /** A supervisor lets a login that failed too often try again at once, from every address. */
+    private void unlock(ServerRequest request, ServerResponse response) {
+        requireSupervisor(writer(request));
+        console.signIn().unlock(request.path().pathParameters().get("login"));
+        response.status(Status.NO_CONTENT_204).send();
     }
 
     // --- one case --------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ public final class ConsultantConsole implements AutoCloseable {
     private final ConsoleSettings settings;
     private final ConsultantAccounts accounts;
     private final ConsoleSessions sessions;
-    private final SignInThrottle throttle;
+    private final SignInGate signIn;
     private final ConsoleStream stream;
     private final ConversationRepository conversations;
     private final Handoffs handoffs;
@@ -38,7 +38,8 @@ public final class ConsultantConsole implements AutoCloseable {
         this.handoffs = handoffs;
         this.clock = clock;
         this.sessions = new ConsoleSessions(settings.sessionIdle(), settings.sessionMax(), clock);
-        this.throttle = new SignInThrottle(settings.signInAttempts(), settings.signInLockout(), clock);
+        this.signIn = new SignInGate(accounts::authenticate, settings.signInAttempts(), settings.signInFirstDelay(),
+                settings.signInLockout(), settings.signInPerAddress(), SignInGate.defaultHashSlots(), clock);
         this.stream = new ConsoleStream(events, handoffs.caseEvents(), handoffs.cases(), sessions);
         this.export = new TranscriptExport(handoffs.hours().zone());
     }
@@ -69,8 +70,8 @@ public final class ConsultantConsole implements AutoCloseable {
         return sessions;
     }
 
-    public SignInThrottle throttle() {
-        return throttle;
+    public SignInGate signIn() {
+        return signIn;
     }
 
     public ConsoleStream stream() {

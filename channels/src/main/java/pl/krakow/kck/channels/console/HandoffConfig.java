@@ -107,6 +107,8 @@ public final class HandoffConfig {
                 console.get("password-iterations").asInt().orElse(d.passwordIterations()),
                 console.get("sign-in.attempts").asInt().orElse(d.signInAttempts()),
                 Duration.ofMinutes(console.get("sign-in.lockout-minutes").asInt().orElse((int) d.signInLockout().toMinutes())),
+                Duration.ofSeconds(console.get("sign-in.first-delay-seconds").asInt().orElse((int) d.signInFirstDelay().toSeconds())),
+                console.get("sign-in.per-address").asInt().orElse(d.signInPerAddress()),
                 seeds);
     }
 

@@ -38,7 +38,7 @@ final class ConsoleFixture {
 
     static Assistant start(Clock clock) {
         ConsoleSettings console = new ConsoleSettings(java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(12), false, 1_000, 5,
-                java.time.Duration.ofMinutes(15), List.of(
+                java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), 20, List.of(
                         new ConsultantAccounts.Seed("anna", "Anna Nowak", Role.CONSULTANT, PASSWORD, null),
                         new ConsultantAccounts.Seed("jan", "Jan Kowalski", Role.CONSULTANT, PASSWORD, null),
                         new ConsultantAccounts.Seed("ewa", "Ewa Wiśniewska", Role.SUPERVISOR, PASSWORD, null)));
