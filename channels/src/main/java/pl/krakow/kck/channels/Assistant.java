@@ -26,6 +26,8 @@ import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.text.Infoline;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.console.ConsultantConsole;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -93,6 +95,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
+        Messages.infoline(settings.handoff().hours().infoline(Infoline.KCK.phone()));
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;

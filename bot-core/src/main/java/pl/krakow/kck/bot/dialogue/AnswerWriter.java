@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.dialogue;
 import java.util.List;
 
 import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The last step of an answer: how the chosen articles become the text the resident reads. Without a
@@ -26,6 +28,6 @@ public interface AnswerWriter {
 
     /** The reply for when the articles turn out not to answer the question: a fallback with the infoline. */
     static Reply notAnswered(Reply extractive) {
-        return new Reply(ReplyKind.FALLBACK, Phrases.FALLBACK, null, List.of(), List.of(), List.of(), extractive.confidence());
+        return new Reply(ReplyKind.FALLBACK, Messages.text(Lang.PL, "dialogue.fallback"), null, List.of(), List.of(), List.of(), extractive.confidence());
     }
 }

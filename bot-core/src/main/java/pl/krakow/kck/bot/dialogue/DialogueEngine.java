@@ -10,6 +10,9 @@ import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /**
  * Turns what a resident wrote into the assistant's reply. Stateless: what it needs of the conversation
  * (the choices last offered) comes in with the message.
@@ -76,19 +79,19 @@ public final class DialogueEngine {
         }
         Optional<String> refused = guardrails.check(text);
         if (refused.isPresent()) {
-            return new Turn(fallback(refused.get() + " " + Phrases.INFOLINE_NOTE, 0), state);
+            return new Turn(fallback(refused.get() + " " + Messages.text(Lang.PL, "dialogue.infoline-note"), 0), state);
         }
         if (LONE_NUMBER.matcher(text.strip()).matches()) {
-            return new Turn(new Reply(ReplyKind.CLARIFY, Phrases.NO_OPTIONS, null, List.of(), List.of(), List.of(), 0), state);
+            return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
         }
         SearchResult alone = current.search(text, CANDIDATES);
         FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER);
         return switch (reading.kind()) {
-            case NO_SUBJECT -> new Turn(whichSubject(alone, Phrases.WHICH_SUBJECT), state.withFacet(reading.facet()));
+            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.PL, "dialogue.which-subject")), state.withFacet(reading.facet()));
             case CONTINUED -> continued(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
-                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Phrases.LONE_WORD), state);
+                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.PL, "dialogue.lone-word")), state);
                 }
                 SearchResult result = reading.query().equals(text) ? alone : current.search(reading.query(), CANDIDATES);
                 yield decided(current, text, result, reading, state);
@@ -116,14 +119,14 @@ public final class DialogueEngine {
 
     private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
         if (result.concepts().isEmpty()) {
-            return new Turn(fallback(Phrases.EMPTY_QUESTION, 0), state);
+            return new Turn(fallback(Messages.text(Lang.PL, "dialogue.empty-question"), 0), state);
         }
         AnswerPolicy.Decision decision = policy.decide(result);
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, grounds(decision),
                     answer(decision.best().article(), decision.best().coverage(), decision.related()));
             case CLARIFY -> clarify(decision);
-            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Phrases.INFOLINE_NOTE : Phrases.FALLBACK,
+            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Messages.text(Lang.PL, "dialogue.infoline-note") : Messages.text(Lang.PL, "dialogue.fallback"),
                     decision.best() == null ? 0 : decision.best().coverage());
         };
         if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
@@ -152,7 +155,7 @@ public final class DialogueEngine {
             }
         }
         if (likely.isEmpty()) {
-            return new Reply(ReplyKind.CLARIFY, Phrases.WHICH_SUBJECT_NO_OPTIONS, null, List.of(), List.of(), List.of(), 0);
+            return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
         }
         return choices(likely.stream().limit(3).toList(), text);
     }
@@ -169,7 +172,7 @@ public final class DialogueEngine {
 
     private Reply chosen(Retriever current, String picked) {
         if (picked.equals(NONE_OPTION)) {
-            return fallback(Phrases.NONE_CHOSEN, 0);
+            return fallback(Messages.text(Lang.PL, "dialogue.none-chosen"), 0);
         }
         if (picked.startsWith(ARTICLE_OPTION)) {
             Optional<Article> article = current.article(picked.substring(ARTICLE_OPTION.length()));
@@ -177,7 +180,7 @@ public final class DialogueEngine {
                 return answer(article.get(), 1.0, List.of());
             }
         }
-        return fallback(Phrases.UNKNOWN_CHOICE, 0);
+        return fallback(Messages.text(Lang.PL, "dialogue.unknown-choice"), 0);
     }
 
     private static Reply answer(Article article, double confidence, List<Candidate> related) {
@@ -197,7 +200,7 @@ public final class DialogueEngine {
     }
 
     private static Reply clarify(AnswerPolicy.Decision decision) {
-        String text = decision.choices().size() == 1 ? Phrases.CLARIFY_ONE : Phrases.CLARIFY_MANY;
+        String text = decision.choices().size() == 1 ? Messages.text(Lang.PL, "dialogue.clarify-one") : Messages.text(Lang.PL, "dialogue.clarify-many");
         Reply reply = choices(decision.choices(), text);
         return new Reply(ReplyKind.CLARIFY, text, null, List.of(), reply.options(), List.of(), decision.best().coverage());
     }
@@ -207,7 +210,7 @@ public final class DialogueEngine {
         for (Candidate candidate : candidates) {
             options.add(new Reply.Option(ARTICLE_OPTION + candidate.article().id(), candidate.article().title()));
         }
-        options.add(new Reply.Option(NONE_OPTION, Phrases.NONE_OF_THESE));
+        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.PL, "dialogue.none-of-these")));
         return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
     }
 

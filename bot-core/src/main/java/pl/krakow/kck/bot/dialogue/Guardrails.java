@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Messages that must not reach the knowledge base at all: attempts to change the assistant's
@@ -26,27 +28,20 @@ final class Guardrails {
     private static final Pattern ENTERTAINMENT = Pattern.compile(
             "\\b(opowiedz|powiedz|napisz|zaspiewaj|wymysl)\\w*\\b.{0,20}\\b(kawal|dowcip|zart|wiersz|piosenk|bajk|opowiadani)\\w*");
 
-    static final String INJECTION_REPLY = "Nie mogę tego zrobić. Jestem asystentem Krakowskiego Centrum Kontaktu i odpowiadam "
-            + "tylko na pytania o sprawy urzędowe w Krakowie, na podstawie opublikowanych informacji. Nie udostępniam danych "
-            + "osobowych ani informacji o swoim działaniu.";
-    static final String ABUSE_REPLY = "Rozumiem, że sprawa może być frustrująca. Chętnie pomogę, jeśli napiszesz, czego "
-            + "potrzebujesz. Możesz też zadzwonić do Krakowskiego Centrum Kontaktu.";
-    static final String ENTERTAINMENT_REPLY = "Nie opowiadam żartów ani wierszy – pomagam w sprawach urzędowych w Krakowie, "
-            + "np. dowód osobisty, meldunek, parkowanie czy odpady.";
 
     /** The fixed reply for a message that must not be answered from the knowledge base, if it is one. */
     Optional<String> check(String text) {
         String folded = TextAnalyzer.fold(text);
         for (Pattern pattern : INJECTION) {
             if (pattern.matcher(folded).find()) {
-                return Optional.of(INJECTION_REPLY);
+                return Optional.of(Messages.text(Lang.PL, "dialogue.injection"));
             }
         }
         if (ABUSE.matcher(folded).find()) {
-            return Optional.of(ABUSE_REPLY);
+            return Optional.of(Messages.text(Lang.PL, "dialogue.abuse"));
         }
         if (ENTERTAINMENT.matcher(folded).find()) {
-            return Optional.of(ENTERTAINMENT_REPLY);
+            return Optional.of(Messages.text(Lang.PL, "dialogue.entertainment"));
         }
         return Optional.empty();
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /**
  * Greetings, thanks, goodbyes, "who are you" and plain acknowledgements ("ok", "super"): a message made
  * only of the words of {@code small-talk.txt} is answered politely, never from the knowledge base.
@@ -53,11 +56,11 @@ final class SmallTalk {
         for (String kind : KINDS) {
             if (found.contains(kind)) {
                 return Optional.of(switch (kind) {
-                    case "identity" -> Phrases.IDENTITY;
-                    case "thanks" -> Phrases.THANKS;
-                    case "goodbye" -> Phrases.GOODBYE;
-                    case "greeting" -> found.size() > 1 ? Phrases.GREETING_WITH_QUESTION : Phrases.GREETING;
-                    default -> Phrases.ACKNOWLEDGED;
+                    case "identity" -> Messages.text(Lang.PL, "dialogue.identity");
+                    case "thanks" -> Messages.text(Lang.PL, "dialogue.thanks");
+                    case "goodbye" -> Messages.text(Lang.PL, "dialogue.goodbye");
+                    case "greeting" -> found.size() > 1 ? Messages.text(Lang.PL, "dialogue.greeting-with-question") : Messages.text(Lang.PL, "dialogue.greeting");
+                    default -> Messages.text(Lang.PL, "dialogue.acknowledged");
                 });
             }
         }

@@ -9,6 +9,11 @@ import java.util.Set;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.bot.text.Vocabulary;
+import pl.krakow.kck.bot.text.Vocabulary.Group;
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * The assistant's handoff replies, and reading the resident's answers to them. The step a conversation is
@@ -25,12 +30,6 @@ public final class HandoffOffers {
     static final String CANCEL = PREFIX + "cancel:";
     static final String WITHDRAW = PREFIX + "withdraw";
 
-    private static final Set<String> YES_WORDS = Set.of("tak", "poprosze", "prosze", "chetnie", "dobrze", "ok", "okej", "okay",
-            "zgoda", "jasne", "zgadzam", "oczywiscie", "pewnie", "przekaz", "przekazac", "dawaj");
-    private static final Set<String> NO_WORDS = Set.of("nie", "dziekuje", "dzieki", "rezygnuje");
-    private static final Set<String> STOP_WORDS = Set.of("anuluj", "rezygnuje", "zrezygnuj", "wycofaj", "wycofuje", "stop",
-            "anulowac", "odwolaj", "koniec");
-    private static final Set<String> PLAIN_NO = Set.of("nie", "nie dziekuje", "nie dzieki", "nie chce", "nie trzeba");
     private static final int SHORT_ANSWER = 4;
 
     private final HandoffTriggers triggers;
@@ -52,8 +51,8 @@ public final class HandoffOffers {
     public Reply offer(HandoffReason reason) {
         String text = hours.isOpen(clock.instant())
                 ? HandoffPhrases.liveOffer(reason)
-                : HandoffPhrases.afterHoursOffer(reason, hours.hoursText(), hours.whenOpens(clock.instant()));
-        return reply(text, List.of(new Reply.Option(YES + reason.wire(), HandoffPhrases.YES), new Reply.Option(NO, HandoffPhrases.NO)));
+                : HandoffPhrases.afterHoursOffer(reason, hours.whenOpens(clock.instant()));
+        return reply(text, List.of(new Reply.Option(YES + reason.wire(), Messages.text(Lang.PL, "handoff.yes")), new Reply.Option(NO, Messages.text(Lang.PL, "handoff.no"))));
     }
 
     /** A step of the handover that the last reply left open. */
@@ -97,10 +96,12 @@ public final class HandoffOffers {
         if (words.isEmpty() || words.size() > SHORT_ANSWER) {
             return Answer.OTHER;
         }
-        if (NO_WORDS.contains(words.getFirst())) {
+        if (words.getFirst().equals("nie") || Vocabulary.startsWith(Lang.PL, Group.THANKS, words)
+                || Vocabulary.startsWith(Lang.PL, Group.CANCEL, words)) {
             return Answer.NO;
         }
-        return YES_WORDS.contains(words.getFirst()) ? Answer.YES : Answer.OTHER;
+        return Vocabulary.startsWith(Lang.PL, Group.YES, words) || Vocabulary.startsWith(Lang.PL, Group.HANDOFF, words)
+                ? Answer.YES : Answer.OTHER;
     }
 
     /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
@@ -110,7 +111,7 @@ public final class HandoffOffers {
         }
         List<String> words = words(text);
         return !words.isEmpty() && words.size() <= SHORT_ANSWER
-                && (STOP_WORDS.contains(words.getFirst()) || PLAIN_NO.contains(String.join(" ", words)));
+                && (Vocabulary.startsWith(Lang.PL, Group.CANCEL, words) || Vocabulary.says(Lang.PL, Group.NO, text));
     }
 
     /** The id of the offered option the resident picked (by id, number or label), or null. */
@@ -119,42 +120,42 @@ public final class HandoffOffers {
     }
 
     Reply declined() {
-        return reply(HandoffPhrases.declined(), List.of());
+        return reply(HandoffPhrases.text("declined"), List.of());
     }
 
     Reply askContact(HandoffReason reason, int attempt) {
-        return reply(attempt == 1 ? HandoffPhrases.askContact() : HandoffPhrases.contactMissing(),
-                List.of(new Reply.Option(CANCEL + reason.wire() + ":" + attempt, HandoffPhrases.CANCEL)));
+        return reply(attempt == 1 ? HandoffPhrases.text("ask-contact") : HandoffPhrases.text("contact-missing"),
+                List.of(new Reply.Option(CANCEL + reason.wire() + ":" + attempt, Messages.text(Lang.PL, "handoff.cancel"))));
     }
 
     Reply contactGivenUp() {
-        return reply(HandoffPhrases.contactGivenUp(hours.whenOpens(clock.instant())), List.of());
+        return reply(HandoffPhrases.text("contact-given-up", hours.whenOpens(clock.instant())), List.of());
     }
 
     Reply cancelled() {
-        return reply(HandoffPhrases.cancelled(), List.of());
+        return reply(HandoffPhrases.text("cancelled"), List.of());
     }
 
     Reply queued(Initiation.Accepted accepted) {
         return reply(HandoffPhrases.queued(accepted.position(), accepted.expectedWait()),
-                List.of(new Reply.Option(WITHDRAW, HandoffPhrases.WITHDRAW)));
+                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.PL, "handoff.withdraw"))));
     }
 
     Reply callbackTaken(ContactDetails contact) {
         return reply(HandoffPhrases.callbackTaken(contact, hours.whenOpens(clock.instant())),
-                List.of(new Reply.Option(WITHDRAW, HandoffPhrases.WITHDRAW_CALLBACK)));
+                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.PL, "handoff.withdraw-callback"))));
     }
 
     Reply failed() {
-        return reply(HandoffPhrases.failed(hours.hoursText()), List.of());
+        return reply(HandoffPhrases.text("failed"), List.of());
     }
 
     Reply withdrawn() {
-        return reply(HandoffPhrases.withdrawn(), List.of());
+        return reply(HandoffPhrases.text("withdrawn"), List.of());
     }
 
     String completed() {
-        return HandoffPhrases.completed(hours.hoursText());
+        return HandoffPhrases.text("completed");
     }
 
     private static Reply reply(String text, List<Reply.Option> options) {
@@ -162,10 +163,6 @@ public final class HandoffOffers {
     }
 
     private static List<String> words(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        String folded = TextAnalyzer.fold(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").strip();
-        return folded.isEmpty() ? List.of() : List.of(folded.split("\\s+"));
+        return Words.of(text);
     }
 }

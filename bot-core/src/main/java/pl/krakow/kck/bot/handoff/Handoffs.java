@@ -172,7 +172,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase claimed = cases.find(caseId).orElseThrow();
-        tell(claimed.conversationId(), Author.SYSTEM, HandoffPhrases.claimed(consultantName));
+        tell(claimed.conversationId(), Author.SYSTEM, HandoffPhrases.text("claimed", consultantName));
         caseEvents.publish(claimed);
         return true;
     }
@@ -192,7 +192,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase moved = cases.find(caseId).orElseThrow();
-        tell(moved.conversationId(), Author.SYSTEM, HandoffPhrases.transferred(toName));
+        tell(moved.conversationId(), Author.SYSTEM, HandoffPhrases.text("transferred", toName));
         caseEvents.publish(moved);
         return true;
     }

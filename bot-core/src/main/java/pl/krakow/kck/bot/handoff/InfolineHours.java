@@ -7,10 +7,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import pl.krakow.kck.bot.text.Infoline;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * When the infoline's consultants work: given weekdays between two times in one time zone, except Polish
@@ -18,16 +20,11 @@ import java.util.Set;
  */
 public final class InfolineHours {
 
-    /** Mon–Fri 7:40–15:30, Europe/Warsaw, public holidays closed. */
-    public static final InfolineHours KCK = new InfolineHours(ZoneId.of("Europe/Warsaw"),
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(7, 40), LocalTime.of(15, 30), true, Set.of());
+    /** The infoline of {@link Infoline#KCK} (Mon–Fri 7:40–15:30), Europe/Warsaw, public holidays closed. */
+    public static final InfolineHours KCK = new InfolineHours(ZoneId.of("Europe/Warsaw"), Infoline.KCK.days(),
+            Infoline.KCK.opens(), Infoline.KCK.closes(), true, Set.of());
 
     private static final int SEARCH_DAYS = 400;
-    private static final List<String> ON_DAY = List.of("w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek",
-            "w sobotę", "w niedzielę");
-    private static final List<String> DAY_SHORT = List.of("pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz.");
-    private static final List<String> MONTH_GENITIVE = List.of("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
-            "lipca", "sierpnia", "września", "października", "listopada", "grudnia");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final ZoneId zone;
@@ -94,34 +91,39 @@ public final class InfolineHours {
      * 7:40", or with the date when it is a week or more away ("w poniedziałek 4 stycznia od 7:40").
      */
     public String whenOpens(Instant at) {
+        return whenOpens(Lang.PL, at);
+    }
+
+    /** {@link #whenOpens(Instant)} in {@code lang}. */
+    public String whenOpens(Lang lang, Instant at) {
         Optional<ZonedDateTime> next = nextOpening(at);
         if (next.isEmpty()) {
-            return "w najbliższym dniu roboczym";
+            return Messages.text(lang, "calendar.next-working-day");
         }
         LocalDate today = at.atZone(zone).toLocalDate();
         LocalDate day = next.get().toLocalDate();
-        String time = "od " + TIME.format(opens);
+        String time = Messages.text(lang, "calendar.from-time", TIME.format(opens));
         if (day.equals(today)) {
-            return "dziś " + time;
+            return Messages.text(lang, "calendar.today", time);
         }
         if (day.equals(today.plusDays(1))) {
-            return "jutro " + time;
+            return Messages.text(lang, "calendar.tomorrow", time);
         }
-        String weekday = ON_DAY.get(day.getDayOfWeek().getValue() - 1);
+        String weekday = Messages.text(lang, "calendar.on-day-" + day.getDayOfWeek().getValue());
         if (day.isBefore(today.plusDays(7))) {
-            return weekday + " " + time;
+            return Messages.text(lang, "calendar.on-weekday", weekday, time);
         }
-        return weekday + " " + day.getDayOfMonth() + " " + MONTH_GENITIVE.get(day.getMonthValue() - 1) + " " + time;
+        return Messages.text(lang, "calendar.on-date", weekday, day.getDayOfMonth(),
+                Messages.text(lang, "calendar.month-genitive-" + day.getMonthValue()), time);
     }
 
     /** The regular hours in short Polish form, e.g. "pon.–pt. 7:40–15:30". */
     public String hoursText() {
-        DayOfWeek first = days.stream().min(DayOfWeek::compareTo).orElseThrow();
-        DayOfWeek last = days.stream().max(DayOfWeek::compareTo).orElseThrow();
-        boolean range = last.getValue() - first.getValue() + 1 == days.size();
-        String dayText = range && days.size() > 1
-                ? DAY_SHORT.get(first.getValue() - 1) + "–" + DAY_SHORT.get(last.getValue() - 1)
-                : String.join(", ", days.stream().sorted().map(d -> DAY_SHORT.get(d.getValue() - 1)).toList());
-        return dayText + " " + TIME.format(opens) + "–" + TIME.format(closes);
+        return infoline("-").hours(Lang.PL);
+    }
+
+    /** These hours with the infoline's {@code phone}: what the texts' {@code {infoline.…}} placeholders say. */
+    public Infoline infoline(String phone) {
+        return new Infoline(phone, days, opens, closes);
     }
 }

@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.reports;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Reads places: coordinates ("50.0614, 19.9366"), and streets with or without a building number
@@ -75,11 +77,11 @@ final class LocationParser {
             return new Answer(new Location(rest.length() >= 3 ? rest : null, lat, lon, false), null);
         }
         if (trimmed.length() > 300) {
-            return new Answer(null, ReportPhrases.LOCATION_TOO_LONG);
+            return new Answer(null, Messages.text(Lang.PL, "reports.location-too-long"));
         }
         long letters = trimmed.codePoints().filter(Character::isLetter).count();
         if (letters < 3) {
-            return new Answer(null, ReportPhrases.LOCATION_TOO_VAGUE);
+            return new Answer(null, Messages.text(Lang.PL, "reports.location-too-vague"));
         }
         return new Answer(Location.address(trimmed), null);
     }

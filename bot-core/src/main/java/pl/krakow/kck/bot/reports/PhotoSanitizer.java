@@ -62,24 +62,24 @@ public final class PhotoSanitizer {
     public Clean clean(byte[] bytes, String declaredType) throws Rejected {
         String declared = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT).replace("image/jpg", JPEG).strip();
         if (!TYPES.contains(declared)) {
-            throw new Rejected("Przyjmuję zdjęcia w formacie JPEG albo PNG.", "Only image/jpeg and image/png are accepted.");
+            throw new Rejected(ReportPhrases.text("photo-type"), "Only image/jpeg and image/png are accepted.");
         }
         if (bytes.length == 0) {
-            throw new Rejected("Plik jest pusty.", "The file is empty.");
+            throw new Rejected(ReportPhrases.text("photo-empty"), "The file is empty.");
         }
         if (bytes.length > maxBytes) {
-            throw new Rejected("Zdjęcie jest za duże (limit " + (maxBytes / (1024 * 1024)) + " MB).",
+            throw new Rejected(ReportPhrases.text("photo-too-big", maxBytes / (1024 * 1024)),
                     "The photo exceeds " + maxBytes + " bytes.");
         }
         String actual = isJpeg(bytes) ? JPEG : isPng(bytes) ? PNG : null;
         if (!declared.equals(actual)) {
-            throw new Rejected("Plik nie jest zdjęciem w formacie " + (declared.equals(JPEG) ? "JPEG" : "PNG") + ".",
+            throw new Rejected(ReportPhrases.text("photo-not-type", declared.equals(JPEG) ? "JPEG" : "PNG"),
                     "The content does not match " + declared + ".");
         }
         byte[] stripped = actual.equals(JPEG) ? stripJpeg(bytes) : stripPng(bytes);
         int[] size = dimensions(stripped);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || (long) size[0] * size[1] > MAX_PIXELS) {
-            throw new Rejected("Zdjęcie ma za dużą rozdzielczość.", "The image is " + size[0] + "x" + size[1] + " pixels.");
+            throw new Rejected(ReportPhrases.text("photo-resolution"), "The image is " + size[0] + "x" + size[1] + " pixels.");
         }
         return new Clean(actual, stripped, size[0], size[1]);
     }
@@ -221,6 +221,6 @@ public final class PhotoSanitizer {
     }
 
     private static Rejected broken(String why) {
-        return new Rejected("Nie mogę odczytać tego zdjęcia – plik jest uszkodzony albo nie jest zdjęciem.", "Broken image: " + why);
+        return new Rejected(ReportPhrases.text("photo-broken"), "Broken image: " + why);
     }
 }

@@ -11,6 +11,11 @@ import java.util.function.Supplier;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.bot.text.Vocabulary;
+import pl.krakow.kck.bot.text.Vocabulary.Group;
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * The report form as a conversation: one question at a time (category → place → description → the
@@ -41,20 +46,6 @@ final class ReportFlow {
 
     static final double DUPLICATE_RADIUS_METRES = 50;
 
-    private static final Set<String> CANCEL_WORDS = Set.of("anuluj", "anuluj zgloszenie", "anulowac", "rezygnuje", "przerwij",
-            "stop", "nie chce zglaszac", "nie chce juz", "porzuc", "zrezygnuj", "koniec");
-    private static final Set<String> BACK_WORDS = Set.of("wroc", "cofnij", "wstecz", "poprzednie pytanie", "wroc do poprzedniego",
-            "cofnij sie", "wroc sie");
-    private static final Set<String> EDIT_WORDS = Set.of("popraw", "zmien", "edytuj", "poprawic", "zmienic", "korekta");
-    private static final Set<String> SKIP_WORDS = Set.of("pomin", "pomijam", "dalej", "nie wiem", "brak", "nie mam", "nie",
-            "bez", "nie chce", "nie podam", "anonimowo", "bez kontaktu", "bez zdjecia", "nie mam zdjecia", "nie trzeba", "wystarczy");
-    private static final Set<String> YES_WORDS = Set.of("tak", "wyslij", "wysylaj", "potwierdzam", "zgadza sie", "ok", "okej",
-            "dobrze", "zgoda", "zgadzam sie", "tak wyslij", "wyslij zgloszenie", "tak zgadzam sie", "wyrazam zgode", "jasne");
-    private static final Set<String> NO_WORDS = Set.of("nie", "nie zgadzam sie", "bez zgody", "nie wyrazam zgody", "nie zgoda");
-    private static final Set<String> JOIN_WORDS = Set.of("dolacz", "dolaczam", "dolacz sie", "dolacz do zgloszenia", "dolacz mnie",
-            "tak dolacz", "tak", "chce dolaczyc", "dolaczyc");
-    private static final Set<String> NEW_WORDS = Set.of("nowe", "nowe zgloszenie", "nie", "inny", "inny problem", "to inny problem",
-            "utworz nowe", "nie dolaczaj");
 
     /** The new state of the draft (null: the draft is closed and dropped) and the reply. */
     record Turn(ReportDraft draft, Reply reply) {
@@ -105,7 +96,7 @@ final class ReportFlow {
             draft.description(truncate(text.strip(), 2000));
         }
         draft.step(next(draft));
-        StringBuilder intro = new StringBuilder(ReportPhrases.START);
+        StringBuilder intro = new StringBuilder(Messages.text(Lang.PL, "reports.start"));
         List<String> understood = new ArrayList<>();
         if (reading.category() != null) {
             understood.add(reading.category().name());
@@ -130,10 +121,10 @@ final class ReportFlow {
         if (picked != null && picked.startsWith(PHOTO_ADDED)) {
             return attachPhoto(conversationId, draft, picked.substring(PHOTO_ADDED.length()));
         }
-        if (CANCEL.equals(picked) || (picked == null && CANCEL_WORDS.contains(said))) {
-            return new Turn(null, reply(ReportPhrases.CANCELLED, List.of()));
+        if (CANCEL.equals(picked) || (picked == null && says(Group.CANCEL, said))) {
+            return new Turn(null, reply(Messages.text(Lang.PL, "reports.cancelled"), List.of()));
         }
-        if (BACK.equals(picked) || (picked == null && BACK_WORDS.contains(said))) {
+        if (BACK.equals(picked) || (picked == null && says(Group.BACK, said))) {
             return back(draft);
         }
         if (EDIT.equals(picked) || (picked != null && picked.startsWith(EDIT_FIELD)) || (picked == null && isEditCommand(said))) {
@@ -144,7 +135,7 @@ final class ReportFlow {
         Turn turn = answer(conversationId, draft, text, picked, said, knowledgeBase);
         if (emergency.isPresent() && turn.draft() != null) {
             Reply r = turn.reply();
-            return new Turn(turn.draft(), new Reply(r.kind(), emergency.get().message() + "\n\n" + ReportPhrases.EMERGENCY_CONTINUE
+            return new Turn(turn.draft(), new Reply(r.kind(), emergency.get().message() + "\n\n" + Messages.text(Lang.PL, "reports.emergency-continue")
                     + "\n\n" + r.text(), r.article(), r.sources(), r.options(), r.related(), r.confidence()));
         }
         return turn;
@@ -174,7 +165,7 @@ final class ReportFlow {
             outcome = summary(conversationId, draft, picked, said);
         } else if (step.equals(ReportDraft.EDIT)) {
             String target = picked != null && picked.startsWith(EDIT_FIELD) ? picked.substring(EDIT_FIELD.length()) : editTarget(said, draft);
-            outcome = target == null ? new Invalid(ReportPhrases.ASK_EDIT, true) : new Final(edit(draft, target));
+            outcome = target == null ? new Invalid(Messages.text(Lang.PL, "reports.ask-edit"), true) : new Final(edit(draft, target));
         } else {
             draft.step(next(draft));
             return new Turn(draft, questions.ask(draft, ""));
@@ -204,7 +195,7 @@ final class ReportFlow {
 
     /** Another reply (a knowledge-base answer, a status) followed by the form's current question. */
     Reply resume(Reply other, ReportDraft draft) {
-        Reply question = questions.ask(draft, ReportPhrases.RESUME);
+        Reply question = questions.ask(draft, Messages.text(Lang.PL, "reports.resume"));
         List<Reply.Option> options = new ArrayList<>(other.options());
         options.addAll(question.options());
         return new Reply(other.kind(), other.text() + "\n\n---\n\n" + question.text(), other.article(), other.sources(), options,
@@ -266,7 +257,7 @@ final class ReportFlow {
         }
         Optional<ServiceCategory> category = code == null ? Optional.empty() : catalogue.find(code);
         if (category.isEmpty()) {
-            return new Invalid(ReportPhrases.CATEGORY_UNKNOWN, true);
+            return new Invalid(Messages.text(Lang.PL, "reports.category-unknown"), true);
         }
         if (category.get().handling() == ServiceCategory.Handling.EMERGENCY) {
             return new Final(new Turn(null, reply(category.get().message(), List.of())));
@@ -286,7 +277,7 @@ final class ReportFlow {
         if (picked != null && picked.startsWith(LOCATION)) {
             Optional<double[]> point = LocationParser.coordinates(picked.substring(LOCATION.length()));
             if (point.isEmpty()) {
-                return new Invalid(ReportPhrases.LOCATION_TOO_VAGUE, false);
+                return new Invalid(Messages.text(Lang.PL, "reports.location-too-vague"), false);
             }
             if (!KrakowBounds.contains(point.get()[0], point.get()[1])) {
                 return new Invalid(ReportPhrases.outsideKrakow(point.get()[0], point.get()[1]), false);
@@ -295,7 +286,7 @@ final class ReportFlow {
             draft.skipped().remove(ReportDraft.LOCATION);
             return new Accepted("");
         }
-        if (SKIP.equals(picked) || (picked == null && SKIP_WORDS.contains(said))) {
+        if (SKIP.equals(picked) || (picked == null && says(Group.SKIP, said))) {
             if (detail) {
                 draft.location(new Location(current.address(), current.lat(), current.lon(), false));
                 return new Accepted("");
@@ -305,10 +296,10 @@ final class ReportFlow {
                 draft.skipped().add(ReportDraft.LOCATION);
                 return new Accepted("");
             }
-            return new Invalid(ReportPhrases.LOCATION_REQUIRED, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.location-required"), false);
         }
         if (picked != null) {
-            return new Invalid(ReportPhrases.LOCATION_TOO_VAGUE, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.location-too-vague"), false);
         }
         Optional<Reply> interruption = interruption(text, knowledgeBase);
         if (interruption.isPresent()) {
@@ -317,7 +308,7 @@ final class ReportFlow {
         String trimmed = text.strip().replaceAll("\\s+", " ");
         if (detail && LocationParser.coordinates(trimmed).isEmpty()) {
             if (trimmed.length() > 200) {
-                return new Invalid(ReportPhrases.LOCATION_TOO_LONG, false);
+                return new Invalid(Messages.text(Lang.PL, "reports.location-too-long"), false);
             }
             String address = trimmed.matches("\\d{1,4}[a-zA-Z]?(/\\d{1,4})?") ? current.address() + " " + trimmed
                     : current.address() + ", " + trimmed;
@@ -335,7 +326,7 @@ final class ReportFlow {
 
     private Outcome description(ReportDraft draft, String text, String picked, Supplier<Reply> knowledgeBase) {
         if (picked != null) {
-            return new Invalid(ReportPhrases.ASK_DESCRIPTION, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.ask-description"), false);
         }
         Optional<Reply> interruption = interruption(text, knowledgeBase);
         if (interruption.isPresent()) {
@@ -343,10 +334,10 @@ final class ReportFlow {
         }
         String trimmed = text.strip();
         if (trimmed.length() > 2000) {
-            return new Invalid(ReportPhrases.DESCRIPTION_TOO_LONG, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.description-too-long"), false);
         }
         if (trimmed.codePoints().filter(Character::isLetter).count() < 8 || words(trimmed) < 2) {
-            return new Invalid(ReportPhrases.DESCRIPTION_TOO_SHORT, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.description-too-short"), false);
         }
         draft.description(trimmed);
         return new Accepted("");
@@ -361,10 +352,10 @@ final class ReportFlow {
         CategoryAttribute attribute = found.get();
         String skipKey = ReportDraft.ATTRIBUTE + code;
         boolean skip = SKIP.equals(picked) || (picked == null && (said.equals("pomin") || said.equals("dalej")
-                || (!attribute.datatype().isList() && SKIP_WORDS.contains(said))));
+                || (!attribute.datatype().isList() && says(Group.SKIP, said))));
         if (skip) {
             if (attribute.required()) {
-                return new Invalid(ReportPhrases.REQUIRED_ANSWER, false);
+                return new Invalid(Messages.text(Lang.PL, "reports.required-answer"), false);
             }
             draft.attributes().remove(code);
             draft.skipped().add(skipKey);
@@ -377,14 +368,14 @@ final class ReportFlow {
             keys = keys.stream().filter(k -> attribute.value(k).isPresent()).toList();
             boolean single = attribute.datatype() == CategoryAttribute.Datatype.SINGLEVALUELIST;
             if (keys.isEmpty() || (single && keys.size() > 1)) {
-                return new Invalid(single ? ReportPhrases.PICK_ONE : ReportPhrases.PICK_SOME, true);
+                return new Invalid(single ? Messages.text(Lang.PL, "reports.pick-one") : Messages.text(Lang.PL, "reports.pick-some"), true);
             }
             draft.attributes().put(code, keys);
             draft.skipped().remove(skipKey);
             return new Accepted("");
         }
         if (picked != null) {
-            return new Invalid(ReportPhrases.ANSWER_TOO_LONG, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.answer-too-long"), false);
         }
         Optional<Reply> interruption = interruption(text, knowledgeBase);
         if (interruption.isPresent()) {
@@ -397,22 +388,22 @@ final class ReportFlow {
                 try {
                     value = new BigDecimal(trimmed.replace(',', '.').replaceAll("\\s", "")).toPlainString();
                 } catch (NumberFormatException e) {
-                    return new Invalid(ReportPhrases.NEED_NUMBER, true);
+                    return new Invalid(Messages.text(Lang.PL, "reports.need-number"), true);
                 }
             }
             case DATETIME -> {
                 Optional<String> date = AttributeAnswers.dateTime(trimmed);
                 if (date.isEmpty()) {
-                    return new Invalid(ReportPhrases.NEED_DATE, true);
+                    return new Invalid(Messages.text(Lang.PL, "reports.need-date"), true);
                 }
                 value = date.get();
             }
             default -> {
                 if (trimmed.length() > 500) {
-                    return new Invalid(ReportPhrases.ANSWER_TOO_LONG, false);
+                    return new Invalid(Messages.text(Lang.PL, "reports.answer-too-long"), false);
                 }
                 if (trimmed.isEmpty()) {
-                    return new Invalid(ReportPhrases.REQUIRED_ANSWER, false);
+                    return new Invalid(Messages.text(Lang.PL, "reports.required-answer"), false);
                 }
                 value = trimmed;
             }
@@ -423,26 +414,26 @@ final class ReportFlow {
     }
 
     private Outcome photo(ReportDraft draft, String picked, String said) {
-        if (SKIP.equals(picked) || (picked == null && SKIP_WORDS.contains(said))) {
+        if (SKIP.equals(picked) || (picked == null && says(Group.SKIP, said))) {
             draft.photoId(null);
             draft.skipped().add(ReportDraft.PHOTO);
             return new Accepted("");
         }
-        return new Invalid(ReportPhrases.PHOTO_WAITING, picked == null);
+        return new Invalid(Messages.text(Lang.PL, "reports.photo-waiting"), picked == null);
     }
 
     private Outcome contact(ReportDraft draft, String text, String picked, String said) {
-        if (SKIP.equals(picked) || (picked == null && SKIP_WORDS.contains(said))) {
+        if (SKIP.equals(picked) || (picked == null && says(Group.SKIP, said))) {
             draft.contact(null, null, false);
             draft.skipped().add(ReportDraft.CONTACT);
             return new Accepted("");
         }
         if (picked != null) {
-            return new Invalid(ReportPhrases.CONTACT_INVALID, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.contact-invalid"), false);
         }
         ContactParser.Contact contact = contacts.parse(text);
         if (contact.empty() || !contacts.onlyContact(text, contact)) {
-            return new Invalid(ReportPhrases.CONTACT_INVALID, true);
+            return new Invalid(Messages.text(Lang.PL, "reports.contact-invalid"), true);
         }
         draft.contact(contact.email(), contact.phone(), false);
         draft.skipped().remove(ReportDraft.CONTACT);
@@ -450,33 +441,33 @@ final class ReportFlow {
     }
 
     private Outcome consent(ReportDraft draft, String picked, String said) {
-        if (YES.equals(picked) || (picked == null && YES_WORDS.contains(said))) {
+        if (YES.equals(picked) || (picked == null && confirms(said))) {
             draft.contact(draft.email(), draft.phone(), true);
             return new Accepted("");
         }
-        if (NO.equals(picked) || (picked == null && NO_WORDS.contains(said))) {
+        if (NO.equals(picked) || (picked == null && says(Group.NO, said))) {
             draft.contact(null, null, false);
             draft.skipped().add(ReportDraft.CONTACT);
             return new Accepted("");
         }
-        return new Invalid(ReportPhrases.CONSENT_INVALID, true);
+        return new Invalid(Messages.text(Lang.PL, "reports.consent-invalid"), true);
     }
 
     private Outcome duplicates(String conversationId, ReportDraft draft, String picked, String said) {
         String number = null;
         if (picked != null && picked.startsWith(JOIN)) {
             number = picked.substring(JOIN.length());
-        } else if (picked == null && JOIN_WORDS.contains(said) && draft.duplicates().size() == 1) {
+        } else if (picked == null && says(Group.JOIN, said) && draft.duplicates().size() == 1) {
             number = draft.duplicates().getFirst();
         } else if (picked == null && said.startsWith("dolacz")) {
             number = ReportNumber.find(said.toUpperCase(Locale.ROOT).replace(' ', '-')).orElse(null);
             if (number == null) {
-                return new Invalid(ReportPhrases.DUPLICATES_PICK, false);
+                return new Invalid(Messages.text(Lang.PL, "reports.duplicates-pick"), false);
             }
         }
         if (number != null) {
             if (!draft.duplicates().contains(number)) {
-                return new Invalid(ReportPhrases.DUPLICATES_PICK, false);
+                return new Invalid(Messages.text(Lang.PL, "reports.duplicates-pick"), false);
             }
             String joining = number;
             boolean joined = reports.join(number, draft.id(), conversationId, draft.consent() ? draft.email() : null,
@@ -496,18 +487,18 @@ final class ReportFlow {
                 draft.duplicatesChecked(true);
                 return new Accepted("");
             }
-            return new Invalid(ReportPhrases.DUPLICATES_PICK, false);
+            return new Invalid(Messages.text(Lang.PL, "reports.duplicates-pick"), false);
         }
-        if (NEW.equals(picked) || (picked == null && NEW_WORDS.contains(said))) {
+        if (NEW.equals(picked) || (picked == null && says(Group.NEW, said))) {
             draft.duplicatesChecked(true);
             return new Accepted("");
         }
-        return new Invalid(ReportPhrases.DUPLICATES_PICK, true);
+        return new Invalid(Messages.text(Lang.PL, "reports.duplicates-pick"), true);
     }
 
     private Outcome summary(String conversationId, ReportDraft draft, String picked, String said) {
-        if (!(CONFIRM.equals(picked) || (picked == null && YES_WORDS.contains(said)))) {
-            return new Invalid(ReportPhrases.SUMMARY_WAITING, true);
+        if (!(CONFIRM.equals(picked) || (picked == null && confirms(said)))) {
+            return new Invalid(Messages.text(Lang.PL, "reports.summary-waiting"), true);
         }
         ServiceCategory category = catalogue.find(draft.category()).orElseThrow();
         NewReport report = new NewReport(conversationId, NewReport.CHAT, category, draft.location(), draft.description(),
@@ -525,10 +516,10 @@ final class ReportFlow {
         try {
             photoId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
+            return new Turn(draft, questions.ask(draft, Messages.text(Lang.PL, "reports.photo-unknown") + "\n\n"));
         }
         if (!photos.belongsTo(photoId, conversationId)) {
-            return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_UNKNOWN + "\n\n"));
+            return new Turn(draft, questions.ask(draft, Messages.text(Lang.PL, "reports.photo-unknown") + "\n\n"));
         }
         draft.photoId(photoId);
         draft.skipped().remove(ReportDraft.PHOTO);
@@ -539,7 +530,7 @@ final class ReportFlow {
             draft.editing(null);
             draft.step(next(draft));
         }
-        return new Turn(draft, questions.ask(draft, ReportPhrases.PHOTO_ADDED + "\n\n"));
+        return new Turn(draft, questions.ask(draft, Messages.text(Lang.PL, "reports.photo-added") + "\n\n"));
     }
 
     private Turn back(ReportDraft draft) {
@@ -548,7 +539,7 @@ final class ReportFlow {
             history.removeLast();
         }
         if (history.isEmpty()) {
-            return new Turn(draft, questions.ask(draft, ReportPhrases.BACK_AT_START + "\n\n"));
+            return new Turn(draft, questions.ask(draft, Messages.text(Lang.PL, "reports.back-at-start") + "\n\n"));
         }
         String previous = history.removeLast();
         if (previous.equals(ReportDraft.DUPLICATES)) {
@@ -587,7 +578,7 @@ final class ReportFlow {
 
     private static boolean isEditCommand(String said) {
         String first = said.split(" ", 2)[0];
-        return EDIT_WORDS.contains(first) && said.split(" ").length <= 4;
+        return says(Group.EDIT, first) && said.split(" ").length <= 4;
     }
 
     /** "popraw opis" → description; "zmień miejsce" → location; null when no field is named. */
@@ -630,11 +621,21 @@ final class ReportFlow {
 
     /** "tak", "wyślij", "potwierdzam": what confirms the summary. */
     static boolean isConfirmation(String text) {
-        return YES_WORDS.contains(normalize(text));
+        return confirms(normalize(text));
     }
 
     static String normalize(String text) {
-        return text == null ? "" : TextAnalyzer.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        return Words.normalize(text);
+    }
+
+    /** Whether the normalised message is one of the group's phrases. */
+    private static boolean says(Group group, String said) {
+        return Vocabulary.phrases(Lang.PL, group).contains(said);
+    }
+
+    /** "tak", "wyślij", "zgoda": yes or send. */
+    private static boolean confirms(String said) {
+        return says(Group.YES, said) || says(Group.SEND, said);
     }
 
     private static int words(String text) {

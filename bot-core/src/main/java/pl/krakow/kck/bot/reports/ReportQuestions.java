@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The form's questions as the resident reads them: the text of the step a draft waits on, with its
@@ -38,10 +40,10 @@ final class ReportQuestions {
             case ReportDraft.CATEGORY -> {
                 List<ServiceCategory> shown = draft.categoryChoices().isEmpty() ? catalogue.reportable()
                         : draft.categoryChoices().stream().map(catalogue::find).flatMap(Optional::stream).toList();
-                text.append(draft.categoryChoices().isEmpty() ? ReportPhrases.ASK_CATEGORY : ReportPhrases.ASK_CATEGORY_AMBIGUOUS);
+                text.append(draft.categoryChoices().isEmpty() ? Messages.text(Lang.PL, "reports.ask-category") : Messages.text(Lang.PL, "reports.ask-category-ambiguous"));
                 shown.forEach(c -> options.add(new Reply.Option(ReportFlow.CATEGORY + c.code(), c.name())));
                 if (!draft.categoryChoices().isEmpty()) {
-                    options.add(new Reply.Option(ReportFlow.ALL_CATEGORIES, ReportPhrases.OTHER_CATEGORY));
+                    options.add(new Reply.Option(ReportFlow.ALL_CATEGORIES, Messages.text(Lang.PL, "reports.other-category")));
                 }
                 current(text, editing, category == null ? null : category.name());
             }
@@ -49,84 +51,84 @@ final class ReportQuestions {
                 Location location = draft.location();
                 if (location != null && location.detailWanted()) {
                     text.append(ReportPhrases.askLocationDetail(location.address()));
-                    options.add(new Reply.Option(ReportFlow.SKIP, ReportPhrases.SKIP));
+                    options.add(new Reply.Option(ReportFlow.SKIP, Messages.text(Lang.PL, "reports.skip")));
                 } else {
-                    text.append(ReportPhrases.ASK_LOCATION);
+                    text.append(Messages.text(Lang.PL, "reports.ask-location"));
                     if (category != null && !category.locationRequired()) {
-                        text.append(ReportPhrases.LOCATION_OPTIONAL);
-                        options.add(new Reply.Option(ReportFlow.SKIP, ReportPhrases.SKIP));
+                        text.append(Messages.text(Lang.PL, "reports.location-optional"));
+                        options.add(new Reply.Option(ReportFlow.SKIP, Messages.text(Lang.PL, "reports.skip")));
                     }
                     current(text, editing, location == null ? null : location.label());
                 }
             }
             case ReportDraft.DESCRIPTION -> {
-                text.append(ReportPhrases.ASK_DESCRIPTION);
+                text.append(Messages.text(Lang.PL, "reports.ask-description"));
                 current(text, editing, draft.description());
             }
             case ReportDraft.ATTRIBUTE -> {
                 CategoryAttribute attribute = category.attribute(step.substring(ReportDraft.ATTRIBUTE.length())).orElseThrow();
                 text.append(attribute.description());
                 if (!attribute.required()) {
-                    text.append(ReportPhrases.OPTIONAL);
+                    text.append(Messages.text(Lang.PL, "reports.optional"));
                 }
                 attribute.values().forEach(v -> options.add(new Reply.Option(ReportFlow.VALUE + attribute.code() + ":" + v.key(), v.name())));
                 if (!attribute.required()) {
-                    options.add(new Reply.Option(ReportFlow.SKIP, ReportPhrases.SKIP));
+                    options.add(new Reply.Option(ReportFlow.SKIP, Messages.text(Lang.PL, "reports.skip")));
                 }
                 current(text, editing, attributeLabel(attribute, draft.attributes().get(attribute.code())));
             }
             case ReportDraft.PHOTO -> {
                 text.append(ReportPhrases.askPhoto(Math.max(1, maxPhotoBytes / (1024 * 1024))));
-                options.add(new Reply.Option(ReportFlow.PHOTO, ReportPhrases.PHOTO_OPTION));
-                options.add(new Reply.Option(ReportFlow.SKIP, ReportPhrases.SKIP));
-                current(text, editing, draft.photoId() == null ? null : ReportPhrases.PHOTO_ATTACHED);
+                options.add(new Reply.Option(ReportFlow.PHOTO, Messages.text(Lang.PL, "reports.photo-option")));
+                options.add(new Reply.Option(ReportFlow.SKIP, Messages.text(Lang.PL, "reports.skip")));
+                current(text, editing, draft.photoId() == null ? null : Messages.text(Lang.PL, "reports.photo-attached"));
             }
             case ReportDraft.CONTACT -> {
-                text.append(ReportPhrases.ASK_CONTACT);
-                options.add(new Reply.Option(ReportFlow.SKIP, ReportPhrases.SKIP));
+                text.append(Messages.text(Lang.PL, "reports.ask-contact"));
+                options.add(new Reply.Option(ReportFlow.SKIP, Messages.text(Lang.PL, "reports.skip")));
                 current(text, editing, contactLabel(draft));
             }
             case ReportDraft.CONSENT -> {
                 text.append(ReportPhrases.consent(new ContactParser.Contact(draft.email(), draft.phone()).label()));
-                options.add(new Reply.Option(ReportFlow.YES, ReportPhrases.YES));
-                options.add(new Reply.Option(ReportFlow.NO, ReportPhrases.NO));
+                options.add(new Reply.Option(ReportFlow.YES, Messages.text(Lang.PL, "reports.yes")));
+                options.add(new Reply.Option(ReportFlow.NO, Messages.text(Lang.PL, "reports.no")));
             }
             case ReportDraft.DUPLICATES -> {
-                text.append(ReportPhrases.DUPLICATES_INTRO).append('\n');
+                text.append(Messages.text(Lang.PL, "reports.duplicates-intro")).append('\n');
                 for (String number : draft.duplicates()) {
                     reports.find(number).ifPresent(r -> text.append("\n- ").append(duplicateLine(r)));
                     options.add(new Reply.Option(ReportFlow.JOIN + number, ReportPhrases.joinOption(number)));
                 }
-                text.append("\n\n").append(ReportPhrases.DUPLICATES_OUTRO);
-                options.add(new Reply.Option(ReportFlow.NEW, ReportPhrases.NEW_REPORT));
+                text.append("\n\n").append(Messages.text(Lang.PL, "reports.duplicates-outro"));
+                options.add(new Reply.Option(ReportFlow.NEW, Messages.text(Lang.PL, "reports.new-report")));
             }
             case ReportDraft.SUMMARY -> {
-                text.append(ReportPhrases.SUMMARY_INTRO).append("\n\n").append(summaryLines(draft, category))
-                        .append("\n\n").append(ReportPhrases.SUMMARY_OUTRO);
-                options.add(new Reply.Option(ReportFlow.CONFIRM, ReportPhrases.SEND));
-                options.add(new Reply.Option(ReportFlow.EDIT, ReportPhrases.EDIT));
-                options.add(new Reply.Option(ReportFlow.CANCEL, ReportPhrases.CANCEL));
+                text.append(Messages.text(Lang.PL, "reports.summary-intro")).append("\n\n").append(summaryLines(draft, category))
+                        .append("\n\n").append(Messages.text(Lang.PL, "reports.summary-outro"));
+                options.add(new Reply.Option(ReportFlow.CONFIRM, Messages.text(Lang.PL, "reports.send")));
+                options.add(new Reply.Option(ReportFlow.EDIT, Messages.text(Lang.PL, "reports.edit")));
+                options.add(new Reply.Option(ReportFlow.CANCEL, Messages.text(Lang.PL, "reports.cancel")));
             }
             case ReportDraft.EDIT -> {
-                text.append(ReportPhrases.ASK_EDIT);
+                text.append(Messages.text(Lang.PL, "reports.ask-edit"));
                 options.addAll(editOptions(draft, category));
             }
-            default -> text.append(ReportPhrases.SUMMARY_WAITING);
+            default -> text.append(Messages.text(Lang.PL, "reports.summary-waiting"));
         }
         return ReportFlow.reply(text.toString(), options);
     }
 
     private List<Reply.Option> editOptions(ReportDraft draft, ServiceCategory category) {
         List<Reply.Option> options = new ArrayList<>();
-        options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.CATEGORY, ReportPhrases.LABEL_CATEGORY));
+        options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.CATEGORY, Messages.text(Lang.PL, "reports.label-category")));
         if (category != null) {
-            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.LOCATION, ReportPhrases.LABEL_LOCATION));
-            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.DESCRIPTION, ReportPhrases.LABEL_DESCRIPTION));
+            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.LOCATION, Messages.text(Lang.PL, "reports.label-location")));
+            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.DESCRIPTION, Messages.text(Lang.PL, "reports.label-description")));
             for (CategoryAttribute attribute : category.attributes()) {
                 options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.ATTRIBUTE + attribute.code(), shortLabel(attribute.description())));
             }
-            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.PHOTO, ReportPhrases.LABEL_PHOTO));
-            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.CONTACT, ReportPhrases.LABEL_CONTACT));
+            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.PHOTO, Messages.text(Lang.PL, "reports.label-photo")));
+            options.add(new Reply.Option(ReportFlow.EDIT_FIELD + ReportDraft.CONTACT, Messages.text(Lang.PL, "reports.label-contact")));
         }
         return options;
     }
@@ -143,16 +145,16 @@ final class ReportQuestions {
 
     private String summaryLines(ReportDraft draft, ServiceCategory category) {
         List<String> lines = new ArrayList<>();
-        lines.add("- " + ReportPhrases.LABEL_CATEGORY + ": " + category.name());
-        lines.add("- " + ReportPhrases.LABEL_LOCATION + ": " + (draft.location() == null ? ReportPhrases.NONE : draft.location().label()));
-        lines.add("- " + ReportPhrases.LABEL_DESCRIPTION + ": " + draft.description());
+        lines.add("- " + Messages.text(Lang.PL, "reports.label-category") + ": " + category.name());
+        lines.add("- " + Messages.text(Lang.PL, "reports.label-location") + ": " + (draft.location() == null ? Messages.text(Lang.PL, "reports.none") : draft.location().label()));
+        lines.add("- " + Messages.text(Lang.PL, "reports.label-description") + ": " + draft.description());
         for (CategoryAttribute attribute : category.attributes()) {
             String value = attributeLabel(attribute, draft.attributes().get(attribute.code()));
-            lines.add("- " + shortLabel(attribute.description()) + ": " + (value == null ? ReportPhrases.SKIPPED : value));
+            lines.add("- " + shortLabel(attribute.description()) + ": " + (value == null ? Messages.text(Lang.PL, "reports.skipped") : value));
         }
-        lines.add("- " + ReportPhrases.LABEL_PHOTO + ": " + (draft.photoId() == null ? ReportPhrases.NONE : ReportPhrases.PHOTO_ATTACHED));
+        lines.add("- " + Messages.text(Lang.PL, "reports.label-photo") + ": " + (draft.photoId() == null ? Messages.text(Lang.PL, "reports.none") : Messages.text(Lang.PL, "reports.photo-attached")));
         String contact = contactLabel(draft);
-        lines.add("- " + ReportPhrases.LABEL_CONTACT + ": " + (contact == null ? ReportPhrases.ANONYMOUS : contact));
+        lines.add("- " + Messages.text(Lang.PL, "reports.label-contact") + ": " + (contact == null ? Messages.text(Lang.PL, "reports.anonymous") : contact));
         return String.join("\n", lines);
     }
 

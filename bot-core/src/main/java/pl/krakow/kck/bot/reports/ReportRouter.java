@@ -16,6 +16,8 @@ import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The report flow's place in a conversation turn, consulted by AssistantService before the
@@ -89,7 +91,7 @@ public final class ReportRouter implements ConversationFlow {
             return Optional.of(ReportFlow.reply(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
         }
         if (picked != null && picked.startsWith(ReportFlow.PREFIX)) {
-            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : ReportPhrases.FORM_CLOSED;
+            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : Messages.text(Lang.PL, "reports.form-closed");
             return Optional.of(ReportFlow.reply(closed, List.of()));
         }
         if (picked != null || text == null || text.isBlank()) {
@@ -157,19 +159,19 @@ public final class ReportRouter implements ConversationFlow {
             return ReportFlow.reply(ReportPhrases.unknownNumber(number), List.of());
         }
         Report report = found.get();
-        StringBuilder text = new StringBuilder("Zgłoszenie **").append(report.number()).append("** – ").append(report.serviceName());
+        StringBuilder text = new StringBuilder(ReportPhrases.text("status-title", report.number(), report.serviceName()));
         if (report.address() != null) {
             text.append(", ").append(report.address());
         }
-        text.append("\n\nStan: **").append(ReportPhrases.statusLabel(report.status())).append("** (od ")
-                .append(shown(report.updatedAt())).append(").");
+        text.append("\n\n").append(ReportPhrases.text("status-state", ReportPhrases.statusLabel(report.status()),
+                shown(report.updatedAt())));
         if (report.statusNotes() != null) {
-            text.append("\nUwagi: ").append(report.statusNotes());
+            text.append("\n").append(ReportPhrases.text("status-notes", report.statusNotes()));
         }
-        text.append("\nJednostka: ").append(report.agency()).append('.');
+        text.append("\n").append(ReportPhrases.text("status-agency", report.agency()));
         List<ReportNote> notes = reports.notes(report.id());
         if (notes.size() > 1) {
-            text.append("\n\n").append(ReportPhrases.STATUS_HISTORY);
+            text.append("\n\n").append(Messages.text(Lang.PL, "reports.status-history"));
             for (ReportNote note : notes) {
                 text.append("\n- ").append(shown(note.createdAt())).append(" – ").append(ReportPhrases.statusLabel(note.status()));
                 if (note.note() != null) {
@@ -178,7 +180,7 @@ public final class ReportRouter implements ConversationFlow {
             }
         }
         if (report.supporters() > 0) {
-            text.append("\n\n").append(ReportPhrases.STATUS_SUPPORTERS).append(report.supporters()).append('.');
+            text.append("\n\n").append(ReportPhrases.text("status-supporters", report.supporters()));
         }
         return ReportFlow.reply(text.toString(), List.of());
     }

@@ -1,0 +1,46 @@
+package pl.krakow.kck.bot.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The one vocabulary of answer words ({@code vocabulary.*} in the message catalogues): yes, no, cancel,
+ * back, skip… per language, each phrase compared after {@link Words#normalize}.
+ */
+public final class Vocabulary {
+
+    /** The groups of answer words. */
+    public enum Group {
+        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, JOIN, NEW, THANKS;
+
+        String key() {
+            return "vocabulary." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final Map<Lang, Map<Group, Set<String>>> CACHE = new ConcurrentHashMap<>();
+
+    private Vocabulary() {
+    }
+
+    /** The group's phrases in {@code lang}, normalised. */
+    public static Set<String> phrases(Lang lang, Group group) {
+        return CACHE.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(group, g ->
+                Arrays.stream(Messages.text(lang, g.key()).split(",")).map(Words::normalize).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether the whole message (normalised) is one of the group's phrases. */
+    public static boolean says(Lang lang, Group group, String text) {
+        return phrases(lang, group).contains(Words.normalize(text));
+    }
+
+    /** Whether the first of {@code words} is one of the group's one-word phrases. */
+    public static boolean startsWith(Lang lang, Group group, List<String> words) {
+        return !words.isEmpty() && phrases(lang, group).contains(words.getFirst());
+    }
+}

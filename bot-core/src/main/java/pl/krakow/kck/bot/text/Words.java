@@ -1,0 +1,31 @@
+package pl.krakow.kck.bot.text;
+
+import java.util.List;
+
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/** The one normalisation of what a resident typed, for comparing it with word lists and labels. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /**
+     * Lower case, letters folded to ASCII (Polish ł → l, ą → a, …), every run of other characters one space,
+     * stripped: "Wyślij!" → "wyslij", "Nie, dziękuję." → "nie dziekuje". Null is "".
+     */
+    public static String normalize(String text) {
+        return text == null ? "" : fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** {@link #normalize} split into words; empty for blank text. */
+    public static List<String> of(String text) {
+        String normalized = normalize(text);
+        return normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
+    }
+
+    /** Lower case with letters folded to ASCII as the index folds them (ł → l). Spacing and punctuation kept. */
+    public static String fold(String text) {
+        return TextAnalyzer.fold(text);
+    }
+}
