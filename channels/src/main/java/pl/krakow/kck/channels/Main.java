@@ -28,6 +28,7 @@ import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.api.RequestIds;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.api.ReportsApi;
@@ -72,7 +73,8 @@ public final class Main {
     /** The routes, shared by the tests. */
     public static void routing(HttpRouting.Builder routing, Assistant assistant) {
         var api = assistant.settings().api();
-        routing.addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
+        routing.addFilter(new RequestIds())
+                .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .addFilter(new ConsoleHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())

@@ -18,8 +18,15 @@ import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 
-/** Reads and checks JSON request bodies: media type, size, UTF-8, syntax, an object at the top. */
+/**
+ * Reads and checks JSON request bodies: media type, size, UTF-8, nesting depth and nothing after the value
+ * ({@link JsonShape}), syntax, an object at the top.
+ */
 public final class JsonRequests {
+
+    /** Our bodies are flat objects; nothing a client sends needs more. */
+    static final int MAX_DEPTH = 16;
+    private static final JsonShape SHAPE = new JsonShape(MAX_DEPTH);
 
     private final int maxBodyBytes;
 
@@ -56,6 +63,7 @@ public final class JsonRequests {
         if (text.isBlank() && optional) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
+        SHAPE.check(text);
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

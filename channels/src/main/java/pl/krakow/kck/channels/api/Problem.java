@@ -33,6 +33,11 @@ public record Problem(Status status, String type, String title, String detail, S
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE + "; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
-        response.send(toJson(request.prologue().uriPath().path()).toString());
+        String requestId = RequestIds.of(request);
+        if (!requestId.equals("-")) {
+            response.header(RequestIds.HEADER, requestId); // the error path starts from fresh headers
+        }
+        JsonObject body = toJson(request.prologue().uriPath().path());
+        response.send((requestId.equals("-") ? body : Json.createObjectBuilder(body).add("requestId", requestId).build()).toString());
     }
 }

@@ -12,10 +12,20 @@ import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.storage.StorageException;
 
-/** Every failure becomes problem details; nothing internal (no stack trace) reaches the client. */
+/**
+ * Every failure becomes problem details; nothing internal (no stack trace) reaches the client. A refused
+ * request (4xx) is logged as one line with its request id, at most {@value #CLIENT_LINES_A_MINUTE} a minute
+ * (then one line saying how many were left out), never with a stack trace: a client's bad input must not
+ * be able to fill the disk. Our own faults (5xx) keep their stack trace.
+ */
 public final class ProblemHandler implements ErrorHandler<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemHandler.class.getName());
+    static final int CLIENT_LINES_A_MINUTE = 60;
+
+    private long minute;
+    private int lines;
+    private int skipped;
 
     @Override
     public void handle(ServerRequest request, ServerResponse response, Throwable error) {
@@ -32,6 +42,8 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
             problem = new Problem(http.status(), http.status().code() == 404 ? "not-found" : "bad-request",
                     http.status().reasonPhrase(), "Nie możemy obsłużyć tego żądania (" + http.status().code() + ").",
                     http.getMessage());
+        } else if (error instanceof jakarta.json.JsonException || error instanceof StackOverflowError) {
+            problem = new Problem(Status.BAD_REQUEST_400, "invalid-json", "Bad request", "Niepoprawny JSON.", "Malformed JSON.");
         } else if (error instanceof StorageException) {
             LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), error);
             problem = new Problem(Status.SERVICE_UNAVAILABLE_503, "storage-unavailable", "Storage unavailable",
@@ -43,8 +55,38 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
                     "Coś poszło nie tak po naszej stronie. Spróbuj ponownie albo zadzwoń na infolinię 12 616 55 55.",
                     "Unexpected server error; it has been logged.");
         }
+        if (problem.status().code() < 500) {
+            logRefusal(request, problem);
+        }
         if (!response.isSent()) {
             problem.send(request, response);
         }
+    }
+
+    private void logRefusal(ServerRequest request, Problem problem) {
+        if (!LOG.isLoggable(Level.INFO)) {
+            return;
+        }
+        long now = System.currentTimeMillis() / 60_000;
+        int left;
+        synchronized (this) {
+            left = 0;
+            if (now != minute) {
+                left = skipped;
+                minute = now;
+                lines = 0;
+                skipped = 0;
+            }
+            if (++lines > CLIENT_LINES_A_MINUTE) {
+                skipped++;
+                return;
+            }
+        }
+        if (left > 0) {
+            int count = left;
+            LOG.info(() -> "refused: " + count + " more refusals were not logged in the previous minute");
+        }
+        LOG.info(() -> "refused " + problem.status().code() + " " + problem.type() + " " + request.prologue().method().text() + " "
+                + request.path().path() + " request " + RequestIds.of(request) + " from " + request.remotePeer().host());
     }
 }

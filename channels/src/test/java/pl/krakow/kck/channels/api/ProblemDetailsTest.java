@@ -2,9 +2,15 @@ package pl.krakow.kck.channels.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.json.Json;
@@ -89,6 +95,54 @@ class ProblemDetailsTest {
         expect(Status.BAD_REQUEST_400, "text-control-characters", json("{\"text\":\"dowód\\u0000\"}"));
         byte[] latin2 = "{\"text\":\"dowód\"}".getBytes(StandardCharsets.ISO_8859_1);
         expect(Status.BAD_REQUEST_400, "not-utf8", messages().header(HeaderNames.CONTENT_TYPE, "application/json").submit(latin2));
+    }
+
+    @Test
+    void should_refuse_deeply_nested_json_with_400_and_log_one_line_with_the_request_id() {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(ProblemHandler.class.getName());
+        java.util.logging.Level level = log.getLevel();
+        log.setLevel(java.util.logging.Level.INFO);
+        log.addHandler(capture);
+        try (Http1ClientResponse response = json("{\"text\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
+            String requestId = response.headers().get(RequestIds.HEADER).get();
+            JsonObject problem = expect(Status.BAD_REQUEST_400, "json-too-deep", response);
+            assertEquals(requestId, problem.getString("requestId"));
+            assertEquals(1, logged.size(), "one line");
+            assertNull(logged.get(0).getThrown(), "no stack trace for a client's error");
+            assertTrue(logged.get(0).getMessage().contains(requestId), logged.get(0).getMessage());
+            expect(Status.BAD_REQUEST_400, "json-too-deep", json("{\"a\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1501)));
+            for (int i = 0; i < 200; i++) {
+                json("{\"text\":" + "[".repeat(2000) + "]".repeat(2000) + "}").close();
+            }
+            assertTrue(logged.size() <= ProblemHandler.CLIENT_LINES_A_MINUTE + 1, "the log is bounded: " + logged.size() + " lines");
+        } finally {
+            log.removeHandler(capture);
+            log.setLevel(level);
+        }
+    }
+
+    @Test
+    void should_refuse_content_after_the_json_object() {
+        expect(Status.BAD_REQUEST_400, "invalid-json", json("{\"text\":\"dowód\"} {\"text\":\"drugi\"}"));
+        expect(Status.BAD_REQUEST_400, "invalid-json", json("{\"text\":\"dowód\"}garbage"));
+        try (Http1ClientResponse ok = json("{\"text\":\"dowód\"}\n  ")) {
+            assertEquals(Status.OK_200, ok.status(), "white space after it is fine");
+        }
     }
 
     @Test
