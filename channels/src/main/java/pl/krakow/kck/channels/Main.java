@@ -29,7 +29,9 @@ import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.api.RequestIds;
+import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.privacy.PrivacyRoutes;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
@@ -78,6 +80,8 @@ public final class Main {
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .addFilter(new ConsoleHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
+                .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
+                        new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)

@@ -19,6 +19,13 @@ public record HandoffCase(long id, String conversationId, HandoffState state, Ha
         return state != HandoffState.CLOSED;
     }
 
+    /** The same case with personal data taken out of the contact and the message (exports to others than its consultant). */
+    public HandoffCase redacted(java.util.function.UnaryOperator<String> redactor) {
+        return new HandoffCase(id, conversationId, state, mode, reason, consultant, contactPhone == null ? null : redactor.apply(contactPhone),
+                contactEmail == null ? null : redactor.apply(contactEmail), message == null ? null : redactor.apply(message), resolution,
+                requestedAt, dueAt, claimedAt, closedAt);
+    }
+
     public boolean isOwnedBy(String login) {
         return state == HandoffState.CONSULTANT && login != null && login.equals(consultant);
     }

@@ -12,4 +12,9 @@ import java.time.OffsetDateTime;
  */
 public record StoredMessage(long id, String conversationId, int seq, Author author, String kind, String body, String data,
                             OffsetDateTime createdAt) {
+
+    /** The same message with personal data taken out of its text; structured details are dropped. */
+    public StoredMessage redacted(java.util.function.UnaryOperator<String> redactor) {
+        return new StoredMessage(id, conversationId, seq, author, kind, redactor.apply(body), null, createdAt);
+    }
 }

@@ -61,6 +61,7 @@ public final class ConsoleApi implements HttpService {
     private final HandoffRepository cases;
     private final JsonRequests json;
     private final MessageText texts;
+    private final ConsoleAccess access;
 
     public ConsoleApi(ConsultantConsole console, int maxBodyBytes, int maxTextLength) {
         this.console = console;
@@ -68,6 +69,7 @@ public final class ConsoleApi implements HttpService {
         this.cases = console.handoffs().cases();
         this.json = new JsonRequests(maxBodyBytes);
         this.texts = new MessageText(maxTextLength);
+        this.access = new ConsoleAccess(console.sessions());
     }
 
     @Override
@@ -267,6 +269,12 @@ public final class ConsoleApi implements HttpService {
         Conversation conversation = console.conversations().find(handoff.conversationId()).orElseThrow();
         List<StoredMessage> transcript = console.conversations().transcript(handoff.conversationId());
         List<HandoffNote> notes = cases.notes(handoff.id());
+        if (!session.login().equals(handoff.consultant())) {
+            // only the case's own consultant exports what the resident wrote as written
+            handoff = handoff.redacted(console.redactor()::redact);
+            transcript = transcript.stream().map(m -> m.redacted(console.redactor()::redact)).toList();
+            notes = notes.stream().map(n -> n.redacted(console.redactor()::redact)).toList();
+        }
         String format = request.query().first("format").orElse("json");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         if (format.equals("text") || format.equals("txt")) {
@@ -344,28 +352,15 @@ public final class ConsoleApi implements HttpService {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private ConsoleSession session(ServerRequest request) {
-        String token = request.headers().cookies().first(COOKIE).orElse(null);
-        return console.sessions().find(token).orElseThrow(() -> ApiException.of(Status.UNAUTHORIZED_401, "console-unauthenticated",
-                "Not signed in", "Zaloguj się do konsoli konsultanta.", "No valid console session."));
+        return access.session(request);
     }
 
-    /** A session allowed to change something: the CSRF token of the session must come with the request. */
     private ConsoleSession writer(ServerRequest request) {
-        ConsoleSession session = session(request);
-        String sent = request.headers().first(io.helidon.http.HeaderNames.create(CSRF_HEADER)).orElse(null);
-        if (!ConsoleSessions.csrfMatches(session, sent)) {
-            throw ApiException.of(Status.FORBIDDEN_403, "csrf-invalid", "CSRF token missing or wrong",
-                    "Sesja wygasła albo żądanie nie pochodzi z konsoli. Odśwież stronę.",
-                    "The X-CSRF-Token header is missing or does not match the session.");
-        }
-        return session;
+        return access.writer(request);
     }
 
     private static void requireSupervisor(ConsoleSession session) {
-        if (!session.isSupervisor()) {
-            throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
-                    "Ta czynność wymaga roli koordynatora.", "This needs the supervisor role.");
-        }
+        ConsoleAccess.requireSupervisor(session);
     }
 
     /** The case in the path, if this consultant may see it: queued cases, their own, or (supervisors) any. */

@@ -1,6 +1,8 @@
 package pl.krakow.kck.channels.console;
 
 import java.time.Clock;
+
+import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -28,6 +30,7 @@ public final class ConsultantConsole implements AutoCloseable {
     private final ConversationRepository conversations;
     private final Handoffs handoffs;
     private final TranscriptExport export;
+    private final PersonalDataRedactor redactor = new PersonalDataRedactor();
     private final Clock clock;
 
     private ConsultantConsole(ConsoleSettings settings, ConsultantAccounts accounts, ConversationRepository conversations,
@@ -88,6 +91,11 @@ public final class ConsultantConsole implements AutoCloseable {
 
     public TranscriptExport export() {
         return export;
+    }
+
+    /** Takes personal data out of what leaves the console for others than the case's consultant. */
+    public PersonalDataRedactor redactor() {
+        return redactor;
     }
 
     public Clock clock() {

@@ -1,0 +1,45 @@
+package pl.krakow.kck.channels.console;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+
+import pl.krakow.kck.channels.api.ApiException;
+
+/**
+ * Who is calling the console API: the session behind the cookie, a session allowed to change something
+ * (its CSRF token came with the request), a supervisor. Shared by every console route.
+ */
+public final class ConsoleAccess {
+
+    private final ConsoleSessions sessions;
+
+    public ConsoleAccess(ConsoleSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    public ConsoleSession session(ServerRequest request) {
+        String token = request.headers().cookies().first(ConsoleApi.COOKIE).orElse(null);
+        return sessions.find(token).orElseThrow(() -> ApiException.of(Status.UNAUTHORIZED_401, "console-unauthenticated",
+                "Not signed in", "Zaloguj się do konsoli konsultanta.", "No valid console session."));
+    }
+
+    /** A session allowed to change something: the CSRF token of the session must come with the request. */
+    public ConsoleSession writer(ServerRequest request) {
+        ConsoleSession session = session(request);
+        String sent = request.headers().first(HeaderNames.create(ConsoleApi.CSRF_HEADER)).orElse(null);
+        if (!ConsoleSessions.csrfMatches(session, sent)) {
+            throw ApiException.of(Status.FORBIDDEN_403, "csrf-invalid", "CSRF token missing or wrong",
+                    "Sesja wygasła albo żądanie nie pochodzi z konsoli. Odśwież stronę.",
+                    "The X-CSRF-Token header is missing or does not match the session.");
+        }
+        return session;
+    }
+
+    public static void requireSupervisor(ConsoleSession session) {
+        if (!session.isSupervisor()) {
+            throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
+                    "Ta czynność wymaga roli koordynatora.", "This needs the supervisor role.");
+        }
+    }
+}
