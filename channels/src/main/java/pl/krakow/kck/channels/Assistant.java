@@ -18,6 +18,7 @@ import pl.krakow.kck.bot.handoff.Handoffs;
 import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.llm.LanguageModels;
+import pl.krakow.kck.bot.nodes.NodeEvents;
 import pl.krakow.kck.bot.privacy.DailyJobs;
 import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
 import pl.krakow.kck.bot.privacy.PrivacyDesk;
@@ -54,6 +55,7 @@ public final class Assistant implements AutoCloseable {
     private final TelegramChannel telegram;
     private final PrivacyDesk privacy;
     private final DailyJobs dailyJobs;
+    private final NodeEvents nodes;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -69,6 +71,7 @@ public final class Assistant implements AutoCloseable {
                 new QueueDesk(cases, settings.handoff().perConversation()),
                 new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
         this.service = new AssistantService(conversations, engine, events, handoffs, reports.router());
+        this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports))
@@ -160,6 +163,11 @@ public final class Assistant implements AutoCloseable {
         return console;
     }
 
+    /** How this node hears what the other nodes on the same database store. */
+    public NodeEvents nodes() {
+        return nodes;
+    }
+
     /** Find, export and erase a resident's data (console and ./kck privacy). */
     public PrivacyDesk privacy() {
         return privacy;
@@ -167,6 +175,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        nodes.close();
         dailyJobs.close();
         if (telegram != null) {
             telegram.close();

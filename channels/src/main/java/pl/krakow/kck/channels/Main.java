@@ -174,7 +174,24 @@ public final class Main {
                 return HealthCheckType.READINESS;
             }
         };
-        var health = HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox);
+        HealthCheck nodes = new HealthCheck() {
+            @Override
+            public HealthCheckResponse call() {
+                // on PostgreSQL: the session that hears the other nodes' events is up (always true on H2)
+                return HealthCheckResponse.builder().status(assistant.nodes().listening()).build();
+            }
+
+            @Override
+            public String name() {
+                return "node-events";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.READINESS;
+            }
+        };
+        var health = HealthObserver.builder().addCheck(knowledgeBase).addCheck(database).addCheck(outbox).addCheck(nodes);
         for (HealthCheck check : more) {
             health.addCheck(check);
         }

@@ -28,6 +28,7 @@ public final class ConversationEvents {
 
     private final Map<String, List<Consumer<StoredMessage>>> byConversation = new ConcurrentHashMap<>();
     private final List<Consumer<StoredMessage>> everyConversation = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StoredMessage>> storedHere = new CopyOnWriteArrayList<>();
 
     /** Messages of one conversation. */
     public Subscription subscribe(String conversationId, Consumer<StoredMessage> listener) {
@@ -45,7 +46,20 @@ public final class ConversationEvents {
         return () -> everyConversation.remove(listener);
     }
 
+    /** Messages stored by this node only, in every conversation. */
+    public Subscription subscribeHere(Consumer<StoredMessage> listener) {
+        storedHere.add(listener);
+        return () -> storedHere.remove(listener);
+    }
+
+    /** A message this node stored. */
     public void publish(StoredMessage message) {
+        deliver(storedHere, message);
+        publishFromElsewhere(message);
+    }
+
+    /** A message another node stored (read back from the database). */
+    public void publishFromElsewhere(StoredMessage message) {
         deliver(everyConversation, message);
         List<Consumer<StoredMessage>> listeners = byConversation.get(message.conversationId());
         if (listeners != null) {

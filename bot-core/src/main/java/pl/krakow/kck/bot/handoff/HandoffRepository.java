@@ -92,6 +92,12 @@ public final class HandoffRepository {
         return list("SELECT " + COLUMNS + " FROM handoff WHERE conversation_id = ? ORDER BY id", ps -> ps.setString(1, conversationId));
     }
 
+    /** Every open case and those closed since {@code since}: what may have changed while a node was not listening. */
+    public List<HandoffCase> openOrClosedSince(Instant since) {
+        return list("SELECT " + COLUMNS + " FROM handoff WHERE state <> 'closed' OR closed_at >= ? ORDER BY id",
+                ps -> ps.setObject(1, at(since)));
+    }
+
     /** queued → consultant; false when the case is not (or no longer) in the queue. */
     public boolean claim(long id, String consultant) {
         return update("UPDATE handoff SET state = 'consultant', consultant = ?, claimed_at = ? WHERE id = ? AND state = 'queued'",

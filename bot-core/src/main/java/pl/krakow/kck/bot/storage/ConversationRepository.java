@@ -142,6 +142,42 @@ public final class ConversationRepository {
         }
     }
 
+    /** One message by its place in the conversation (what another node announced). */
+    public Optional<StoredMessage> message(String conversationId, int seq) {
+        List<StoredMessage> found = messages(conversationId, seq - 1, 1);
+        return found.isEmpty() || found.getFirst().seq() != seq ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    /** The highest message id so far, 0 when there is none. */
+    public long lastMessageId() {
+        try (Connection c = database.connection(); var select = c.createStatement();
+             ResultSet row = select.executeQuery("SELECT COALESCE(MAX(id), 0) FROM message")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the last message id", e);
+        }
+    }
+
+    /** Messages of every conversation with an id above {@code afterId}, in id order, at most {@code limit}. */
+    public List<StoredMessage> storedAfter(long afterId, int limit) {
+        try (Connection c = database.connection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message WHERE id > ? ORDER BY id")) {
+            select.setLong(1, afterId);
+            select.setMaxRows(limit);
+            List<StoredMessage> messages = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    messages.add(message(row));
+                }
+            }
+            return messages;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the messages after " + afterId, e);
+        }
+    }
+
     private List<StoredMessage> messages(String conversationId, int afterSeq, int limit) {
         try (Connection c = database.connection();
              PreparedStatement select = c.prepareStatement(

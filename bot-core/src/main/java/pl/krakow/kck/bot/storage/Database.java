@@ -84,6 +84,36 @@ public final class Database implements AutoCloseable {
         return dataSource.getConnection();
     }
 
+    /** True on PostgreSQL, where several nodes may share the database; false on embedded H2 (one node). */
+    public boolean isPostgres() {
+        return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * A connection outside the pool, with the pool's URL, credentials and schema, for a node's long-lived
+     * sessions (LISTEN, an advisory lock) that must neither hold a pool slot nor be recycled by it.
+     */
+    public Connection dedicatedConnection() throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        if (dataSource.getUsername() != null) {
+            properties.setProperty("user", dataSource.getUsername());
+        }
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        Connection connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
+        try {
+            connection.setAutoCommit(true);
+            if (dataSource.getSchema() != null) {
+                connection.setSchema(dataSource.getSchema());
+            }
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
     /** True when a trivial query succeeds: for health checks. */
     public boolean healthy() {
         try (Connection c = connection(); var s = c.createStatement()) {

@@ -57,7 +57,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         this.chats = new TelegramChats(dataSource);
         this.sender = new TelegramSender(client, Thread::sleep);
         this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings));
-        this.relay = assistant.events().subscribeAll(message -> {
+        this.relay = assistant.events().subscribeHere(message -> { // the node that stored a reply sends it, once
             if (message.author() == Author.CONSULTANT) {
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));
             }
