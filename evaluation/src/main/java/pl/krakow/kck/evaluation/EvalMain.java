@@ -138,7 +138,7 @@ public final class EvalMain {
             EvalReport.Setup setup = new EvalReport.Setup(options.knowledgeBase().toString(),
                     knowledgeBase.articles().size(), knowledgeBase.topics().slugs().size(),
                     options.questions().toString(), runner.warmupPasses(),
-                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, warnings);
+                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, warnings, options.misses());
             EvalReport.print(out, setup, engine, baselines);
         }
         out.println("EVAL " + EvalJson.of(engine, baselines));

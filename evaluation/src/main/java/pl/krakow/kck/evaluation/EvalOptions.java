@@ -17,10 +17,13 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param categories     the report category catalogue the product's report router uses
  * @param transcripts    for a dialogue file: where to write every turn's outcome, one a line; or null
  * @param langid         language identification on labelled messages instead of answer quality
+ * @param misses         how many of the engine's worst misses the report lists ({@code --misses N})
  */
 record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
                    boolean hybrid, String embeddingModel, boolean grounded, Path categories, Path transcripts,
-                   boolean langid) {
+                   boolean langid, int misses) {
+
+    static final int DEFAULT_MISSES = 15;
 
     static final String LEXICAL = "lexical";
     static final String HYBRID = "hybrid";
@@ -37,6 +40,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
               --questions FILE  question file, JSONL (default evaluation/questions/dev.jsonl)
               --baseline NAME   also run a baseline: standard, stempel, or all (repeatable)
               --json-only       print only the last line, EVAL {json}
+              --misses N        list the engine's N worst misses (default 15)
               --retrieval MODE  lexical (default) or hybrid: also run the product with the embedding model
                                 configured by KCK_EMBEDDINGS_* (or -Dkck.embeddings.*), side by side
               --embedding-model all-minilm-l6-v2-q
@@ -60,6 +64,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         String embeddingModel = null;
         boolean grounded = false;
         Path transcripts = null;
+        int misses = DEFAULT_MISSES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(value(args, ++i, "--kb"));
@@ -68,6 +73,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                 case "--baseline" -> baselines.addAll(baselines(value(args, ++i, "--baseline")));
                 case "--json-only" -> jsonOnly = true;
                 case "--langid" -> langid = true;
+                case "--misses" -> misses = count(value(args, ++i, "--misses"), "--misses");
                 case "--retrieval" -> hybrid = choice(value(args, ++i, "--retrieval"), "--retrieval", LEXICAL, HYBRID).equals(HYBRID);
                 case "--embedding-model" -> embeddingModel = choice(value(args, ++i, "--embedding-model"), "--embedding-model",
                         BUNDLED_EMBEDDING_MODEL);
@@ -75,7 +81,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                         .equals("grounded");
                 case "--transcripts" -> transcripts = Path.of(value(args, ++i, "--transcripts"));
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, DEFAULT_QUESTIONS, List.of(), false, true, false, null, false, categories, null, false);
+                    return new EvalOptions(kb, DEFAULT_QUESTIONS, List.of(), false, true, false, null, false, categories, null, false, misses);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -87,7 +93,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
             questions = langid ? DEFAULT_LANGID : DEFAULT_QUESTIONS;
         }
         return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded,
-                categories, transcripts, langid);
+                categories, transcripts, langid, misses);
     }
 
     static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";
@@ -97,6 +103,18 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
             throw new UsageException(option + " is '" + value + "'; known: " + String.join(", ", allowed));
         }
         return value;
+    }
+
+    private static int count(String value, String option) throws UsageException {
+        try {
+            int count = Integer.parseInt(value);
+            if (count >= 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " is '" + value + "'; expected a number 0 or more");
     }
 
     private static List<Baseline> baselines(String name) throws UsageException {

@@ -56,7 +56,8 @@ class CategoryCatalogueTest {
         String facts = Files.readString(FACTS).replace("**", "");
         List<String> unknown = new ArrayList<>();
         for (ServiceCategory category : catalogue.categories()) {
-            for (String text : List.of(category.message(), category.notice(), category.description())) {
+            for (String text : List.of(category.message(), category.notice(), category.description(), category.danger().notice(),
+                    catalogue.cues().dangerNotice())) {
                 Matcher m = PHONE.matcher(text);
                 while (m.find()) {
                     if (!facts.contains(m.group())) {

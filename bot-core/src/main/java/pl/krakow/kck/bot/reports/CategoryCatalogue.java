@@ -30,18 +30,24 @@ import pl.krakow.kck.bot.reports.LocatedJson.Str;
 public final class CategoryCatalogue {
 
     private static final String CODE = "[a-z0-9][a-z0-9_-]{0,63}";
-    private static final Set<String> TOP_FIELDS = Set.of("jurisdiction_id", "problem_cues", "categories");
+    private static final Set<String> TOP_FIELDS = Set.of("jurisdiction_id", "problem_cues", "danger_cues", "danger_notice",
+            "private_places", "categories");
     private static final Set<String> CATEGORY_FIELDS = Set.of("service_code", "service_name", "group", "description",
-            "keywords", "signals", "agency_responsible", "handling", "location", "service_notice", "message", "attributes");
+            "keywords", "signals", "agency_responsible", "handling", "location", "service_notice", "message", "attributes",
+            "examples", "danger_signals", "danger_notice");
     private static final Set<String> ATTRIBUTE_FIELDS = Set.of("code", "datatype", "required", "order", "description", "values");
 
     private final String jurisdiction;
-    private final List<String> problemCues;
+    private final CatalogueCues cues;
     private final List<ServiceCategory> categories;
 
     public CategoryCatalogue(String jurisdiction, List<String> problemCues, List<ServiceCategory> categories) {
+        this(jurisdiction, new CatalogueCues(problemCues, List.of(), "", List.of()), categories);
+    }
+
+    public CategoryCatalogue(String jurisdiction, CatalogueCues cues, List<ServiceCategory> categories) {
         this.jurisdiction = jurisdiction;
-        this.problemCues = List.copyOf(problemCues);
+        this.cues = cues;
         this.categories = List.copyOf(categories);
     }
 
@@ -82,7 +88,12 @@ public final class CategoryCatalogue {
 
     /** Words that, in a statement, say something is wrong ("nie działa", "zepsuty"), whatever the category. */
     public List<String> problemCues() {
-        return problemCues;
+        return cues.problems();
+    }
+
+    /** The words that hold for every category: problem and danger cues, private places. */
+    public CatalogueCues cues() {
+        return cues;
     }
 
     /** Every category, in the file's order. */
@@ -115,7 +126,8 @@ public final class CategoryCatalogue {
             }
             unknownFields(top, TOP_FIELDS, "catalogue");
             String jurisdiction = optionalString(top, "jurisdiction_id", "krakow.pl");
-            List<String> cues = strings(top, "problem_cues", false);
+            CatalogueCues cues = new CatalogueCues(strings(top, "problem_cues", false), strings(top, "danger_cues", false),
+                    optionalString(top, "danger_notice", ""), strings(top, "private_places", false));
             List<ServiceCategory> categories = new ArrayList<>();
             Node list = top.fields().get("categories");
             if (list == null) {
@@ -179,11 +191,17 @@ public final class CategoryCatalogue {
                 message = requiredString(object, "message");
             }
             List<CategoryAttribute> attributes = attributes(object);
+            List<String> examples = strings(object, "examples", false);
+            ServiceCategory.Danger danger = new ServiceCategory.Danger(strings(object, "danger_signals", false),
+                    optionalString(object, "danger_notice", ""));
+            if (!danger.signals().isEmpty() && !danger.any()) {
+                problem(object.fields().get("danger_signals").line(), "\"danger_signals\" need a \"danger_notice\" to tell");
+            }
             if (problems.size() > before) {
                 return null;
             }
             return new ServiceCategory(code, name, group, description, keywords, signals, agency, handling,
-                    location.equals("required"), notice, message, attributes);
+                    location.equals("required"), notice, message, attributes, examples, danger);
         }
 
         private List<CategoryAttribute> attributes(Obj category) {

@@ -2,7 +2,9 @@ package pl.krakow.kck.bot.reports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
@@ -19,8 +21,14 @@ public final class CategoryMatcher {
 
     private static final int SLACK = 3;
 
-    /** One category's score for a text. */
-    public record Match(ServiceCategory category, double score, boolean signalled) {
+    /**
+     * One category's score for a text.
+     *
+     * @param signalled one of the category's signals occurs
+     * @param named     one of its keywords occurs, or a signal no other category and no general cue shares
+     *                  ("ciemno" names street lights; "brakuje" names nothing)
+     */
+    public record Match(ServiceCategory category, double score, boolean signalled, boolean named) {
     }
 
     private record Phrase(List<Set<String>> words) {
@@ -29,19 +37,31 @@ public final class CategoryMatcher {
         }
     }
 
-    private record Entry(ServiceCategory category, List<Phrase> keywords, List<Phrase> signals) {
+    private record Entry(ServiceCategory category, List<Phrase> keywords, List<Phrase> signals, List<Phrase> distinctive,
+                         List<Phrase> dangers) {
     }
 
     private final TextAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Phrase> cues;
+    private final List<Phrase> dangerCues;
+    private final List<Phrase> privatePlaces;
 
     public CategoryMatcher(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
+        Map<String, Integer> uses = new HashMap<>();
+        catalogue.cues().problems().forEach(cue -> uses.merge(TextAnalyzer.fold(cue), 2, Integer::sum));
         for (ServiceCategory category : catalogue.categories()) {
-            entries.add(new Entry(category, phrases(category.keywords()), phrases(category.signals())));
+            category.signals().forEach(signal -> uses.merge(TextAnalyzer.fold(signal), 1, Integer::sum));
         }
-        this.cues = phrases(catalogue.problemCues());
+        for (ServiceCategory category : catalogue.categories()) {
+            List<String> distinctive = category.signals().stream().filter(s -> uses.get(TextAnalyzer.fold(s)) == 1).toList();
+            entries.add(new Entry(category, phrases(category.keywords()), phrases(category.signals()), phrases(distinctive),
+                    phrases(category.danger().signals())));
+        }
+        this.cues = phrases(catalogue.cues().problems());
+        this.dangerCues = phrases(catalogue.cues().dangers());
+        this.privatePlaces = phrases(catalogue.cues().privatePlaces());
     }
 
     /** The categories the text names, best first; empty when none. */
@@ -51,9 +71,11 @@ public final class CategoryMatcher {
         for (Entry entry : entries) {
             double score = 0;
             boolean signalled = false;
+            boolean named = anyOccurs(entry.distinctive(), words);
             for (Phrase keyword : entry.keywords()) {
                 if (occurs(keyword, words)) {
                     score += keyword.weight();
+                    named = true;
                 }
             }
             for (Phrase signal : entry.signals()) {
@@ -63,7 +85,7 @@ public final class CategoryMatcher {
                 }
             }
             if (score > 0) {
-                matches.add(new Match(entry.category(), score, signalled));
+                matches.add(new Match(entry.category(), score, signalled, named));
             }
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
@@ -72,8 +94,28 @@ public final class CategoryMatcher {
 
     /** Whether the text holds one of the catalogue's general problem cues ("nie działa", "zepsuty"). */
     public boolean hasProblemCue(String text) {
+        return anyOccurs(cues, lemmas(text));
+    }
+
+    /** Whether the text holds one of the catalogue's general danger cues ("ktoś może wpaść"). */
+    public boolean hasDangerCue(String text) {
+        return anyOccurs(dangerCues, lemmas(text));
+    }
+
+    /** Whether the text holds one of the category's own danger signals ("bez pokrywy"). */
+    public boolean dangerSignalled(String text, ServiceCategory category) {
         List<Set<String>> words = lemmas(text);
-        return cues.stream().anyMatch(cue -> occurs(cue, words));
+        return entries.stream().filter(e -> e.category().code().equals(category.code()))
+                .anyMatch(e -> anyOccurs(e.dangers(), words));
+    }
+
+    /** Whether the text is about a place that is not public space ("na klatce schodowej", "w moim samochodzie"). */
+    public boolean mentionsPrivatePlace(String text) {
+        return anyOccurs(privatePlaces, lemmas(text));
+    }
+
+    private static boolean anyOccurs(List<Phrase> phrases, List<Set<String>> words) {
+        return phrases.stream().anyMatch(phrase -> occurs(phrase, words));
     }
 
     private List<Phrase> phrases(List<String> texts) {

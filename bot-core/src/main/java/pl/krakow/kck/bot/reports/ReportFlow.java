@@ -96,7 +96,8 @@ final class ReportFlow {
             draft.description(truncate(text.strip(), 2000));
         }
         draft.step(next(draft));
-        StringBuilder intro = new StringBuilder(Messages.text(Lang.PL, "reports.start"));
+        StringBuilder intro = new StringBuilder(reading.danger() == null ? "" : reading.danger() + "\n\n")
+                .append(Messages.text(Lang.PL, "reports.start"));
         List<String> understood = new ArrayList<>();
         if (reading.category() != null) {
             understood.add(reading.category().name());

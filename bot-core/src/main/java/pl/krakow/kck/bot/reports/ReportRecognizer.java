@@ -13,17 +13,23 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
  * Wielickiej") from a question about it ("jak zgłosić dziurę?", "gdzie zgłosić zepsutą latarnię"), which
  * the knowledge base answers. A statement starts a report when it names a category and says something is
  * wrong (one of the category's signals or a general problem cue), or when the resident says they want to
- * report something. An emergency is recognised in questions too: it is never sent to a form.
+ * report something. A statement that something is broken, dirty, dangerous or missing that names no
+ * category's keyword opens the form too, at the category question, with the likeliest categories
+ * ({@link CategoryRanker}) — unless it is about a place that is not public space (a staircase, one's own
+ * car). A danger (the category's danger signals, or a general danger cue) carries the number to call first.
+ * An emergency is recognised in questions too: it is never sent to a form.
  */
 public final class ReportRecognizer {
 
     /** Words that make a message a question wherever they stand. */
     private static final Set<String> QUESTION_WORDS = Set.of("gdzie", "kto", "komu", "kogo", "czy", "dlaczego", "czemu",
-            "jak", "jaki", "jaka", "jakie", "jakiego", "jakiej", "jakich", "jakim", "jakimi", "ile", "ilu", "skad",
+            "jaki", "jaka", "jakie", "jakiego", "jakiej", "jakich", "jakim", "jakimi", "ile", "ilu", "skad",
             "dokad");
     /** Words that make a message a question when they open it. */
     private static final Set<String> QUESTION_OPENERS = Set.of("co", "kiedy", "ktory", "ktora", "ktore", "ktorego", "ktorej",
             "mozna", "moge", "musze", "trzeba", "potrzebuje", "prosze", "pytanie", "informacja", "informacje");
+    /** Words that may come before a question word opening a question ("a jak…", "to jak…"). */
+    private static final Set<String> LEAD_INS = Set.of("a", "i", "to", "no", "ale", "hej", "witam", "prosze");
     private static final Pattern INTENT = Pattern.compile(
             "\\b(chce|chcialbym|chcialabym|chcemy|pragne|musze|moge)\\s+(to\\s+)?(zglosic|zgloszenie|zlozyc\\s+zgloszenie)"
                     + "|\\bzglaszam\\b|^zglos\\b|\\bnowe\\s+zgloszenie\\b|\\bzlozyc\\s+zgloszenie\\b");
@@ -33,11 +39,26 @@ public final class ReportRecognizer {
             "usterke", "usterka", "interwencje", "sprawe", "cos", "prosze", "o", "w", "na", "przy", "mam", "jest", "pewien",
             "pewna", "pewny", "taki", "jeden", "jedna", "mieszkam", "okolicy", "miescie", "krakowie", "ulicy", "sie");
 
+    /** How many likely categories the form offers for a statement that names none. */
+    static final int RANKED_CHOICES = 4;
+
     private final CategoryMatcher matcher;
+    private final CategoryRanker ranker;
+    private final String dangerNotice;
     private final LocationParser locations = new LocationParser();
 
     public ReportRecognizer(CategoryMatcher matcher) {
+        this(matcher, null, "");
+    }
+
+    /**
+     * @param ranker       ranks the categories for a statement that names none; null: such statements open no report
+     * @param dangerNotice the catalogue's danger notice for a danger whose categories have none
+     */
+    public ReportRecognizer(CategoryMatcher matcher, CategoryRanker ranker, String dangerNotice) {
         this.matcher = matcher;
+        this.ranker = ranker;
+        this.dangerNotice = dangerNotice;
     }
 
     /** What a message (with no report open) asks for. */
@@ -50,8 +71,14 @@ public final class ReportRecognizer {
      * @param category   the category, when one clearly fits
      * @param candidates the close candidates when several fit; empty otherwise
      * @param location   the place named in the message, if any
+     * @param danger     for a danger: what to tell first (the number to call); null otherwise
      */
-    public record Report(ServiceCategory category, List<ServiceCategory> candidates, Location location) implements Reading {
+    public record Report(ServiceCategory category, List<ServiceCategory> candidates, Location location, String danger)
+            implements Reading {
+
+        public Report(ServiceCategory category, List<ServiceCategory> candidates, Location location) {
+            this(category, candidates, location, null);
+        }
     }
 
     /** Danger to life: tell the resident to call 112, no form. */
@@ -75,13 +102,25 @@ public final class ReportRecognizer {
         if (isQuestion(text)) {
             return Optional.empty();
         }
+        Optional<Reading> reading = statement(text, matches);
+        if (reading.orElse(null) instanceof Report && matcher.mentionsPrivatePlace(text)) {
+            return Optional.empty(); // a staircase, one's own car: not the city's public space
+        }
+        return reading;
+    }
+
+    private Optional<Reading> statement(String text, List<CategoryMatcher.Match> matches) {
         String folded = TextAnalyzer.fold(text);
         boolean intent = INTENT.matcher(folded).find();
         boolean cue = matcher.hasProblemCue(text);
-        List<CategoryMatcher.Match> fitting = matches.stream().filter(m -> m.signalled() || cue || intent).toList();
+        List<CategoryMatcher.Match> fitting = matches.stream().filter(m -> m.named() && (m.signalled() || cue || intent)).toList();
         if (fitting.isEmpty()) {
             if (intent && onlyGeneric(folded)) {
                 return Optional.of(new Report(null, List.of(), locations.find(text).orElse(null)));
+            }
+            if ((cue || intent) && ranker != null) {
+                List<ServiceCategory> likely = ranker.rank(text, RANKED_CHOICES);
+                return Optional.of(new Report(null, likely, locations.find(text).orElse(null), danger(text, likely)));
             }
             return Optional.empty();
         }
@@ -93,10 +132,29 @@ public final class ReportRecognizer {
             if (category.handling() == ServiceCategory.Handling.REDIRECT) {
                 return Optional.of(new Redirect(category));
             }
-            return Optional.of(new Report(category, List.of(), location));
+            return Optional.of(new Report(category, List.of(), location, danger(text, List.of(category))));
         }
-        List<ServiceCategory> candidates = fitting.stream().map(CategoryMatcher.Match::category).limit(4).toList();
-        return Optional.of(new Report(null, candidates, location));
+        List<ServiceCategory> candidates = fitting.stream().map(CategoryMatcher.Match::category)
+                .filter(ServiceCategory::reportable).limit(RANKED_CHOICES).toList();
+        if (candidates.isEmpty()) {
+            return Optional.of(new Redirect(top.getFirst()));
+        }
+        return Optional.of(new Report(null, candidates, location, danger(text, candidates)));
+    }
+
+    /** For a danger, what to tell first: the notice of the first category the danger is signalled for. */
+    private String danger(String text, List<ServiceCategory> categories) {
+        for (ServiceCategory category : categories) {
+            if (category.danger().any() && matcher.dangerSignalled(text, category)) {
+                return category.danger().notice();
+            }
+        }
+        if (!matcher.hasDangerCue(text)) {
+            return null;
+        }
+        return categories.stream().map(ServiceCategory::danger).filter(ServiceCategory.Danger::any)
+                .map(ServiceCategory.Danger::notice).findFirst()
+                .orElse(dangerNotice.isBlank() ? null : dangerNotice);
     }
 
     /** A question (about reporting or anything else), not a statement of a problem. */
@@ -111,7 +169,28 @@ public final class ReportRecognizer {
         if (QUESTION_OPENERS.contains(words[0]) || (words[0].equals("do") && words.length > 1 && words[1].equals("kogo"))) {
             return true;
         }
-        return Arrays.stream(words).anyMatch(QUESTION_WORDS::contains);
+        return Arrays.stream(words).anyMatch(QUESTION_WORDS::contains) || asksHow(words);
+    }
+
+    /**
+     * "jak" asks when it opens the message or comes before an infinitive ("jak zgłosić", "nie wiem, jak to
+     * załatwić"); after a word it mostly compares ("ciemno jak w grobie", "ślisko jak diabli").
+     */
+    private static boolean asksHow(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals("jak")) {
+                continue;
+            }
+            if (i == 0 || (i == 1 && LEAD_INS.contains(words[0]))) {
+                return true;
+            }
+            for (int j = i + 1; j < Math.min(words.length, i + 3); j++) {
+                if (words[j].endsWith("c") && words[j].length() > 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean onlyGeneric(String folded) {

@@ -50,7 +50,7 @@ public final class ReportRouter implements ConversationFlow {
                         Function<String, Optional<ReportRecognizer.Report>> modelReader) {
         this.modelReader = modelReader;
         CategoryMatcher matcher = new CategoryMatcher(catalogue, analyzer);
-        this.recognizer = new ReportRecognizer(matcher);
+        this.recognizer = new ReportRecognizer(matcher, new CategoryRanker(catalogue, analyzer), catalogue.cues().dangerNotice());
         this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
         this.drafts = new DraftRepository(database, clock);
         this.reports = reports;
@@ -126,7 +126,7 @@ public final class ReportRouter implements ConversationFlow {
             return Optional.empty();
         }
         return Optional.of(switch (reading.get()) {
-            case ReportRecognizer.Emergency e -> ReportFlow.reply(e.category().message(), List.of());
+            case ReportRecognizer.Emergency e -> ReportFlow.redirect(e.category());
             case ReportRecognizer.Redirect r -> {
                 Reply answer = engine.reply(text, null, List.of());
                 yield answer.kind() == ReplyKind.ANSWER ? answer : ReportFlow.redirect(r.category());

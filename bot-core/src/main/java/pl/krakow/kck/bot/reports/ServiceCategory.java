@@ -27,14 +27,38 @@ import java.util.Optional;
  * @param message          for {@link Handling#EMERGENCY} and {@link Handling#REDIRECT}: what the resident is
  *                         told instead of a form; empty otherwise
  * @param attributes       further questions, in {@link CategoryAttribute#order()}
+ * @param examples         statements residents write about it; with the name, description, keywords and
+ *                         signals they rank the category when a statement names no keyword
+ * @param danger           when a statement of this category is a danger, and whom to call first
  */
 public record ServiceCategory(String code, String name, String group, String description, List<String> keywords,
                               List<String> signals, String agency, Handling handling, boolean locationRequired,
-                              String notice, String message, List<CategoryAttribute> attributes) {
+                              String notice, String message, List<CategoryAttribute> attributes, List<String> examples,
+                              Danger danger) {
+
+    /**
+     * What makes a statement of this category a danger, and what the resident is told before anything else.
+     *
+     * @param signals phrases that make it a danger ("bez pokrywy", "nie działać"), besides the catalogue's
+     *                general danger cues ("ktoś może wpaść"); empty: only the general cues
+     * @param notice  the dispatcher or emergency number first, from the facts file; empty: no danger notice
+     */
+    public record Danger(List<String> signals, String notice) {
+        public static final Danger NONE = new Danger(List.of(), "");
+
+        public Danger {
+            signals = List.copyOf(signals);
+        }
+
+        public boolean any() {
+            return !notice.isBlank();
+        }
+    }
 
     public ServiceCategory {
         keywords = List.copyOf(keywords);
         signals = List.copyOf(signals);
+        examples = List.copyOf(examples);
         attributes = attributes.stream().sorted(Comparator.comparingInt(CategoryAttribute::order)).toList();
     }
 

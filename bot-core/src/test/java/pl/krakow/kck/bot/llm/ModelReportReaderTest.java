@@ -30,7 +30,7 @@ import pl.krakow.kck.bot.storage.TestDatabases;
 class ModelReportReaderTest {
 
     /** No keyword of the catalogue: the rules find no category in it. */
-    private static final String TEXT = "Od tygodnia pod Karmelicką 12 wieczorem jest kompletnie ciemno, nic nie widać";
+    private static final String TEXT = "Od tygodnia pod Karmelicką 12 wieczorem idę po omacku, nic nie widać";
 
     @Test
     void should_open_the_form_with_what_the_model_read_after_the_forms_own_checks() throws Exception {

@@ -93,6 +93,29 @@ class CategoryCatalogueTest {
     }
 
     @Test
+    void should_refuse_danger_signals_without_a_notice_to_tell_naming_the_line() {
+        String broken = "{\n  \"categories\": [\n    {\"service_code\": \"studzienki\", \"service_name\": \"Studzienka\",\n"
+                + "     \"group\": \"Drogi\", \"description\": \"x\", \"keywords\": [\"studzienka\"],\n"
+                + "     \"agency_responsible\": \"KCK\",\n     \"danger_signals\": [\"bez pokrywy\"]}\n  ]\n}\n";
+        CatalogueException e = assertThrows(CatalogueException.class, () -> CategoryCatalogue.parse("categories.json", broken));
+        assertEquals(6, e.problems().getFirst().line(), e::getMessage);
+        assertTrue(e.problems().getFirst().message().contains("danger_notice"), e::getMessage);
+    }
+
+    @Test
+    void should_read_examples_danger_and_the_catalogues_cues() throws Exception {
+        String text = "{\"problem_cues\": [\"brakować\"], \"danger_cues\": [\"wpaść\"], \"danger_notice\": \"Dzwoń 112.\",\n"
+                + " \"private_places\": [\"klatka schodowa\"], \"categories\": [{\"service_code\": \"s\", \"service_name\": \"S\",\n"
+                + " \"group\": \"D\", \"description\": \"x\", \"keywords\": [\"studzienka\"], \"agency_responsible\": \"KCK\",\n"
+                + " \"examples\": [\"Studzienka bez pokrywy.\"], \"danger_signals\": [\"bez pokrywy\"], \"danger_notice\": \"ZDMK.\"}]}";
+        CategoryCatalogue catalogue = CategoryCatalogue.parse("c.json", text);
+        ServiceCategory category = catalogue.find("s").orElseThrow();
+        assertEquals(List.of("Studzienka bez pokrywy."), category.examples());
+        assertEquals(new ServiceCategory.Danger(List.of("bez pokrywy"), "ZDMK."), category.danger());
+        assertEquals(new CatalogueCues(List.of("brakować"), List.of("wpaść"), "Dzwoń 112.", List.of("klatka schodowa")), catalogue.cues());
+    }
+
+    @Test
     void should_refuse_a_code_used_twice() {
         String twice = VALID.replace("\"categories\": [", "\"categories\": [\n" + category("latarnia") + ",");
         CatalogueException e = assertThrows(CatalogueException.class, () -> CategoryCatalogue.parse("c.json", twice));

@@ -126,6 +126,27 @@ class ReportConversationTest {
     }
 
     @Test
+    void should_name_the_dispatchers_number_before_anything_else_for_a_danger() {
+        Resident resident = new Resident();
+        Reply first = resident.says("studzienka bez pokrywy na chodniku przy ul. Grzegórzeckiej 15, ktoś może wpaść!");
+        assertEquals(ReplyKind.REPORT, first.kind());
+        assertTrue(first.text().startsWith("Otwarta studzienka"), first.text());
+        assertTrue(first.text().indexOf("12 616 75 55") < first.text().indexOf("Przyjmę zgłoszenie"), first.text());
+        assertTrue(first.text().contains("Studzienka, właz lub kratka ściekowa"), first.text());
+    }
+
+    @Test
+    void should_ask_the_category_first_with_the_likeliest_ones_when_the_statement_names_none() {
+        Resident resident = new Resident();
+        Reply first = resident.says("Pod wiaduktem na Lipowej wszystko pomazane i zdewastowane");
+        assertEquals(ReplyKind.REPORT, first.kind());
+        assertTrue(first.text().contains("Która kategoria najlepiej pasuje?"), first.text());
+        assertTrue(resident.options().contains("Zniszczone mienie publiczne, graffiti lub wandalizm"), resident.options().toString());
+        assertEquals("Inna kategoria", resident.options().getLast());
+        assertTrue(resident.options().size() <= ReportRecognizer.RANKED_CHOICES + 1);
+    }
+
+    @Test
     void should_ask_for_every_missing_answer_one_at_a_time_with_choices() {
         Resident resident = new Resident();
         Reply category = resident.says("Chcę zgłosić problem");
@@ -229,7 +250,7 @@ class ReportConversationTest {
     void should_stop_an_emergency_and_send_the_resident_to_112() {
         Resident resident = new Resident();
         Reply gas = resident.says("czuję gaz na klatce schodowej");
-        assertEquals(ReplyKind.REPORT, gas.kind());
+        assertEquals(ReplyKind.FALLBACK, gas.kind(), "no form: a fallback that names the number, as for other services' matters");
         assertTrue(gas.text().contains("112"));
         assertTrue(gas.options().isEmpty());
         assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "no form was opened");

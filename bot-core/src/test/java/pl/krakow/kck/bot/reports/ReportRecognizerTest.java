@@ -16,6 +16,56 @@ import pl.krakow.kck.bot.Fixtures;
 class ReportRecognizerTest {
 
     private static final ReportRecognizer RECOGNIZER = new ReportRecognizer(new CategoryMatcher(Fixtures.catalogue(), Fixtures.ANALYZER));
+    /** As the service runs it: with the ranking of categories for statements that name none, and the danger notice. */
+    private static final ReportRecognizer RANKING = new ReportRecognizer(new CategoryMatcher(Fixtures.catalogue(), Fixtures.ANALYZER),
+            new CategoryRanker(Fixtures.catalogue(), Fixtures.ANALYZER), Fixtures.catalogue().cues().dangerNotice());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "studzienka bez pokrywy na chodniku przy ul. Grzegórzeckiej 15, ktoś może wpaść! | studzienki | 12 616 75 55",
+            "studzienka bez pokrywy na chodniku przy ul. Grzegorzeckiej 15, ktos moze wpasc | studzienki | 12 616 75 55",
+            "sygnalizacja na rondzie Mogilskim nie działa | sygnalizacja | 12 616 75 55",
+            "światła na skrzyżowaniu Alej z Królewską migają na żółto | sygnalizacja | 12 616 75 55",
+            "na przystanku Rondo Mogilskie zbita wiata | przystanek | ",
+            "na chodniku przy Rynku Podgórskim brakuje płyt, ludzie się potykają | chodnik | ",
+            "drzewo przewróciło się na jezdnię na Kapelance | drzewa | 12 201 02 42",
+            "na Bronowickiej szklanka, ludzie się przewracają | zima | 12 646 23 61"})
+    void should_read_the_issues_statements_with_their_category_and_the_number_to_call_first(String text, String category,
+                                                                                          String number) {
+        ReportRecognizer.Report report = assertInstanceOf(ReportRecognizer.Report.class, RANKING.read(text).orElseThrow(), text);
+        assertEquals(category, report.category().code(), text);
+        if (number == null) {
+            assertNull(report.danger(), text);
+        } else {
+            assertTrue(report.danger().contains(number), report.danger());
+        }
+    }
+
+    @Test
+    void should_rank_the_likeliest_categories_when_a_statement_names_no_keyword() {
+        ReportRecognizer.Report report = assertInstanceOf(ReportRecognizer.Report.class,
+                RANKING.read("Pod wiaduktem na Lipowej wszystko pomazane i zdewastowane").orElseThrow());
+        assertNull(report.category());
+        assertFalse(report.candidates().isEmpty());
+        assertTrue(report.candidates().stream().limit(2).anyMatch(c -> c.code().equals("mienie-publiczne")),
+                report.candidates().stream().map(ServiceCategory::code).toList().toString());
+        assertTrue(report.candidates().size() <= ReportRecognizer.RANKED_CHOICES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"na klatce schodowej nie świeci światło na trzecim piętrze", "w nocy ktoś wybił szybę w moim samochodzie",
+            "Muszę przyznać, że ulice w Krakowie są teraz w dużo lepszym stanie", "Dzięki za naprawienie latarni, poszło szybko",
+            "Gdzie się zgłasza, że latarnia nie świeci"})
+    void should_leave_private_places_questions_and_opinions_to_the_engine(String text) {
+        assertTrue(RANKING.read(text).isEmpty(), () -> text + " -> " + RANKING.read(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ciemno jak w grobie w alejce, lampy nie działają", "ślisko jak diabli na moście, nikt nie posypał"})
+    void should_read_a_comparing_jak_as_part_of_a_statement(String text) {
+        assertFalse(ReportRecognizer.isQuestion(text));
+        assertInstanceOf(ReportRecognizer.Report.class, RANKING.read(text).orElseThrow(), text);
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -27,7 +77,8 @@ class ReportRecognizerTest {
             "ktos wyrzucil gruz w lesie | dzikie-wysypisko",
             "Latarnie przy Długiej nie świecą od tygodnia | oswietlenie",
             "od trzech dni nie odebrali śmieci spod bloku | nieodebrane-odpady",
-            "złamana gałąź zwisa nad chodnikiem w parku | zielen",
+            "złamana gałąź zwisa nad chodnikiem w parku | drzewa",
+            "nieskoszona trawa na skwerze po kolana | zielen",
             "mam pomysł, żeby postawić więcej ławek na Plantach | pomysl",
             "chcę zgłosić dziurę w chodniku | chodnik"})
     void should_start_a_report_with_the_category_from_a_statement_of_a_problem(String text, String category) {

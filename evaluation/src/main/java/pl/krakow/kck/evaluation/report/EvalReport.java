@@ -24,10 +24,8 @@ public final class EvalReport {
 
     /** What the run was made of, for the report's header. */
     public record Setup(String knowledgeBase, int articles, int topics, String questionFile, int warmupPasses,
-                        double answerThreshold, double clarifyThreshold, List<String> warnings) {
+                        double answerThreshold, double clarifyThreshold, List<String> warnings, int misses) {
     }
-
-    public static final int WORST_MISSES = 15;
 
     private static final List<String> SCORE_HEADER = List.of("lines", "kind_acc", "topic@1", "topic@5", "mrr",
             "facts_hit", "false_ans", "p50 ms", "p95 ms", "p99 ms");
@@ -68,12 +66,12 @@ public final class EvalReport {
         section(out, "Coverage of the engine's first candidate (the answer policy's confidence)");
         out.print(coverage(engine).render());
 
-        section(out, WORST_MISSES + " worst misses of the engine");
+        section(out, setup.misses() + " worst misses of the engine");
         out.println("(worst first: a wrong answer given; the expected topic not first; the right topic first but a fallback;");
         out.println(" a fallback line offered articles; other kind mismatches. Within each: expected topic ranked lowest,");
         out.println(" then the higher coverage of what came first)");
         out.println("misses by severity: " + severityCounts(engine));
-        List<WorstMisses.Miss> misses = WorstMisses.select(engine.outcomes(), WORST_MISSES);
+        List<WorstMisses.Miss> misses = WorstMisses.select(engine.outcomes(), setup.misses());
         if (misses.isEmpty()) {
             out.println("none");
         }
