@@ -1,31 +1,21 @@
 package pl.krakow.kck.bot.privacy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /** The export document of {@link SubjectExport} as plain text a resident can read; labels from the catalogue. */
 public final class ExportText {
 
-    private final Properties labels = new Properties();
+    private final Lang lang;
 
-    public ExportText() {
-        try (InputStream in = ExportText.class.getResourceAsStream("/messages/pl/privacy.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("messages/pl/privacy.properties is missing from the class path");
-            }
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** @param lang the language of the labels (the resident's) */
+    public ExportText(Lang lang) {
+        this.lang = lang;
     }
 
     public String render(JsonObject export) {
@@ -93,10 +83,6 @@ public final class ExportText {
     }
 
     private String text(String key, Object... args) {
-        String pattern = labels.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException("no text for " + key + " in messages/pl/privacy.properties");
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return Messages.text(lang, key, args);
     }
 }

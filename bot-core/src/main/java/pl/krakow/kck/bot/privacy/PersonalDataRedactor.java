@@ -1,14 +1,11 @@
 package pl.krakow.kck.bot.privacy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Takes personal data out of free text: PESEL numbers, ID-card and passport numbers, phone numbers, e-mail
@@ -33,17 +30,8 @@ public final class PersonalDataRedactor {
                     + "my name is|this is|мене звати|моє ім'я|моє ім’я|меня зовут)[ :,]+((?-i)" + UPPER + "(?:[ ]+(?-i)" + UPPER + "){0,2})"),
                     "privacy.redacted.name", 1));
 
-    private final Properties texts = new Properties();
-
+    /** Redacted text is read by the city's staff: the placeholders are Polish. */
     public PersonalDataRedactor() {
-        try (InputStream in = PersonalDataRedactor.class.getResourceAsStream("/messages/pl/privacy.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("messages/pl/privacy.properties is missing from the class path");
-            }
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public String redact(String text) {
@@ -67,7 +55,7 @@ public final class PersonalDataRedactor {
         if (!m.find()) {
             return text;
         }
-        String token = texts.getProperty(rule.key());
+        String token = Messages.text(Lang.PL, rule.key());
         StringBuilder out = new StringBuilder();
         int last = 0;
         do {

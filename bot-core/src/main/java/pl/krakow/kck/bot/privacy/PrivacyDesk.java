@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import jakarta.json.JsonObject;
 
+import pl.krakow.kck.bot.text.Lang;
+
 /**
  * The rights of the data subject as the console and {@code ./kck privacy} offer them: find, export, erase.
  * Each action needs the name of who acts and why, and is written to the {@link PrivacyLog}.
@@ -19,7 +21,7 @@ public final class PrivacyDesk {
 
     private final SubjectFinder finder;
     private final SubjectExport export;
-    private final ExportText text = new ExportText();
+    private final ExportText text = new ExportText(Lang.PL);
     private final Erasure erasure;
     private final PrivacyLog log;
 
