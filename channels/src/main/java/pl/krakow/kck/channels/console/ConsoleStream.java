@@ -39,6 +39,7 @@ public final class ConsoleStream implements AutoCloseable {
     private static final String END = new String("end of stream"); // compared by identity
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final Duration LIFETIME = Duration.ofMinutes(10);
+    private static final Duration SESSION_CHECK = Duration.ofSeconds(5);
     private static final int BACKLOG = 1_000;
 
     private final HandoffRepository cases;
@@ -66,12 +67,19 @@ public final class ConsoleStream implements AutoCloseable {
         response.header(HeaderNames.create("X-Accel-Buffering"), "no");
         clients.add(client);
         long deadline = System.nanoTime() + LIFETIME.toNanos();
+        long checked = System.nanoTime();
         try (OutputStream out = response.outputStream()) {
             write(out, "retry: 3000\n: connected\n\n");
             while (!closed && System.nanoTime() < deadline) {
                 String event = client.outbox().poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-                if (event == END || closed || !sessions.isLive(session.token())) {
+                if (event == END || closed) {
                     break;
+                }
+                if (System.nanoTime() - checked > SESSION_CHECK.toNanos()) { // the session lives in the database
+                    if (!sessions.isLive(session.token())) {
+                        break;
+                    }
+                    checked = System.nanoTime();
                 }
                 write(out, event == null ? ": ping\n\n" : event);
             }

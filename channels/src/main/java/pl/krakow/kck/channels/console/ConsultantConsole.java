@@ -33,14 +33,14 @@ public final class ConsultantConsole implements AutoCloseable {
     private final PersonalDataRedactor redactor = new PersonalDataRedactor();
     private final Clock clock;
 
-    private ConsultantConsole(ConsoleSettings settings, ConsultantAccounts accounts, ConversationRepository conversations,
+    private ConsultantConsole(ConsoleSettings settings, Database database, ConsultantAccounts accounts, ConversationRepository conversations,
                               ConversationEvents events, Handoffs handoffs, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.conversations = conversations;
         this.handoffs = handoffs;
         this.clock = clock;
-        this.sessions = new ConsoleSessions(settings.sessionIdle(), settings.sessionMax(), clock);
+        this.sessions = new ConsoleSessions(database.dataSource(), accounts::find, settings.sessionIdle(), settings.sessionMax(), clock);
         this.signIn = new SignInGate(accounts::authenticate, settings.signInAttempts(), settings.signInFirstDelay(),
                 settings.signInLockout(), settings.signInPerAddress(), SignInGate.defaultHashSlots(), clock);
         this.stream = new ConsoleStream(events, handoffs.caseEvents(), handoffs.cases(), sessions);
@@ -58,7 +58,7 @@ public final class ConsultantConsole implements AutoCloseable {
             LOG.warning("the consultants' console has no accounts: set KCK_CONSOLE_ADMIN_PASSWORD (at least "
                     + ConsultantAccounts.MIN_PASSWORD_LENGTH + " characters) to create the first supervisor, 'admin'");
         }
-        return new ConsultantConsole(settings, accounts, conversations, events, handoffs, clock);
+        return new ConsultantConsole(settings, database, accounts, conversations, events, handoffs, clock);
     }
 
     public ConsoleSettings settings() {
