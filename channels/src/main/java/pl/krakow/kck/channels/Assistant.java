@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import pl.krakow.kck.bot.analytics.Analytics;
+import pl.krakow.kck.bot.analytics.QuestionGroups;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
@@ -24,6 +26,7 @@ import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
 import pl.krakow.kck.bot.privacy.PrivacyDesk;
 import pl.krakow.kck.bot.privacy.Retention;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
+import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
@@ -56,6 +59,7 @@ public final class Assistant implements AutoCloseable {
     private final PrivacyDesk privacy;
     private final DailyJobs dailyJobs;
     private final NodeEvents nodes;
+    private final Analytics analytics;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -73,6 +77,9 @@ public final class Assistant implements AutoCloseable {
         this.service = new AssistantService(conversations, engine, events, handoffs, reports.router());
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
+        // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted
+        this.analytics = new Analytics(database.dataSource(),
+                new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact));
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports))
                 : null;
@@ -171,6 +178,11 @@ public final class Assistant implements AutoCloseable {
     /** Find, export and erase a resident's data (console and ./kck privacy). */
     public PrivacyDesk privacy() {
         return privacy;
+    }
+
+    /** The contact centre's figures (console, supervisors). */
+    public Analytics analytics() {
+        return analytics;
     }
 
     @Override

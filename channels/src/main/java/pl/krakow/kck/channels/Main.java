@@ -33,6 +33,7 @@ import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.privacy.PrivacyRoutes;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
+import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -75,6 +76,8 @@ public final class Main {
     /** The routes, shared by the tests. */
     public static void routing(HttpRouting.Builder routing, Assistant assistant) {
         var api = assistant.settings().api();
+        new AnalyticsRoutes(assistant.analytics(), assistant.console().sessions(), assistant.handoffs().hours())
+                .register(routing, CONSOLE + "/api/analytics");
         routing.addFilter(new RequestIds())
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.evaluation.analytics.AnalyticsBench;
 import pl.krakow.kck.evaluation.bench.BenchJson;
 import pl.krakow.kck.evaluation.bench.BenchReport;
 import pl.krakow.kck.evaluation.bench.Benchmark;
@@ -25,7 +26,11 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("analytics")) {
+            AnalyticsBench.run(java.util.Arrays.copyOfRange(args, 1, args.length), Console.out());
+            return;
+        }
         PrintStream out = Console.out();
         PrintStream err = Console.err();
         BenchOptions options;

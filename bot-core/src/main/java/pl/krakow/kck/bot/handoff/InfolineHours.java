@@ -54,6 +54,19 @@ public final class InfolineHours {
         this.closedDays = Set.copyOf(closedDays);
     }
 
+    /** The weekdays it works, when it opens and closes (the regular hours, e.g. to draw them on a chart). */
+    public Set<DayOfWeek> days() {
+        return days;
+    }
+
+    public LocalTime opens() {
+        return opens;
+    }
+
+    public LocalTime closes() {
+        return closes;
+    }
+
     public ZoneId zone() {
         return zone;
     }

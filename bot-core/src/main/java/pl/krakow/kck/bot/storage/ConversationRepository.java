@@ -88,7 +88,8 @@ public final class ConversationRepository {
                 }
                 long id;
                 try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO message (conversation_id, seq, author, kind, body, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO message (conversation_id, seq, author, kind, body, data, created_at, article_id, topic) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     insert.setString(1, conversationId);
                     insert.setInt(2, seq);
@@ -97,6 +98,9 @@ public final class ConversationRepository {
                     insert.setString(5, body);
                     insert.setString(6, data);
                     insert.setObject(7, now);
+                    ShownArticle shown = ShownArticle.in(data);
+                    insert.setString(8, shown == null ? null : shown.id());
+                    insert.setString(9, shown == null ? null : shown.topic());
                     insert.executeUpdate();
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();

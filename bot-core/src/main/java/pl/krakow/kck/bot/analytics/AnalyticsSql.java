@@ -1,0 +1,84 @@
+package pl.krakow.kck.bot.analytics;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import pl.krakow.kck.bot.storage.StorageException;
+
+/**
+ * Runs one aggregate query of a period. Every query's {@code ?} parameters are the period's start and end
+ * (UTC), repeated as often as the query asks for them. Portable SQL only (H2 2.x and PostgreSQL 13+).
+ */
+final class AnalyticsSql {
+
+    /**
+     * The UTC day and hour a timestamp falls in, two columns: local days and hours are computed from them in Java.
+     * H2 keeps the offset each timestamp was written with, and every repository writes UTC, so a plain cast is
+     * already UTC there (and several times faster than converting); PostgreSQL converts from its session's zone.
+     */
+    String utcDayAndHour(String column) {
+        String utc = postgres ? "(" + column + " AT TIME ZONE 'UTC')" : column;
+        return "CAST(" + utc + " AS DATE), EXTRACT(HOUR FROM " + utc + ")";
+    }
+
+    /** The hour since the epoch of a row's {@link #utcDayAndHour} columns at {@code column} and the next. */
+    static long epochHour(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, java.time.LocalDate.class).toEpochDay() * 24 + row.getInt(column + 1);
+    }
+
+    /** Seconds from one timestamp to another. */
+    static String secondsBetween(String from, String to) {
+        return "(EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from + "))";
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final boolean postgres;
+
+    AnalyticsSql(DataSource dataSource) {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the database's product name", e);
+        }
+    }
+
+    <T> List<T> rows(String sql, Period period, RowReader<T> reader) {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            long parameters = sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= parameters; i += 2) {
+                select.setObject(i, period.startUtc());
+                select.setObject(i + 1, period.endUtc());
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.add(reader.read(row));
+                }
+            }
+            if (Boolean.getBoolean("kck.analytics.trace")) {
+                System.err.printf("analytics %5d ms  %s%n", (System.nanoTime() - started) / 1_000_000, sql.substring(0, Math.min(90, sql.length())));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException("cannot compute analytics for " + period.from() + ".." + period.to(), e);
+        }
+    }
+
+    static Double nullableDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,71 @@
+package pl.krakow.kck.bot.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import pl.krakow.kck.bot.retrieval.Stopwords;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.retrieval.Word;
+
+/**
+ * The same question typed differently is one group: texts are grouped on the set of their words' lemmas
+ * (Polish analysis as the index does it: with or without Polish letters, in any inflection), stopwords left out.
+ * A group is shown by its most frequent wording, with a few other wordings as examples.
+ */
+public final class QuestionGroups {
+
+    /** One group: its key (sorted lemmas), the wording shown, how often it was asked, and other wordings. */
+    public record Group(String key, String text, long count, List<String> examples) {
+    }
+
+    /** A typed text and how often it came. */
+    public record Asked(String text, long count) {
+    }
+
+    static final int EXAMPLES = 3;
+
+    private final TextAnalyzer analyzer;
+    private final Stopwords stopwords;
+    private final UnaryOperator<String> redactor;
+
+    /** @param redactor applied to every wording shown (personal data must not reach analytics) */
+    public QuestionGroups(TextAnalyzer analyzer, Stopwords stopwords, UnaryOperator<String> redactor) {
+        this.analyzer = analyzer;
+        this.stopwords = stopwords;
+        this.redactor = redactor;
+    }
+
+    /** The group key of one text: its content words' lemmas, sorted; the folded text when it has none. */
+    public String key(String text) {
+        TreeSet<String> lemmas = new TreeSet<>();
+        for (Word word : analyzer.words(text)) {
+            if (stopwords.isStopword(word)) {
+                continue;
+            }
+            lemmas.add(word.lemmas().stream().min(Comparator.naturalOrder()).orElse(word.folded()));
+        }
+        return lemmas.isEmpty() ? TextAnalyzer.fold(text.strip()) : String.join(" ", lemmas);
+    }
+
+    /** Groups, most asked first (ties by wording), at most {@code limit}. */
+    public List<Group> group(List<Asked> asked, int limit) {
+        Map<String, List<Asked>> byKey = new LinkedHashMap<>();
+        for (Asked a : asked) {
+            byKey.computeIfAbsent(key(a.text()), k -> new ArrayList<>()).add(a);
+        }
+        List<Group> groups = new ArrayList<>();
+        byKey.forEach((key, wordings) -> {
+            wordings.sort(Comparator.comparingLong(Asked::count).reversed().thenComparing(Asked::text));
+            long count = wordings.stream().mapToLong(Asked::count).sum();
+            List<String> examples = wordings.stream().skip(1).limit(EXAMPLES).map(a -> redactor.apply(a.text())).toList();
+            groups.add(new Group(key, redactor.apply(wordings.getFirst().text()), count, examples));
+        });
+        groups.sort(Comparator.comparingLong(Group::count).reversed().thenComparing(Group::text));
+        return groups.size() > limit ? List.copyOf(groups.subList(0, limit)) : groups;
+    }
+}

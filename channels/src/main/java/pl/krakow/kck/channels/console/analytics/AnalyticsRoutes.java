@@ -1,0 +1,102 @@
+package pl.krakow.kck.channels.console.analytics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import pl.krakow.kck.bot.analytics.Analytics;
+import pl.krakow.kck.bot.analytics.AnalyticsReport;
+import pl.krakow.kck.bot.analytics.Period;
+import pl.krakow.kck.bot.analytics.Table;
+import pl.krakow.kck.bot.handoff.InfolineHours;
+import pl.krakow.kck.channels.api.ApiException;
+import pl.krakow.kck.channels.api.JsonRequests;
+import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.console.ConsoleSession;
+import pl.krakow.kck.channels.console.ConsoleSessions;
+
+/**
+ * {@code /console/api/analytics?from=YYYY-MM-DD&to=YYYY-MM-DD} (supervisors): every figure and table of the
+ * period as JSON, with the infoline's regular hours for the heat map; {@code /console/api/analytics/csv/<table>}
+ * the same period's table as CSV.
+ */
+public final class AnalyticsRoutes {
+
+    private final Analytics analytics;
+    private final ConsoleSessions sessions;
+    private final InfolineHours hours;
+
+    public AnalyticsRoutes(Analytics analytics, ConsoleSessions sessions, InfolineHours hours) {
+        this.analytics = analytics;
+        this.sessions = sessions;
+        this.hours = hours;
+    }
+
+    /** @param base e.g. {@code /console/api/analytics} */
+    public void register(HttpRouting.Builder routing, String base) {
+        routing.get(base, this::json)
+                .get(base + "/csv/{table}", this::csv);
+    }
+
+    private void json(ServerRequest request, ServerResponse response) {
+        supervisor(request);
+        AnalyticsReport report = analytics.report(period(request));
+        response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.send(AnalyticsJson.of(report, Json.createObjectBuilder().add("infoline", infoline())).toString());
+    }
+
+    private void csv(ServerRequest request, ServerResponse response) {
+        supervisor(request);
+        Period period = period(request);
+        String name = request.path().pathParameters().get("table");
+        AnalyticsReport report = analytics.report(period);
+        Table table = Optional.ofNullable(report.tables().get(name)).orElseThrow(() -> ApiException.of(Status.NOT_FOUND_404,
+                "analytics-table-not-found", "No such table", "Nie ma takiej tabeli analiz: „" + name + "”.",
+                "No analytics table '" + name + "'; tables: " + String.join(", ", report.tables().keySet())));
+        response.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.header(HeaderNames.CONTENT_DISPOSITION,
+                "attachment; filename=\"kck-" + name + "-" + period.from() + "-" + period.to() + ".csv\"");
+        response.send(AnalyticsCsv.of(table).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonObjectBuilder infoline() {
+        JsonArrayBuilder days = Json.createArrayBuilder();
+        hours.days().stream().sorted().forEach(d -> days.add(d.getValue()));
+        return Json.createObjectBuilder()
+                .add("days", days)
+                .add("opens", hours.opens().toString())
+                .add("closes", hours.closes().toString())
+                .add("hours", hours.hoursText());
+    }
+
+    private Period period(ServerRequest request) {
+        try {
+            return Period.parse(request.query().first("from").orElse(null), request.query().first("to").orElse(null), hours.zone());
+        } catch (IllegalArgumentException e) {
+            throw JsonRequests.bad("invalid-period", "Podaj okres jako from=RRRR-MM-DD i to=RRRR-MM-DD (do "
+                    + Period.MAX_DAYS + " dni, od nie później niż do).", e.getMessage());
+        }
+    }
+
+    private ConsoleSession supervisor(ServerRequest request) {
+        String token = request.headers().cookies().first(ConsoleApi.COOKIE).orElse(null);
+        ConsoleSession session = sessions.find(token).orElseThrow(() -> ApiException.of(Status.UNAUTHORIZED_401,
+                "console-unauthenticated", "Not signed in", "Zaloguj się do konsoli konsultanta.", "No valid console session."));
+        if (!session.isSupervisor()) {
+            throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
+                    "Analizy widzi koordynator.", "Analytics needs the supervisor role.");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,145 @@
+package pl.krakow.kck.evaluation.analytics;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import pl.krakow.kck.bot.analytics.Analytics;
+import pl.krakow.kck.bot.analytics.AnalyticsReport;
+import pl.krakow.kck.bot.analytics.Period;
+import pl.krakow.kck.bot.analytics.QuestionGroups;
+import pl.krakow.kck.bot.retrieval.Stopwords;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.Database;
+
+/**
+ * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U]}: a year of
+ * generated traffic (about a million messages) in a fresh H2 file database and a fresh PostgreSQL database
+ * ({@value #PG_DATABASE}, dropped and created), then the time of the whole analytics for the year and for one month.
+ * A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
+ */
+public final class AnalyticsBench {
+
+    static final String PG_DATABASE = "kck_analytics_bench";
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private static final LocalDate FIRST = LocalDate.of(2025, 12, 1);
+    private static final int DAYS = 365;
+    private static final long SEED = 15;
+
+    private AnalyticsBench() {
+    }
+
+    public static void run(String[] args, PrintStream out) throws Exception {
+        long messages = 1_000_000;
+        int rounds = 5;
+        String db = "both";
+        String pgUrl = "jdbc:postgresql://127.0.0.1:5432/";
+        String pgUser = "postgres";
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        while (!rest.isEmpty()) {
+            String flag = rest.removeFirst();
+            if (rest.isEmpty()) {
+                throw new IllegalArgumentException("bench analytics: " + flag + " needs a value");
+            }
+            String value = rest.removeFirst();
+            switch (flag) {
+                case "--messages" -> messages = Long.parseLong(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--db" -> db = value;
+                case "--pg-url" -> pgUrl = value.endsWith("/") ? value : value + "/";
+                case "--pg-user" -> pgUser = value;
+                default -> throw new IllegalArgumentException("bench analytics: unknown option " + flag);
+            }
+        }
+        TextAnalyzer analyzer = new TextAnalyzer();
+        QuestionGroups groups = new QuestionGroups(analyzer, Stopwords.polish(), UnaryOperator.identity());
+        StringBuilder json = new StringBuilder("{\"messages_target\":" + messages + ",\"results\":[");
+        if (!db.equals("postgresql")) {
+            Path folder = Files.createTempDirectory("kck-analytics-bench");
+            try (Database h2 = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+                json.append(run(out, "h2", h2, groups, messages, rounds, null));
+            }
+        }
+        if (!db.equals("h2")) {
+            recreate(pgUrl, pgUser);
+            try (Database pg = Database.open(pgUrl + PG_DATABASE + "?reWriteBatchedInserts=true", pgUser, "", null)) {
+                json.append(db.equals("both") ? "," : "").append(run(out, "postgresql", pg, groups, messages, rounds, pgUrl + PG_DATABASE));
+            }
+        }
+        out.println("BENCH-ANALYTICS " + json.append("]}"));
+        analyzer.close();
+    }
+
+    private static String run(PrintStream out, String engine, Database database, QuestionGroups groups, long target, int rounds,
+                              String analyseUrl) throws SQLException {
+        long started = System.nanoTime();
+        long written = new TrafficGenerator(database.dataSource(), SEED, WARSAW).generate(FIRST, DAYS, target);
+        long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        if (analyseUrl != null) {
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("VACUUM ANALYZE"); // what autovacuum does after a bulk load
+            }
+        } else {
+            try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
+            }
+        }
+        out.printf(Locale.ROOT, "%s: %,d messages of a year written in %.1f s (%d conversations)%n", engine, written, loadMillis / 1000.0,
+                count(database, "conversation"));
+        Analytics analytics = new Analytics(database.dataSource(), groups);
+        Period year = new Period(FIRST, FIRST.plusDays(DAYS - 1), WARSAW);
+        Period month = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), WARSAW);
+        analytics.report(year); // warm-up: JIT, caches, dictionary
+        long[] yearMillis = times(analytics, year, rounds);
+        long[] monthMillis = times(analytics, month, rounds);
+        AnalyticsReport report = analytics.report(year);
+        out.printf(Locale.ROOT, "%s: whole analytics for a year (%s..%s): median %d ms, best %d ms, worst %d ms over %d rounds%n",
+                engine, year.from(), year.to(), yearMillis[rounds / 2], yearMillis[0], yearMillis[rounds - 1], rounds);
+        out.printf(Locale.ROOT, "%s: for one month (%s..%s): median %d ms, best %d ms, worst %d ms%n",
+                engine, month.from(), month.to(), monthMillis[rounds / 2], monthMillis[0], monthMillis[rounds - 1]);
+        out.printf(Locale.ROOT, "%s: year figures: %s conversations, %s messages, containment %s, fallback rate %s, %d unanswered groups%n",
+                engine, report.figure("conversations"), report.figure("messages"), report.figure("containment_rate"),
+                report.figure("fallback_rate"), report.table("unanswered").rows().size());
+        return String.format(Locale.ROOT, "{\"engine\":\"%s\",\"messages\":%d,\"load_ms\":%d,\"year_median_ms\":%d,\"year_worst_ms\":%d,"
+                        + "\"month_median_ms\":%d}", engine, written, loadMillis, yearMillis[rounds / 2], yearMillis[rounds - 1],
+                monthMillis[rounds / 2]);
+    }
+
+    private static long[] times(Analytics analytics, Period period, int rounds) {
+        long[] millis = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long started = System.nanoTime();
+            analytics.report(period);
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static long count(Database database, String table) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void recreate(String serverUrl, String user) throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, ""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE);
+            s.execute("CREATE DATABASE " + PG_DATABASE);
+        }
+    }
+}
