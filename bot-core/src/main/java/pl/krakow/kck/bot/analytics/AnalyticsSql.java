@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -16,6 +18,9 @@ import pl.krakow.kck.bot.storage.StorageException;
  * (UTC), repeated as often as the query asks for them. Portable SQL only (H2 2.x and PostgreSQL 13+).
  */
 final class AnalyticsSql {
+
+    /** FINE: each query with its time ({@code ./kck bench analytics --trace}). */
+    static final Logger LOG = Logger.getLogger(AnalyticsSql.class.getName());
 
     /**
      * The UTC day and hour a timestamp falls in, two columns: local days and hours are computed from them in Java.
@@ -68,8 +73,8 @@ final class AnalyticsSql {
                     rows.add(reader.read(row));
                 }
             }
-            if (Boolean.getBoolean("kck.analytics.trace")) {
-                System.err.printf("analytics %5d ms  %s%n", (System.nanoTime() - started) / 1_000_000, sql.substring(0, Math.min(90, sql.length())));
+            if (LOG.isLoggable(Level.FINE)) {
+                LOG.fine(String.format("%5d ms  %s", (System.nanoTime() - started) / 1_000_000, sql));
             }
             return rows;
         } catch (SQLException e) {

@@ -25,7 +25,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 
 /**
- * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U]}: a year of
+ * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace]}: a year of
  * generated traffic (about a million messages) in a fresh H2 file database and a fresh PostgreSQL database
  * ({@value #PG_DATABASE}, dropped and created), then the time of the whole analytics for the year and for one month.
  * A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
@@ -48,6 +48,9 @@ public final class AnalyticsBench {
         String pgUrl = "jdbc:postgresql://127.0.0.1:5432/";
         String pgUser = "postgres";
         List<String> rest = new ArrayList<>(Arrays.asList(args));
+        if (rest.remove("--trace")) {
+            traceQueries(out);
+        }
         while (!rest.isEmpty()) {
             String flag = rest.removeFirst();
             if (rest.isEmpty()) {
@@ -115,6 +118,27 @@ public final class AnalyticsBench {
         return String.format(Locale.ROOT, "{\"engine\":\"%s\",\"messages\":%d,\"load_ms\":%d,\"year_median_ms\":%d,\"year_worst_ms\":%d,"
                         + "\"month_median_ms\":%d}", engine, written, loadMillis, yearMillis[rounds / 2], yearMillis[rounds - 1],
                 monthMillis[rounds / 2]);
+    }
+
+    /** Prints every analytics query with its time. */
+    private static void traceQueries(PrintStream out) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("pl.krakow.kck.bot.analytics.AnalyticsSql");
+        log.setLevel(java.util.logging.Level.FINE);
+        log.setUseParentHandlers(false);
+        log.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                out.println("  query " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     private static long[] times(Analytics analytics, Period period, int rounds) {
