@@ -36,7 +36,7 @@ final class Outcomes {
             + "WHERE m.conversation_id = h.conversation_id AND m.kind = 'fallback' AND m.created_at >= ? AND m.created_at < ?) >= 2";
     private static final String MISSES = "SELECT q.body, COUNT(*) AS n FROM message a "
             + "JOIN message q ON q.conversation_id = a.conversation_id AND q.seq = a.seq - 1 "
-            + "WHERE a.kind = 'fallback' AND a.created_at >= ? AND a.created_at < ? AND q.author = 'resident' "
+            + "WHERE a.kind = 'fallback' AND a.created_at >= ? AND a.created_at < ? AND q.author = 'resident' AND q.body <> '' "
             + "GROUP BY q.body ORDER BY n DESC, q.body FETCH FIRST " + MISSES_READ + " ROWS ONLY";
     private static final String SHOWN = "SELECT article_id, MAX(topic), COUNT(*) AS n FROM message "
             + "WHERE kind = 'answer' AND created_at >= ? AND created_at < ? AND article_id IS NOT NULL "
