@@ -76,7 +76,7 @@ public final class Main {
     /** The routes, shared by the tests. */
     public static void routing(HttpRouting.Builder routing, Assistant assistant) {
         var api = assistant.settings().api();
-        new AnalyticsRoutes(assistant.analytics(), assistant.console().sessions(), assistant.handoffs().hours())
+        new AnalyticsRoutes(assistant.analytics(), new ConsoleAccess(assistant.console().sessions()), assistant.handoffs().hours())
                 .register(routing, CONSOLE + "/api/analytics");
         routing.addFilter(new RequestIds())
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))

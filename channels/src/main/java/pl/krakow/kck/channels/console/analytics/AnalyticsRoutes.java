@@ -20,9 +20,8 @@ import pl.krakow.kck.bot.analytics.Table;
 import pl.krakow.kck.bot.handoff.InfolineHours;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.JsonRequests;
-import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleSession;
-import pl.krakow.kck.channels.console.ConsoleSessions;
 
 /**
  * {@code /console/api/analytics?from=YYYY-MM-DD&to=YYYY-MM-DD} (supervisors): every figure and table of the
@@ -32,12 +31,12 @@ import pl.krakow.kck.channels.console.ConsoleSessions;
 public final class AnalyticsRoutes {
 
     private final Analytics analytics;
-    private final ConsoleSessions sessions;
+    private final ConsoleAccess access;
     private final InfolineHours hours;
 
-    public AnalyticsRoutes(Analytics analytics, ConsoleSessions sessions, InfolineHours hours) {
+    public AnalyticsRoutes(Analytics analytics, ConsoleAccess access, InfolineHours hours) {
         this.analytics = analytics;
-        this.sessions = sessions;
+        this.access = access;
         this.hours = hours;
     }
 
@@ -90,13 +89,8 @@ public final class AnalyticsRoutes {
     }
 
     private ConsoleSession supervisor(ServerRequest request) {
-        String token = request.headers().cookies().first(ConsoleApi.COOKIE).orElse(null);
-        ConsoleSession session = sessions.find(token).orElseThrow(() -> ApiException.of(Status.UNAUTHORIZED_401,
-                "console-unauthenticated", "Not signed in", "Zaloguj się do konsoli konsultanta.", "No valid console session."));
-        if (!session.isSupervisor()) {
-            throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
-                    "Analizy widzi koordynator.", "Analytics needs the supervisor role.");
-        }
+        ConsoleSession session = access.session(request);
+        ConsoleAccess.requireSupervisor(session);
         return session;
     }
 }
