@@ -17,8 +17,8 @@
   var data = (script && script.dataset) || {};
   var config = {
     api: data.api || (script ? new URL(script.src, location.href).origin : location.origin),
-    title: data.title || 'Asystent Krakowskiego Centrum Kontaktu',
-    greeting: data.greeting || 'Dzień dobry! Zapytaj o sprawy urzędowe w Krakowie, np. dowód osobisty, meldunek, parkowanie albo odpady.',
+    title: data.title,
+    greeting: data.greeting,
     color: /^#[0-9a-fA-F]{3,8}$/.test(data.color || '') ? data.color : '#0b5cab',
     position: data.position === 'left' ? 'left' : 'right',
     lang: data.lang || 'pl'
@@ -26,6 +26,15 @@
   var STORE = 'kck.conversation';
   var MAX_PHOTO = 5 * 1024 * 1024;
 
+  // The texts come from the message catalogues (GET /api/v1/texts/widget?lang=…), with the configured infoline.
+  fetch(config.api + '/api/v1/texts/widget?lang=' + encodeURIComponent(config.lang))
+    .then(function (response) { if (!response.ok) { throw new Error('texts ' + response.status); } return response.json(); })
+    .then(function (body) { start(body.texts); })
+    .catch(function (e) { if (window.console) { console.warn('KCK widget: no texts, not shown', e); } });
+
+  function start(T) {
+  config.title = config.title || T.title;
+  config.greeting = config.greeting || T.greeting;
   var host = document.createElement('div');
   host.setAttribute('data-kck-widget', '');
   var root = host.attachShadow({ mode: 'open' });
@@ -74,26 +83,26 @@
   }
 
   var launcher = el('button', { type: 'button', 'class': 'launcher', 'aria-expanded': 'false', 'aria-controls': 'kck-panel',
-    'aria-label': 'Zapytaj asystenta – czat Krakowskiego Centrum Kontaktu' }, 'Zapytaj asystenta');
+    'aria-label': T['launcher-label'] }, T.launcher);
   var panel = el('section', { id: 'kck-panel', 'class': 'panel', role: 'dialog', 'aria-labelledby': 'kck-title', lang: config.lang });
   panel.hidden = true;
   var header = el('header');
   var title = el('h2', { id: 'kck-title' }, config.title);
-  var download = el('button', { type: 'button', 'aria-label': 'Zapis rozmowy do pobrania' }, 'Zapis');
-  var close = el('button', { type: 'button', 'aria-label': 'Zamknij czat' }, '✕');
+  var download = el('button', { type: 'button', 'aria-label': T['download-label'] }, T.download);
+  var close = el('button', { type: 'button', 'aria-label': T['close-label'] }, '✕');
   header.append(title, download, close);
-  var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': 'Rozmowa z asystentem', tabindex: '0' });
+  var log = el('div', { 'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': T['log-label'], tabindex: '0' });
   var typing = el('div', { 'class': 'typing', role: 'status' });
   var error = el('div', { 'class': 'error', role: 'alert' });
-  var form = el('form', { 'aria-label': 'Wyślij wiadomość' });
-  var label = el('label', { 'for': 'kck-input', 'class': 'sr-only' }, 'Twoja wiadomość');
-  var input = el('textarea', { id: 'kck-input', rows: '2', maxlength: '2000', placeholder: 'Napisz pytanie…' });
-  var send = el('button', { type: 'submit' }, 'Wyślij');
+  var form = el('form', { 'aria-label': T['form-label'] });
+  var label = el('label', { 'for': 'kck-input', 'class': 'sr-only' }, T['input-label']);
+  var input = el('textarea', { id: 'kck-input', rows: '2', maxlength: '2000', placeholder: T.placeholder });
+  var send = el('button', { type: 'submit' }, T.send);
   form.append(label, input, send);
   var tools = el('div', { 'class': 'tools' });
-  var locate = el('button', { type: 'button', 'aria-label': 'Lokalizacja – wyślij, gdzie jestem' }, 'Lokalizacja');
-  var photoLabel = el('label', { 'class': 'file' }, 'Zdjęcie');
-  var photo = el('input', { type: 'file', accept: 'image/jpeg,image/png', 'class': 'sr-only', 'aria-label': 'Zdjęcie do zgłoszenia (JPEG lub PNG, do 5 MB)' });
+  var locate = el('button', { type: 'button', 'aria-label': T['location-label'] }, T.location);
+  var photoLabel = el('label', { 'class': 'file' }, T.photo);
+  var photo = el('input', { type: 'file', accept: 'image/jpeg,image/png', 'class': 'sr-only', 'aria-label': T['photo-label'] });
   photoLabel.appendChild(photo);
   tools.append(locate, photoLabel);
   panel.append(header, log, typing, error, form, tools);
@@ -138,7 +147,7 @@
       try { localStorage.setItem(STORE, id); } catch (e) { /* private mode: the conversation lasts for this page */ }
       listen();
       return id;
-    }).catch(function () { showError('Nie udało się połączyć z asystentem. Spróbuj za chwilę albo zadzwoń: 12 616 55 55.'); });
+    }).catch(function () { showError(T['connect-failed']); });
   }
 
   function greet() {
@@ -160,7 +169,7 @@
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
-        if (!response.ok) { throw new Error(json.detail || 'Błąd ' + response.status); }
+        if (!response.ok) { throw new Error(json.detail || T.error + ' ' + response.status); }
         return json;
       });
     });
@@ -168,14 +177,14 @@
 
   function say(body) {
     showError('');
-    typing.textContent = 'Asystent pisze…';
+    typing.textContent = T.typing;
     return ensureConversation().then(function (id) {
       return post('/api/v1/conversations/' + encodeURIComponent(id) + '/messages', body);
     }).then(function (exchange) {
       render(exchange.message);
       render(exchange.replyMessage);
     }).catch(function (e) {
-      showError(e.message || 'Nie udało się wysłać wiadomości.');
+      showError(e.message || T['send-failed']);
     }).then(function () { typing.textContent = ''; });
   }
 
@@ -191,10 +200,10 @@
   });
 
   locate.addEventListener('click', function () {
-    if (!navigator.geolocation) { showError('Twoja przeglądarka nie udostępnia lokalizacji. Wpisz adres.'); return; }
+    if (!navigator.geolocation) { showError(T['location-unavailable']); return; }
     navigator.geolocation.getCurrentPosition(function (position) {
-      say({ text: 'Lokalizacja: ' + position.coords.latitude.toFixed(6) + ', ' + position.coords.longitude.toFixed(6) });
-    }, function () { showError('Nie udało się ustalić lokalizacji. Wpisz adres albo opisz miejsce.'); },
+      say({ text: T['location-message'] + ' ' + position.coords.latitude.toFixed(6) + ', ' + position.coords.longitude.toFixed(6) });
+    }, function () { showError(T['location-failed']); },
     { enableHighAccuracy: true, timeout: 10000 });
   });
 
@@ -202,14 +211,14 @@
     var file = photo.files && photo.files[0];
     photo.value = '';
     if (!file) { return; }
-    if (!/^image\/(jpeg|png)$/.test(file.type)) { showError('Dołącz zdjęcie JPEG albo PNG.'); return; }
-    if (file.size > MAX_PHOTO) { showError('Zdjęcie jest za duże (limit 5 MB).'); return; }
+    if (!/^image\/(jpeg|png)$/.test(file.type)) { showError(T['photo-type']); return; }
+    if (file.size > MAX_PHOTO) { showError(T['photo-too-large']); return; }
     ensureConversation().then(function (id) {
       return fetch(config.api + '/api/v1/conversations/' + encodeURIComponent(id) + '/photos', {
         method: 'POST', headers: { 'Content-Type': file.type }, body: file
       });
     }).then(function (response) {
-      if (!response.ok) { return response.json().then(function (json) { throw new Error(json.detail || 'Nie udało się wysłać zdjęcia.'); }); }
+      if (!response.ok) { return response.json().then(function (json) { throw new Error(json.detail || T['photo-failed']); }); }
       return response.json().then(function (exchange) { if (exchange.replyMessage) { render(exchange.message); render(exchange.replyMessage); } });
     }).catch(function (e) { showError(e.message); });
   });
@@ -217,7 +226,7 @@
   download.addEventListener('click', function () {
     var lines = transcript.map(function (m) { return '[' + m.who + '] ' + m.text; });
     var blob = new Blob([config.title + '\n\n' + lines.join('\n\n') + '\n'], { type: 'text/plain;charset=utf-8' });
-    var link = el('a', { href: URL.createObjectURL(blob), download: 'rozmowa-kck.txt' });
+    var link = el('a', { href: URL.createObjectURL(blob), download: T['download-file'] });
     root.appendChild(link);
     link.click();
     link.remove();
@@ -225,7 +234,7 @@
 
   function showError(text) { error.textContent = text; }
 
-  var WHO = { resident: 'Ty', assistant: 'Asystent', consultant: 'Konsultant', system: 'Informacja' };
+  var WHO = { resident: T['who-resident'], assistant: T['who-assistant'], consultant: T['who-consultant'], system: T['who-system'] };
 
   function render(message) {
     if (!message || message.author === undefined) { return; }
@@ -246,7 +255,7 @@
   function decorate(bubble, reply) {
     if (reply.sources && reply.sources.length) {
       var sources = el('div', { 'class': 'sources' });
-      sources.appendChild(document.createTextNode('Źródło: '));
+      sources.appendChild(document.createTextNode(T.source + ' '));
       reply.sources.forEach(function (s, i) {
         if (!/^https?:\/\//.test(s.url)) { return; }
         if (i > 0) { sources.appendChild(document.createTextNode(' · ')); }
@@ -256,9 +265,9 @@
       bubble.appendChild(sources);
     }
     var choices = (reply.options || []).map(function (o) { return { id: o.id, label: o.label }; });
-    (reply.related || []).forEach(function (r) { choices.push({ id: 'article:' + r.id, label: 'Zobacz też: ' + r.title }); });
+    (reply.related || []).forEach(function (r) { choices.push({ id: 'article:' + r.id, label: T['see-also'] + ' ' + r.title }); });
     if (choices.length) {
-      var group = el('div', { 'class': 'options', role: 'group', 'aria-label': reply.options && reply.options.length ? 'Wybierz odpowiedź' : 'Powiązane tematy' });
+      var group = el('div', { 'class': 'options', role: 'group', 'aria-label': reply.options && reply.options.length ? T['options-label'] : T['related-label'] });
       choices.forEach(function (choice) {
         var button = el('button', { type: 'button' }, choice.label);
         button.addEventListener('click', function () {
@@ -306,4 +315,5 @@
   try {
     if (localStorage.getItem(STORE)) { ensureConversation(); }
   } catch (e) { /* no storage: start on first open */ }
+  }
 }());

@@ -25,6 +25,7 @@ import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.ConversationApi;
 import pl.krakow.kck.channels.api.CorsFilter;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
+import pl.krakow.kck.channels.api.TextsApi;
 import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
@@ -93,7 +94,8 @@ public final class Main {
                         new StreamLimits(assistant.settings().connections().streamsPerClient(), assistant.settings().connections().streamsTotal())))
                 .register(API + "/reports", new ReportsApi(assistant.reports()))
                 .register(Open311Api.BASE, new Open311Api(assistant.reports()))
-                .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()));
+                .register(API + "/knowledge-base", new KnowledgeBaseApi(assistant.index()))
+                .register(API + "/texts", new TextsApi());
         assistant.telegram().ifPresent(telegram -> routing.register("/telegram", telegram));
         routing
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())

@@ -19,6 +19,8 @@ import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.channels.server.StreamLimits;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * {@code /api/v1/conversations}: start a conversation, post a message and get the reply, read the
@@ -54,7 +56,7 @@ public final class ConversationApi implements HttpService {
         JsonObject body = json.object(request, true);
         String channel = Optional.ofNullable(JsonRequests.string(body, "channel")).orElse("web");
         if (!channel.matches(CHANNEL_PATTERN)) {
-            throw JsonRequests.bad("invalid-channel", "Nieznany kanał „" + channel + "”.",
+            throw JsonRequests.bad("invalid-channel", Messages.text(Lang.PL, "api-errors.invalid-channel", channel),
                     "Field 'channel' must match " + CHANNEL_PATTERN + ".");
         }
         Conversation conversation = assistant.start(channel);
@@ -69,7 +71,7 @@ public final class ConversationApi implements HttpService {
         String choice = JsonRequests.string(body, "choice");
         String text = JsonRequests.string(body, "text");
         if (choice != null && (choice.isBlank() || choice.length() > 200)) {
-            throw JsonRequests.bad("invalid-choice", "Niepoprawny wybór.", "Field 'choice' must be a non-empty option id.");
+            throw JsonRequests.bad("invalid-choice", Messages.text(Lang.PL, "api-errors.invalid-choice"), "Field 'choice' must be a non-empty option id.");
         }
         String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
         long start = System.nanoTime();
@@ -127,7 +129,7 @@ public final class ConversationApi implements HttpService {
 
     static ApiException notFound(String id) {
         return ApiException.of(Status.NOT_FOUND_404, "conversation-not-found", "Conversation not found",
-                "Nie znaleźliśmy tej rozmowy. Rozpocznij nową.", "No conversation with id '" + id + "'.");
+                Messages.text(Lang.PL, "api-errors.conversation-not-found"), "No conversation with id '" + id + "'.");
     }
 
     static void send(ServerResponse response, JsonObject body) {

@@ -21,6 +21,8 @@ import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.channels.server.ClientAddresses;
 import pl.krakow.kck.channels.server.StreamLimits;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Server-sent events of one conversation: every stored message (the resident's, the assistant's, a
@@ -46,7 +48,7 @@ final class ConversationStream {
     void stream(ServerRequest request, ServerResponse response, String id) {
         StreamLimits.Slot slot = limits.open(ClientAddresses.key(request.remotePeer().host())).orElseThrow(() ->
                 ApiException.of(Status.TOO_MANY_REQUESTS_429, "too-many-streams", "Too many streams",
-                        "Za dużo otwartych okien rozmowy z tego adresu. Zamknij któreś i spróbuj ponownie.",
+                        Messages.text(Lang.PL, "api-errors.too-many-streams"),
                         "Too many open event streams from this address; close one and retry.").retryAfter(30));
         try (slot) {
             stream(request, response, id, after(request));

@@ -17,6 +17,8 @@ import jakarta.json.stream.JsonParsingException;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Reads and checks JSON request bodies: media type, size, UTF-8, nesting depth and nothing after the value
@@ -41,7 +43,7 @@ public final class JsonRequests {
             if (optional) {
                 return JsonValue.EMPTY_JSON_OBJECT;
             }
-            throw bad("body-missing", "Brak treści żądania: wyślij obiekt JSON.", "Request body missing: send a JSON object.");
+            throw bad("body-missing", Messages.text(Lang.PL, "api-errors.body-missing"), "Request body missing: send a JSON object.");
         }
         requireJson(request);
         if (request.headers().contentLength().orElse(0) > maxBodyBytes) {
@@ -58,7 +60,7 @@ public final class JsonRequests {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw bad("not-utf8", "Treść żądania musi być zakodowana w UTF-8.", "The request body is not valid UTF-8.");
+            throw bad("not-utf8", Messages.text(Lang.PL, "api-errors.not-utf8"), "The request body is not valid UTF-8.");
         }
         if (text.isBlank() && optional) {
             return JsonValue.EMPTY_JSON_OBJECT;
@@ -67,7 +69,7 @@ public final class JsonRequests {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw bad("not-an-object", "Treść żądania musi być obiektem JSON.", "The request body must be a JSON object.");
+                throw bad("not-an-object", Messages.text(Lang.PL, "api-errors.not-an-object"), "The request body must be a JSON object.");
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
@@ -88,7 +90,7 @@ public final class JsonRequests {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw bad("invalid-field", "Pole „" + field + "” musi być tekstem.", "Field '" + field + "' must be a string.");
+        throw bad("invalid-field", Messages.text(Lang.PL, "api-errors.invalid-field", field), "Field '" + field + "' must be a string.");
     }
 
     private static void requireJson(ServerRequest request) {
@@ -98,14 +100,14 @@ public final class JsonRequests {
                 .orElse(false);
         if (!json) {
             throw ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported-media-type", "Unsupported media type",
-                    "Wyślij treść jako JSON (nagłówek Content-Type: application/json).",
+                    Messages.text(Lang.PL, "api-errors.unsupported-media-type"),
                     "Send the body as JSON (Content-Type: application/json).");
         }
     }
 
     private ApiException tooLarge() {
         return ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "body-too-large", "Request body too large",
-                "Żądanie jest za duże (limit " + maxBodyBytes + " bajtów).",
+                Messages.text(Lang.PL, "api-errors.body-too-large", maxBodyBytes),
                 "The request body exceeds " + maxBodyBytes + " bytes.");
     }
 

@@ -13,6 +13,8 @@ import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.Reports;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * {@code POST /api/v1/conversations/{id}/photos}: a photo for the report being filled in, sent as the raw
@@ -40,7 +42,7 @@ public final class PhotoApi implements Handler {
             throw tooLarge(max);
         }
         if (!request.content().hasEntity()) {
-            throw JsonRequests.bad("photo-missing", "Brak zdjęcia w treści żądania.", "The request has no body.");
+            throw JsonRequests.bad("photo-missing", Messages.text(Lang.PL, "api-errors.photo-missing"), "The request has no body.");
         }
         PhotoAttachment.Attached attached;
         try {
@@ -49,7 +51,7 @@ public final class PhotoApi implements Handler {
             throw switch (e.kind()) {
                 case "no-report-open" -> ApiException.of(Status.CONFLICT_409, e.kind(), "No report open", e.polish(), e.getMessage());
                 case "unsupported-photo-type" -> ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, e.kind(),
-                        "Unsupported photo type", e.polish() + " (nagłówek Content-Type: image/jpeg lub image/png)", e.getMessage());
+                        "Unsupported photo type", Messages.text(Lang.PL, "api-errors.photo-type", e.polish()), e.getMessage());
                 case "photo-too-large" -> tooLarge(max);
                 default -> JsonRequests.bad(e.kind(), e.polish(), e.getMessage());
             };
@@ -71,6 +73,6 @@ public final class PhotoApi implements Handler {
 
     private static ApiException tooLarge(int max) {
         return ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "photo-too-large", "Photo too large",
-                "Zdjęcie jest za duże (limit " + (max / (1024 * 1024)) + " MB).", "The photo exceeds " + max + " bytes.");
+                Messages.text(Lang.PL, "api-errors.photo-too-large", max / (1024 * 1024)), "The photo exceeds " + max + " bytes.");
     }
 }

@@ -11,6 +11,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Every failure becomes problem details; nothing internal (no stack trace) reaches the client. A refused
@@ -40,19 +42,19 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
             return;
         } else if (error instanceof HttpException http && http.status().code() < 500) {
             problem = new Problem(http.status(), http.status().code() == 404 ? "not-found" : "bad-request",
-                    http.status().reasonPhrase(), "Nie możemy obsłużyć tego żądania (" + http.status().code() + ").",
+                    http.status().reasonPhrase(), Messages.text(Lang.PL, "api-errors.bad-request", http.status().code()),
                     http.getMessage());
         } else if (error instanceof jakarta.json.JsonException || error instanceof StackOverflowError) {
             problem = new Problem(Status.BAD_REQUEST_400, "invalid-json", "Bad request", "Niepoprawny JSON.", "Malformed JSON.");
         } else if (error instanceof StorageException) {
             LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), error);
             problem = new Problem(Status.SERVICE_UNAVAILABLE_503, "storage-unavailable", "Storage unavailable",
-                    "Chwilowo nie możemy zapisać rozmowy. Spróbuj ponownie za chwilę albo zadzwoń na infolinię 12 616 55 55.",
+                    Messages.text(Lang.PL, "api-errors.storage-unavailable"),
                     "The conversation store is unavailable; retry later.");
         } else {
             LOG.log(Level.SEVERE, "unexpected failure on " + request.path().path(), error);
             problem = new Problem(Status.INTERNAL_SERVER_ERROR_500, "internal-error", "Internal error",
-                    "Coś poszło nie tak po naszej stronie. Spróbuj ponownie albo zadzwoń na infolinię 12 616 55 55.",
+                    Messages.text(Lang.PL, "api-errors.internal-error"),
                     "Unexpected server error; it has been logged.");
         }
         if (problem.status().code() < 500) {

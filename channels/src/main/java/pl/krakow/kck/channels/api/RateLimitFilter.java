@@ -9,6 +9,8 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /** Limits writes (POST) to the API per client address; answers 429 with Retry-After beyond it. */
 public final class RateLimitFilter implements Filter {
@@ -34,7 +36,7 @@ public final class RateLimitFilter implements Filter {
         }
         response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
         new Problem(Status.TOO_MANY_REQUESTS_429, "rate-limited", "Too many requests",
-                "Za dużo wiadomości w krótkim czasie. Spróbuj ponownie za " + wait + " s.",
+                Messages.text(Lang.PL, "api-errors.rate-limited", wait),
                 "Rate limit exceeded; retry after " + wait + " s.").send(request, response);
     }
 }

@@ -2,6 +2,8 @@ package pl.krakow.kck.channels.reports;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Adds a photo to the report being filled in, whatever channel it came from (the widget's upload, a
@@ -51,16 +53,16 @@ public final class PhotoAttachment {
     public Attached attach(String conversationId, byte[] bytes, String contentType) throws Refused {
         if (!reports.router().hasOpenDraft(conversationId)) {
             throw new Refused("no-report-open",
-                    "Zdjęcie można dodać tylko do rozpoczętego zgłoszenia. Najpierw opisz problem w rozmowie.",
+                    Messages.text(Lang.PL, "api-errors.no-report"),
                     "A photo can only be added to a report being filled in; start one in the conversation first.");
         }
         String type = contentType.replace("image/jpg", PhotoSanitizer.JPEG);
         if (!PhotoSanitizer.TYPES.contains(type)) {
             throw new Refused("unsupported-photo-type",
-                    "Przyjmuję zdjęcia w formacie JPEG albo PNG.", "Send the photo as image/jpeg or image/png.");
+                    Messages.text(Lang.PL, "api-errors.photo-unsupported"), "Send the photo as image/jpeg or image/png.");
         }
         if (bytes.length > maxBytes()) {
-            throw new Refused("photo-too-large", "Zdjęcie jest za duże (limit " + maxBytes() / (1024 * 1024) + " MB).",
+            throw new Refused("photo-too-large", Messages.text(Lang.PL, "api-errors.photo-too-large", maxBytes() / (1024 * 1024)),
                     "The photo exceeds " + maxBytes() + " bytes.");
         }
         PhotoSanitizer.Clean clean;
@@ -70,7 +72,7 @@ public final class PhotoAttachment {
             throw new Refused("invalid-photo", e.polish(), e.getMessage());
         }
         long photo = reports.photos().store(conversationId, clean);
-        String shown = "📷 Zdjęcie (" + Math.max(1, clean.bytes().length / 1024) + " kB, " + clean.width() + "×" + clean.height() + ")";
+        String shown = Messages.text(Lang.PL, "reports.photo-shown", Math.max(1, clean.bytes().length / 1024), clean.width(), clean.height());
         AssistantService.Exchange exchange = assistant.post(conversationId, shown, "report:photo:" + photo)
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " vanished"));
         return new Attached(photo, clean, exchange);

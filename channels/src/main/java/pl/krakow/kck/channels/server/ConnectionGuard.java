@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import io.helidon.http.Status;
 
 import pl.krakow.kck.channels.api.Problem;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Counts the open connections of each client address as they are accepted, before a byte is read, and refuses
@@ -28,7 +30,7 @@ public final class ConnectionGuard {
 
     private static final Logger LOG = Logger.getLogger(ConnectionGuard.class.getName());
     private static final byte[] REFUSAL = raw(new Problem(Status.TOO_MANY_REQUESTS_429, "too-many-connections",
-            "Too many connections", "Za dużo otwartych połączeń z tego adresu. Spróbuj ponownie za chwilę.",
+            "Too many connections", Messages.text(Lang.PL, "api-errors.too-many-connections"),
             "Too many open connections from this address; retry later."));
 
     private final int perClient;

@@ -30,6 +30,8 @@ import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The Telegram channel: long polling by default; webhook mode when a public URL is configured, with the
@@ -89,7 +91,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
                 secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 settings.webhookSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             throw ApiException.of(Status.FORBIDDEN_403, "telegram-secret", "Forbidden",
-                    "Brak uprawnień.", "Missing or wrong " + SECRET_HEADER + " header.");
+                    Messages.text(Lang.PL, "api-errors.forbidden"), "Missing or wrong " + SECRET_HEADER + " header.");
         }
         Update update;
         try {

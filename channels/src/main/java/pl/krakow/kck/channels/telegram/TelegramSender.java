@@ -14,6 +14,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Sends replies into a chat: the text as Telegram HTML (escaped; Markdown bold kept), sources as links,
@@ -44,7 +46,7 @@ final class TelegramSender {
     void reply(long chatId, Reply reply) {
         StringBuilder text = new StringBuilder(html(reply.text()));
         if (!reply.sources().isEmpty()) {
-            text.append("\n\n<b>Źródło:</b>");
+            text.append("\n\n<b>").append(Messages.text(Lang.PL, "telegram.source")).append("</b>");
             reply.sources().forEach(s -> text.append("\n").append(escape(s.url().toString())));
         }
         List<InlineKeyboardRow> rows = new ArrayList<>();
@@ -57,7 +59,7 @@ final class TelegramSender {
         for (Reply.ArticleRef related : reply.related()) {
             String id = "article:" + related.id();
             if (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES) {
-                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(shorten("Zobacz też: " + related.title(), 60))
+                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(shorten(Messages.text(Lang.PL, "telegram.see-also", related.title()), 60))
                         .callbackData(id).build()));
             }
         }

@@ -21,6 +21,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Turns Telegram updates into conversation turns: text and commands, inline-keyboard choices, shared
@@ -32,13 +34,6 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
 
     private static final Logger LOG = Logger.getLogger(TelegramUpdates.class.getName());
 
-    static final String WELCOME = "Dzień dobry! Jestem asystentem Krakowskiego Centrum Kontaktu. Napisz pytanie o sprawy "
-            + "urzędowe w Krakowie, np. „jak wyrobić dowód osobisty?”. Komendy: /pomoc, /zglos, /status, /konsultant.";
-    static final String HELP = "Napisz pytanie własnymi słowami – mogą być bez polskich znaków. Komendy:\n"
-            + "/zglos – zgłoś problem w przestrzeni publicznej\n/status NUMER – sprawdź zgłoszenie\n"
-            + "/konsultant – rozmowa z konsultantem infolinii 12 616 55 55 (pon.–pt. 7:40–15:30)\n/start – nowa rozmowa";
-    static final String TEXT_ONLY = "Rozumiem wiadomości tekstowe, lokalizację i zdjęcia do zgłoszeń. Opisz sprawę słowami.";
-    static final String PHOTO_FAILED = "Nie udało się pobrać zdjęcia z Telegrama. Spróbuj wysłać je jeszcze raz.";
 
     private final AssistantService assistant;
     private final TelegramChats chats;
@@ -85,7 +80,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         } else if (message.hasPhoto() && !message.getPhoto().isEmpty()) {
             photo(chatId, message.getPhoto().stream().max(Comparator.comparingInt(p -> p.getWidth() * p.getHeight())).orElseThrow());
         } else {
-            sender.text(chatId, TEXT_ONLY);
+            sender.text(chatId, Messages.text(Lang.PL, "telegram.text-only"));
         }
     }
 
@@ -100,7 +95,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             }
         } catch (TelegramApiException | IOException e) {
             LOG.log(Level.WARNING, "cannot download a photo from chat " + chatId, e);
-            sender.text(chatId, PHOTO_FAILED);
+            sender.text(chatId, Messages.text(Lang.PL, "telegram.photo-failed"));
             return;
         }
         try {
@@ -119,13 +114,13 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         switch (command) {
             case "/start" -> {
                 chats.restart(chatId, assistant.start(CHANNEL).id());
-                sender.text(chatId, WELCOME);
+                sender.text(chatId, Messages.text(Lang.PL, "telegram.welcome"));
             }
-            case "/pomoc", "/help" -> sender.text(chatId, HELP);
+            case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
             case "/zglos" -> turn(chatId, argument.isEmpty() ? "Chcę zgłosić problem" : argument, null);
             case "/status" -> turn(chatId, "status " + argument, null);
             case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
-            default -> sender.text(chatId, HELP);
+            default -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
         }
     }
 
