@@ -20,6 +20,7 @@ import pl.krakow.kck.bot.handoff.Handoffs;
 import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.knowledge.FolderWatcher;
 import pl.krakow.kck.bot.llm.LanguageModels;
+import pl.krakow.kck.bot.nodes.Leadership;
 import pl.krakow.kck.bot.nodes.NodeEvents;
 import pl.krakow.kck.bot.privacy.DailyJobs;
 import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
@@ -81,7 +82,8 @@ public final class Assistant implements AutoCloseable {
         this.analytics = new Analytics(database.dataSource(),
                 new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact));
         this.telegram = settings.telegram().enabled()
-                ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports))
+                ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
+                        new Leadership(database, "telegram-polling"))
                 : null;
         this.privacy = new PrivacyDesk(database.dataSource(), clock, new PersonalDataRedactor()::redact);
         Retention retention = new Retention(database.dataSource(), clock, settings.privacy().retention(), privacy.log());

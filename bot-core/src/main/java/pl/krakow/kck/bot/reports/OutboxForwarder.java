@@ -86,10 +86,7 @@ public final class OutboxForwarder implements AutoCloseable {
     /** One pass: sends every due entry once; returns how many were accepted. */
     public int runOnce() {
         int accepted = 0;
-        for (ReportOutbox.Entry entry : outbox.due(BATCH)) {
-            if (!outbox.claim(entry, settings.timeout().multipliedBy(2).plusSeconds(10))) {
-                continue;
-            }
+        for (ReportOutbox.Entry entry : outbox.claimDue(BATCH, settings.timeout().multipliedBy(2).plusSeconds(10))) {
             int attempt = entry.attempts() + 1;
             try {
                 String remoteId = send(reports.findById(entry.reportId()).orElseThrow());

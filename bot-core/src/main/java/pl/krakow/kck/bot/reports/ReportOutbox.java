@@ -15,9 +15,10 @@ import pl.krakow.kck.bot.storage.StorageException;
 
 /**
  * Reports waiting to be forwarded to the city's Open311 endpoint (table report_outbox, written in the
- * transaction that files the report). An entry is claimed before it is sent, by moving its next attempt
- * past the send's lease, so two forwarders never send it at the same time; once accepted it is marked
- * sent with the remote id and never sent again.
+ * transaction that files the report). Entries are claimed before they are sent ({@link #claimDue}: row
+ * locks with SKIP LOCKED, and the next attempt moved past the send's lease), so two forwarders, on one node
+ * or on several, never send one at the same time; once accepted it is marked sent with the remote id and
+ * never sent again.
  */
 public final class ReportOutbox {
 
@@ -47,19 +48,45 @@ public final class ReportOutbox {
                 DraftRepository.now(clock));
     }
 
-    /** Takes the entry for one send attempt; false when another forwarder took it first. */
-    boolean claim(Entry entry, Duration lease) {
+    /**
+     * Takes up to {@code limit} due entries for one send attempt each, in one transaction: the rows are read
+     * {@code FOR UPDATE SKIP LOCKED} (so forwarders on other nodes take other rows instead of waiting) and
+     * their next attempt is moved past the send's {@code lease}, so no forwarder anywhere sees them due
+     * again until the send has been settled or the lease has run out (a node that died mid-send). Returns
+     * the entries as they were before the claim, oldest due first.
+     */
+    List<Entry> claimDue(int limit, Duration lease) {
         OffsetDateTime now = DraftRepository.now(clock);
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE report_outbox SET attempts = attempts + 1, last_attempt_at = ?, "
-                     + "next_attempt_at = ? WHERE report_id = ? AND state = 'pending' AND attempts = ?")) {
-            update.setObject(1, now);
-            update.setObject(2, now.plus(lease));
-            update.setLong(3, entry.reportId());
-            update.setInt(4, entry.attempts());
-            return update.executeUpdate() == 1;
+        List<Long> claimed = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement select = c.prepareStatement("SELECT report_id FROM report_outbox WHERE state = 'pending' "
+                    + "AND next_attempt_at <= ? ORDER BY next_attempt_at, report_id FETCH FIRST " + limit + " ROWS ONLY "
+                    + "FOR UPDATE SKIP LOCKED");
+                 PreparedStatement update = c.prepareStatement("UPDATE report_outbox SET attempts = attempts + 1, "
+                         + "last_attempt_at = ?, next_attempt_at = ? WHERE report_id = ?")) {
+                select.setObject(1, now);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        claimed.add(row.getLong(1));
+                    }
+                }
+                List<Entry> entries = new ArrayList<>();
+                for (long reportId : claimed) {
+                    entries.add(entry(c, reportId));
+                    update.setObject(1, now);
+                    update.setObject(2, now.plus(lease));
+                    update.setLong(3, reportId);
+                    update.executeUpdate();
+                }
+                c.commit();
+                return entries;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
-            throw new StorageException("cannot claim outbox entry " + entry.reportId(), e);
+            throw new StorageException("cannot claim outbox entries", e);
         }
     }
 
@@ -96,6 +123,17 @@ public final class ReportOutbox {
         return found.isEmpty() ? null : found.getFirst();
     }
 
+    private static Entry entry(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM report_outbox o JOIN report r ON r.id = o.report_id "
+                + "WHERE o.report_id = ?")) {
+            select.setLong(1, reportId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return entry(row);
+            }
+        }
+    }
+
     public Summary summary() {
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement count = c.prepareStatement("SELECT state, COUNT(*) FROM report_outbox GROUP BY state")) {
@@ -128,14 +166,18 @@ public final class ReportOutbox {
             List<Entry> entries = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    entries.add(new Entry(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
-                            row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class), row.getString(7),
-                            row.getString(8), row.getObject(9, OffsetDateTime.class)));
+                    entries.add(entry(row));
                 }
             }
             return entries;
         } catch (SQLException e) {
             throw new StorageException("cannot read the outbox", e);
         }
+    }
+
+    private static Entry entry(ResultSet row) throws SQLException {
+        return new Entry(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
+                row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class), row.getString(7),
+                row.getString(8), row.getObject(9, OffsetDateTime.class));
     }
 }

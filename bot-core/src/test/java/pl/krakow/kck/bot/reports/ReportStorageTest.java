@@ -118,14 +118,13 @@ class ReportStorageTest {
                 "Więcej ławek na Plantach.", Map.of(), null, null, null, false), "idea").report();
         ReportOutbox.Entry due = outbox.due(10).getFirst();
         assertEquals(report.number(), due.number());
-        assertTrue(outbox.claim(due, Duration.ofMinutes(1)));
-        assertFalse(outbox.claim(due, Duration.ofMinutes(1)), "a claimed entry is not claimed twice");
+        assertEquals(List.of(due), outbox.claimDue(10, Duration.ofMinutes(1)));
+        assertTrue(outbox.claimDue(10, Duration.ofMinutes(1)).isEmpty(), "a claimed entry is not claimed twice");
         assertTrue(outbox.due(10).isEmpty(), "not due while its send is leased");
         outbox.failed(report.id(), "HTTP 502", Duration.ofSeconds(30));
         assertEquals(1, outbox.summary().failing().size());
         clock.advance(Duration.ofSeconds(30));
-        ReportOutbox.Entry again = outbox.due(10).getFirst();
-        assertTrue(outbox.claim(again, Duration.ofMinutes(1)));
+        assertEquals(1, outbox.claimDue(10, Duration.ofMinutes(1)).getFirst().attempts(), "the second attempt");
         outbox.sent(report.id(), "CITY-9");
         assertEquals(new ReportOutbox.Summary(0, 1, List.of()), outbox.summary());
         assertEquals("CITY-9", outbox.entry(report.id()).remoteId());

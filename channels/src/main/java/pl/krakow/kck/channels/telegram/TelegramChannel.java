@@ -27,6 +27,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.nodes.Leadership;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
@@ -34,7 +35,9 @@ import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /**
- * The Telegram channel: long polling by default; webhook mode when a public URL is configured, with the
+ * The Telegram channel: long polling by default, on one node only (Telegram gives updates to one poller:
+ * the node that holds the {@link Leadership}; another takes over when it dies); webhook mode when a public
+ * URL is configured (any node answers), with the
  * secret-token header checked on every call and a self-check of the webhook's state at start. Messages
  * a consultant writes in a Telegram conversation are delivered into its chat.
  */
@@ -50,10 +53,14 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
     private final TelegramSender sender;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ConversationEvents.Subscription relay;
+    private final Leadership pollingLeader;
     private TelegramBotsLongPollingApplication polling;
 
-    public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource, PhotoAttachment photos) {
+    /** @param pollingLeader decides which node polls (long polling mode) */
+    public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource, PhotoAttachment photos,
+                           Leadership pollingLeader) {
         this.settings = settings;
+        this.pollingLeader = pollingLeader;
         TelegramUrl url = settings.apiUrl();
         this.client = new OkHttpTelegramClient(settings.token(), url);
         this.chats = new TelegramChats(dataSource);
@@ -66,18 +73,48 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         });
     }
 
-    /** Starts long polling, or registers the webhook and reports its state. */
+    /** Starts long polling (when this node leads), or registers the webhook and reports its state. */
     public void start() throws TelegramApiException {
         if (settings.webhookUrl().isEmpty()) {
-            polling = new TelegramBotsLongPollingApplication();
-            BotSession session = polling.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), updates);
-            LOG.info(() -> "Telegram: long polling " + (session.isRunning() ? "running" : "not running"));
+            pollingLeader.start(this::startPolling, this::stopPolling);
             return;
         }
         client.execute(SetWebhook.builder().url(settings.webhookUrl()).secretToken(settings.webhookSecret()).build());
         WebhookInfo info = client.execute(new GetWebhookInfo());
         String error = info.getLastErrorMessage();
         LOG.info(() -> "Telegram webhook: " + info.getUrl() + (error == null ? " (no errors reported)" : " – last error: " + error));
+    }
+
+    private synchronized void startPolling() {
+        if (polling != null) {
+            return;
+        }
+        polling = new TelegramBotsLongPollingApplication();
+        try {
+            BotSession session = polling.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), updates);
+            LOG.info(() -> "Telegram: long polling " + (session.isRunning() ? "running" : "not running"));
+        } catch (TelegramApiException e) {
+            stopPolling();
+            throw new IllegalStateException("cannot start Telegram long polling", e);
+        }
+    }
+
+    private synchronized void stopPolling() {
+        if (polling != null) {
+            try {
+                polling.unregisterBot(settings.token());
+                polling.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "closing Telegram long polling", e);
+            }
+            polling = null;
+            LOG.info("Telegram: long polling stopped on this node");
+        }
+    }
+
+    /** True while this node polls Telegram for updates. */
+    public synchronized boolean polling() {
+        return polling != null;
     }
 
     @Override
@@ -107,13 +144,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
     @Override
     public void close() {
         relay.close();
-        if (polling != null) {
-            try {
-                polling.unregisterBot(settings.token());
-                polling.close();
-            } catch (Exception e) {
-                LOG.log(Level.FINE, "closing Telegram long polling", e);
-            }
-        }
+        pollingLeader.close();
+        stopPolling();
     }
 }
