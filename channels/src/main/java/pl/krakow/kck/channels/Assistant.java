@@ -13,6 +13,10 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.LanguageRouting;
+import pl.krakow.kck.bot.dialogue.Multilingual;
+import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.handoff.HandoffEvents;
 import pl.krakow.kck.bot.handoff.HandoffRepository;
 import pl.krakow.kck.bot.handoff.HandoffTriggers;
@@ -75,7 +79,19 @@ public final class Assistant implements AutoCloseable {
         this.handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
                 new QueueDesk(cases, settings.handoff().perConversation()),
                 new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
-        this.service = new AssistantService(conversations, engine, events, handoffs, reports.router());
+        ConversationLanguages languages = new ConversationLanguages(database);
+        this.service = new AssistantService(conversations, engine, events, handoffs,
+                Multilingual.routing(index, new LanguageRouting.Store() {
+                    @Override
+                    public Optional<Language> find(String conversationId) {
+                        return languages.find(conversationId);
+                    }
+
+                    @Override
+                    public void save(String conversationId, Language language) {
+                        languages.save(conversationId, language);
+                    }
+                }, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted

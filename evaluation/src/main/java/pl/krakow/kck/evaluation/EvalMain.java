@@ -118,7 +118,7 @@ public final class EvalMain {
         } catch (CatalogueException e) {
             throw new InvalidKnowledgeBaseException(options.categories(), e.problems());
         }
-        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue);
+        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue, options.knowledgeBase());
         SystemResult engine = evaluation.engine();
         List<SystemResult> baselines = new ArrayList<>();
         if (embeddings != null) {

@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.dialogue;
 import java.net.URI;
 import java.util.List;
 
+import pl.krakow.kck.bot.language.Language;
+
 /**
  * What the assistant says back.
  *
@@ -13,14 +15,27 @@ import java.util.List;
  * @param options    choices the resident can pick (clarify), in order
  * @param related    up to two further articles worth a look
  * @param confidence 0..1, how sure the assistant is that the article answers the question
+ * @param language   the language the reply is written in
  */
 public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
-                    List<ArticleRef> related, double confidence) {
+                    List<ArticleRef> related, double confidence, Language language) {
 
     public Reply {
         sources = List.copyOf(sources);
         options = List.copyOf(options);
         related = List.copyOf(related);
+        java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** A reply in Polish. */
+    public Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
+                 List<ArticleRef> related, double confidence) {
+        this(kind, text, article, sources, options, related, confidence, Language.PL);
+    }
+
+    /** The same reply with another text, options and language (a reply put into the resident's language). */
+    public Reply in(Language language, String text, List<Option> options) {
+        return new Reply(kind, text, article, sources, options, related, confidence, language);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class ReplyJson {
                 .add("options", options)
                 .add("related", related)
                 .add("confidence", Math.round(reply.confidence() * 1000) / 1000.0)
+                .add("lang", reply.language().code())
                 .build();
     }
 

@@ -153,14 +153,14 @@ public final class KnowledgeBaseLoader {
         return redirects;
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         if (text == null) {
             return List.of();
         }
         return Stream.of(text.split("\r?\n")).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    private static String read(Path path, String name, List<Problem> problems) throws IOException {
+    static String read(Path path, String name, List<Problem> problems) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -175,7 +175,7 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private static int lineOf(String text, String prefix) {
+    static int lineOf(String text, String prefix) {
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith(prefix)) {

@@ -4,11 +4,14 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.krakow.kck.bot.retrieval.Stopwords;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
 
 /**
@@ -23,9 +26,10 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *       write Polish office words in Latin letters ("загубив dowód osobisty"): і ї є ґ without ы э ъ ё is
  *       Ukrainian, the reverse Russian, ў Belarusian; words that are all Ukrainian word forms (Morfologik's
  *       Ukrainian dictionary) are Ukrainian; else the detector among the Cyrillic languages.</li>
- *   <li>Otherwise among the Latin-script languages; an English function word that is no Polish word
- *       ("how", "the", "I") makes a message with Polish office words English ("I lost my dowód
- *       osobisty").</li>
+ *   <li>Otherwise among the Latin-script languages. English function words that are no Polish words
+ *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
+ *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
+ *       without them, Polish letters make it Polish.</li>
  *   <li>A short message the detector finds plausible in the conversation's language stays in it
  *       ("super", "dobra").</li>
  * </ol>
@@ -50,6 +54,8 @@ public final class LanguageIdentifier {
             "when", "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me",
             "you", "she", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
             "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get");
+
+    private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
 
     private final LanguageDetector detector;
 
@@ -105,13 +111,24 @@ public final class LanguageIdentifier {
 
     private Identified latin(List<String> latin, Language prior, int words) {
         String text = String.join(" ", latin);
-        boolean english = latin.stream().anyMatch(w -> w.equals("I") || ENGLISH_FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
-        Map<String, Double> confidences = detector.confidences(text);
-        Identified decided = decide(confidences, false, prior, words);
-        if (english && (decided.code().equals("pl") || POLISH_LETTERS.matcher(text).find())) {
+        int englishWords = 0;
+        int polishWords = 0;
+        for (String word : latin) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.equals("I") || ENGLISH_FUNCTION_WORDS.contains(lower)) {
+                englishWords++;
+            }
+            if (!word.equals("I") && POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) { // "I" is English, "i" Polish
+                polishWords++;
+            }
+        }
+        boolean english = englishWords > 0 && englishWords >= polishWords;
+        boolean polishLetters = POLISH_LETTERS.matcher(text).find();
+        Identified decided = decide(detector.confidences(text), false, prior, words);
+        if (english && (decided.code().equals("pl") || polishLetters)) {
             return Identified.of(Language.EN); // an English sentence with Polish office words in it
         }
-        if (!english && POLISH_LETTERS.matcher(text).find()) {
+        if (!english && polishLetters) {
             return Identified.of(Language.PL);
         }
         return decided;

@@ -22,6 +22,23 @@ public final class LinguaDetector implements LanguageDetector {
     private final com.github.pemistahl.lingua.api.LanguageDetector detector;
     private final boolean lowAccuracy;
 
+    private static volatile LinguaDetector shared;
+
+    /** One high-accuracy detector per JVM: its models take seconds to load and hundreds of MB to keep. */
+    public static LinguaDetector shared() {
+        LinguaDetector detector = shared;
+        if (detector == null) {
+            synchronized (LinguaDetector.class) {
+                detector = shared;
+                if (detector == null) {
+                    detector = new LinguaDetector();
+                    shared = detector;
+                }
+            }
+        }
+        return detector;
+    }
+
     /** High accuracy (all n-gram sizes), models loaded now rather than at the first message. */
     public LinguaDetector() {
         this(false);

@@ -105,7 +105,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
-        Stopwords stopwords = Stopwords.polish();
+        Stopwords stopwords = analyzer.stopwords();
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Article> byDoc = new ArrayList<>();

@@ -3,7 +3,9 @@ package pl.krakow.kck.bot.retrieval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -11,6 +13,8 @@ import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.knowledge.Problem;
+import pl.krakow.kck.bot.knowledge.TranslationLoader;
+import pl.krakow.kck.bot.language.Language;
 
 /**
  * The index currently serving, swapped whole when the knowledge-base folder changes. A reload that finds
@@ -27,12 +31,19 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
     private final Path folder;
     private final TextAnalyzer analyzer;
     private final KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
+    private final TranslationLoader translations = new TranslationLoader();
+    private final Map<Language, TextAnalyzer> analyzers = new EnumMap<>(Language.class);
     private final AtomicReference<ArticleIndex> current = new AtomicReference<>();
+    /** The other languages' editions, swapped with the Polish one. */
+    private final AtomicReference<Map<Language, ArticleIndex>> editions = new AtomicReference<>(Map.of());
     private volatile Status status;
 
     private LiveIndex(Path folder, TextAnalyzer analyzer) {
         this.folder = folder;
         this.analyzer = analyzer;
+        for (Language language : Language.values()) {
+            analyzers.put(language, language == Language.PL ? analyzer : TextAnalyzer.of(language));
+        }
     }
 
     /** Loads the folder; fails when the first load finds problems, since there is nothing to fall back to. */
@@ -59,6 +70,11 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
         return status;
     }
 
+    /** The index of one language's edition (translations, and Polish articles where a translation is missing). */
+    public Supplier<ArticleIndex> edition(Language language) {
+        return language == Language.PL ? this : () -> editions.get().getOrDefault(language, current());
+    }
+
     /** Reads the folder again and swaps the index in when it is free of problems. */
     public synchronized Status reload() {
         long start = System.nanoTime();
@@ -70,10 +86,24 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
                 status = new Status(false, current() == null ? 0 : current().size(), result.problems(), Instant.now(), millis(start));
                 return status;
             }
+            TranslationLoader.Result translated = translations.load(folder, result.knowledgeBase());
+            if (!translated.problems().isEmpty()) {
+                translated.problems().forEach(p -> LOG.warning(() -> "knowledge base: " + p));
+                LOG.warning("knowledge base not reloaded: the previous index keeps serving");
+                status = new Status(false, current() == null ? 0 : current().size(), translated.problems(), Instant.now(), millis(start));
+                return status;
+            }
             ArticleIndex fresh = ArticleIndex.build(result.knowledgeBase(), analyzer);
+            Map<Language, ArticleIndex> freshEditions = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                if (language != Language.PL) {
+                    freshEditions.put(language, ArticleIndex.build(translated.editions().edition(language), analyzers.get(language)));
+                }
+            }
             // The previous snapshot lives in memory only; searches still running on it finish, then it is
             // garbage. It is not closed here, so that no search ever meets a closed reader.
             current.set(fresh);
+            editions.set(Map.copyOf(freshEditions));
             status = new Status(true, fresh.size(), List.of(), Instant.now(), millis(start));
             LOG.info(() -> "knowledge base indexed: " + fresh.size() + " articles in " + status.buildMillis() + " ms");
             return status;
@@ -99,5 +129,6 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
         if (index != null) {
             index.close();
         }
+        editions.getAndSet(Map.of()).values().forEach(ArticleIndex::close);
     }
 }

@@ -31,9 +31,9 @@ final class PartOfSpeech {
 
     static double weight(String partOfSpeech) {
         return switch (partOfSpeech) {
-            case "subst", "depr", "ger", "brev", "burk" -> NOUN;
+            case "subst", "depr", "ger", "brev", "burk", "noun" -> NOUN; // noun: Ukrainian dictionary (VESUM tags)
             case "adj", "adja", "adjp", "adjc", "pact", "ppas" -> ADJECTIVE;
-            case "verb", "fin", "inf", "praet", "impt", "imps", "pcon", "pant", "bedzie", "winien", "pred", "adv", "num", "numcol" -> VERB;
+            case "verb", "fin", "inf", "praet", "impt", "imps", "pcon", "pant", "bedzie", "winien", "pred", "adv", "num", "numcol", "advp", "numr" -> VERB;
             default -> OTHER;
         };
     }

@@ -22,9 +22,29 @@ public final class Stopwords {
     }
 
     public static Stopwords polish() {
-        try (InputStream in = Stopwords.class.getResourceAsStream("stopwords.txt")) {
+        return read("stopwords.txt");
+    }
+
+    /**
+     * A language's list: Polish {@code stopwords.txt}; Ukrainian {@code stopwords-uk.txt} plus the Polish list
+     * (Ukrainians write Polish office phrases in Latin letters); English {@code stopwords-en.txt}.
+     */
+    public static Stopwords of(pl.krakow.kck.bot.language.Language language) {
+        return switch (language) {
+            case PL -> polish();
+            case UK -> {
+                Set<String> words = new HashSet<>(read("stopwords-uk.txt").words);
+                words.addAll(polish().words);
+                yield new Stopwords(words);
+            }
+            case EN -> read("stopwords-en.txt");
+        };
+    }
+
+    private static Stopwords read(String resource) {
+        try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("stopwords.txt missing from the classpath");
+                throw new IllegalStateException(resource + " missing from the classpath");
             }
             Set<String> words = new HashSet<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -18,16 +18,52 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
+import pl.krakow.kck.bot.language.Language;
+
 /**
  * Splits text into {@link Word}s with their lemmas, using {@link PolishLemmaAnalyzer} one word at a time.
  * Words repeat (Zipf), so each distinct spelling is analysed once and remembered; the cache is bounded.
  * Thread-safe.
+ *
+ * <p>Per language ({@link #of(Language)}): Ukrainian text has its Cyrillic words lemmatised with the
+ * Ukrainian dictionary ({@link UkrainianLemmaAnalyzer}) and its Latin words as Polish (the office words
+ * Ukrainians write in Polish: "meldunek", "dowód osobisty"); English text is stemmed ({@link EnglishStemAnalyzer}).
+ * Each language has its stopwords ({@link #stopwords()}).
  */
 public final class TextAnalyzer implements AutoCloseable {
 
     private static final int CACHE_LIMIT = 200_000;
 
-    private final Analyzer lemmas = new PolishLemmaAnalyzer();
+    private final Language language;
+    private final Analyzer lemmas;
+    private final Analyzer cyrillic;
+    private final Stopwords stopwords;
+
+    /** The Polish analyzer. */
+    public TextAnalyzer() {
+        this(Language.PL);
+    }
+
+    private TextAnalyzer(Language language) {
+        this.language = language;
+        this.lemmas = language == Language.EN ? new EnglishStemAnalyzer() : new PolishLemmaAnalyzer();
+        this.cyrillic = language == Language.UK ? new UkrainianLemmaAnalyzer() : null;
+        this.stopwords = Stopwords.of(language);
+    }
+
+    /** The analyzer of one served language's edition of the knowledge base and of questions in it. */
+    public static TextAnalyzer of(Language language) {
+        return new TextAnalyzer(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The words of this language that never decide which article answers. */
+    public Stopwords stopwords() {
+        return stopwords;
+    }
     private final ThreadLocal<StandardTokenizer> tokenizers = ThreadLocal.withInitial(StandardTokenizer::new);
     private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
 
@@ -73,7 +109,8 @@ public final class TextAnalyzer implements AutoCloseable {
         boolean typedAgain = false;
         boolean known = false;
         double salience = 0;
-        try (TokenStream stream = lemmas.tokenStream("text", surface)) {
+        Analyzer analyzer = cyrillic != null && isCyrillic(surface) ? cyrillic : lemmas;
+        try (TokenStream stream = analyzer.tokenStream("text", surface)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             MorphosyntacticTagsAttribute tags = stream.addAttribute(MorphosyntacticTagsAttribute.class);
@@ -103,6 +140,9 @@ public final class TextAnalyzer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String folded = fold(surface);
+        if (language == Language.EN && !found.isEmpty()) {
+            return new Word(surface, folded, Set.of(found.iterator().next()), false, 1.0); // the stem
+        }
         if (!known || found.isEmpty()) {
             return new Word(surface, folded, Set.of(folded), false, 1.0);
         }
@@ -110,6 +150,10 @@ public final class TextAnalyzer implements AutoCloseable {
             found.remove(typed); // "urzedzie" is no word: keep the lemmas of the words it was restored to
         }
         return new Word(surface, folded, found, true, salience);
+    }
+
+    private static boolean isCyrillic(String surface) {
+        return surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** Lower case and ASCII folding, as the index does it (ł → l included). */
@@ -124,5 +168,8 @@ public final class TextAnalyzer implements AutoCloseable {
     @Override
     public void close() {
         lemmas.close();
+        if (cyrillic != null) {
+            cyrillic.close();
+        }
     }
 }

@@ -12,9 +12,15 @@ import pl.krakow.kck.evaluation.questions.EvalQuestion;
  * @param replyText    the text of the first reply
  * @param ranked       the ranked candidates, best first
  * @param latencyNanos how long the full reply call took
+ * @param replyLang    the language the reply is written in
  */
 public record Outcome(EvalQuestion question, ReplyKind kind, String replyText, List<RankedArticle> ranked,
-                      long latencyNanos) {
+                      long latencyNanos, String replyLang) {
+
+    /** A reply in Polish. */
+    public Outcome(EvalQuestion question, ReplyKind kind, String replyText, List<RankedArticle> ranked, long latencyNanos) {
+        this(question, kind, replyText, ranked, latencyNanos, "pl");
+    }
 
     public Outcome {
         ranked = List.copyOf(ranked);

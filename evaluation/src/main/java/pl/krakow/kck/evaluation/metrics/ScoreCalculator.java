@@ -23,6 +23,8 @@ public final class ScoreCalculator {
         int factHits = 0;
         int negatives = 0;
         int falseAnswers = 0;
+        int languageLines = 0;
+        int languageHits = 0;
         int reportLines = 0;
         int reportsOpened = 0;
         int reportHits = 0;
@@ -68,6 +70,10 @@ public final class ScoreCalculator {
             if (expectsReport && opened) {
                 reportHits++;
             }
+            if (outcome.question().expect().lang() != null) {
+                languageLines++;
+                languageHits += outcome.question().expect().lang().equals(outcome.replyLang()) ? 1 : 0;
+            }
             if (outcome.question().expect().mustNotAnswer()) {
                 negatives++;
                 if (outcome.falseAnswer()) {
@@ -78,6 +84,7 @@ public final class ScoreCalculator {
         return new Scores(outcomes.size(), new Share(kindHits, outcomes.size()), new Share(at1, answers),
                 new Share(at5, answers), new Share(reciprocal, answers), new Share(articleHits, articleLines),
                 new Share(factHits, factLines), new Share(falseAnswers, negatives),
-                new Share(reportHits, reportLines), new Share(reportHits, reportsOpened), Latency.ofNanos(latencies));
+                new Share(reportHits, reportLines), new Share(reportHits, reportsOpened), Latency.ofNanos(latencies),
+                new Share(languageHits, languageLines));
     }
 }

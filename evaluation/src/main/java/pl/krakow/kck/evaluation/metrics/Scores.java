@@ -18,5 +18,12 @@ package pl.krakow.kck.evaluation.metrics;
  */
 public record Scores(int lines, Share kindAccuracy, Share topicAt1, Share topicAt5, Share mrr, Share articleAt1,
                      Share factsHit, Share falseAnswerRate, Share reportRecall, Share reportPrecision,
-                     Latency latency) {
+                     Latency latency, Share replyLanguage) {
+
+    /** Without lines that expect a reply language. */
+    public Scores(int lines, Share kindAccuracy, Share topicAt1, Share topicAt5, Share mrr, Share articleAt1,
+                  Share factsHit, Share falseAnswerRate, Share reportRecall, Share reportPrecision, Latency latency) {
+        this(lines, kindAccuracy, topicAt1, topicAt5, mrr, articleAt1, factsHit, falseAnswerRate, reportRecall,
+                reportPrecision, latency, Share.NONE);
+    }
 }

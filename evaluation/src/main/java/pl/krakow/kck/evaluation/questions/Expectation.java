@@ -10,8 +10,14 @@ import java.util.Set;
  * @param topic   for {@code answer}: the topic slug the best article must have; else null
  * @param article optional id of the one article that must come first; else null
  * @param facts   groups of alternatives; the reply must contain one alternative of every group
+ * @param lang    the language the reply must be written in (pl, uk, en); else null
  */
-public record Expectation(String kind, String topic, String article, List<List<String>> facts) {
+public record Expectation(String kind, String topic, String article, List<List<String>> facts, String lang) {
+
+    /** Without a reply language to check. */
+    public Expectation(String kind, String topic, String article, List<List<String>> facts) {
+        this(kind, topic, article, facts, null);
+    }
 
     public static final String ANSWER = "answer";
     public static final String REPORT = "report";

@@ -91,7 +91,7 @@ public final class QuestionReader {
         String article = optionalString(expect, "article", name, number);
         List<List<String>> facts = facts(expect, name, number);
         return new EvalQuestion(number, id, text, variant == null ? EvalQuestion.NO_VARIANT : variant,
-                new Expectation(kind, topic, article, facts));
+                new Expectation(kind, topic, article, facts, optionalString(expect, "lang", name, number)));
     }
 
     private static List<List<String>> facts(JsonObject expect, String name, int number) throws QuestionFileException {

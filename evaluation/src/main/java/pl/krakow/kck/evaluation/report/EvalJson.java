@@ -67,6 +67,10 @@ public final class EvalJson {
         share(builder, "facts_hit", scores.factsHit());
         builder.add("negative_lines", scores.falseAnswerRate().count());
         share(builder, "false_answer_rate", scores.falseAnswerRate());
+        if (scores.replyLanguage().count() > 0) {
+            builder.add("language_lines", scores.replyLanguage().count());
+            share(builder, "reply_language", scores.replyLanguage());
+        }
         if (scores.reportRecall().count() > 0 || scores.reportPrecision().count() > 0) {
             builder.add("report_lines", scores.reportRecall().count());
             share(builder, "report_recall", scores.reportRecall());

@@ -46,10 +46,15 @@ public final class EvalRunner {
      *                   engine); the ranking still comes from {@code engine.search}
      */
     public List<Outcome> run(DialogueEngine engine, Function<String, Reply> firstReply, List<EvalQuestion> questions) {
+        return run(engine::search, firstReply, questions);
+    }
+
+    /** @param search the ranked candidates for a first message (in its language's edition) */
+    public List<Outcome> run(Function<String, SearchResult> search, Function<String, Reply> firstReply, List<EvalQuestion> questions) {
         for (int pass = 0; pass < warmupPasses; pass++) {
             for (EvalQuestion question : questions) {
                 sink += firstReply.apply(question.text()).text().length();
-                sink += engine.search(question.text()).candidates().size();
+                sink += search.apply(question.text()).candidates().size();
             }
         }
         List<Outcome> outcomes = new ArrayList<>(questions.size());
@@ -57,8 +62,8 @@ public final class EvalRunner {
             long start = System.nanoTime();
             Reply reply = firstReply.apply(question.text());
             long elapsed = System.nanoTime() - start;
-            SearchResult result = engine.search(question.text());
-            outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed));
+            SearchResult result = search.apply(question.text());
+            outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed, reply.language().code()));
         }
         return outcomes;
     }

@@ -1,14 +1,21 @@
 package pl.krakow.kck.evaluation.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.LanguageRouting;
+import pl.krakow.kck.bot.dialogue.Multilingual;
+import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.handoff.HandoffOffers;
 import pl.krakow.kck.bot.handoff.HandoffSettings;
@@ -49,6 +56,7 @@ public final class Evaluation {
     private final SeenSplit split;
     private final EvalRunner runner;
     private final CategoryCatalogue catalogue;
+    private final Path folder;
 
     /** Without report categories: no first message opens a report. */
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner) {
@@ -56,6 +64,17 @@ public final class Evaluation {
     }
 
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue) {
+        this(knowledgeBase, questions, runner, catalogue, null);
+    }
+
+    /**
+     * @param folder the knowledge-base folder, whose translations make the Ukrainian and English editions: the
+     *               product then identifies each question's language and answers in it, as the service does;
+     *               null for Polish only
+     */
+    public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue,
+                      Path folder) {
+        this.folder = folder;
         this.knowledgeBase = knowledgeBase;
         this.questions = List.copyOf(questions);
         this.split = new SeenSplit(knowledgeBase, questions);
@@ -99,7 +118,19 @@ public final class Evaluation {
     }
 
     private SystemResult product(String label, String definition, DialogueEngine engine, TextAnalyzer analyzer) {
-        return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
+        if (folder == null) {
+            return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
+        }
+        try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
+            LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, new AnswerPolicy(),
+                    (id, text, choice, offered) -> Optional.empty());
+            return withFirstReply(engine, analyzer, polish -> {
+                Function<String, Reply> first = text -> languages.reply("eval", text, null, List.of()).orElseGet(() -> polish.apply(text));
+                return SystemResult.of(label, definition, runner.run(text -> languages.search(text, engine), first, questions), split);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
