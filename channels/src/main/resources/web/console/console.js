@@ -98,6 +98,7 @@
       : 'Infolinia nieczynna – otwiera się ' + infoline.opens;
     $('infoline').className = 'infoline ' + (infoline.open ? 'open' : 'closed');
     $('supervision').hidden = me.role !== 'supervisor';
+    $('analytics-link').hidden = me.role !== 'supervisor';
     const [resolutions, consultants] = await Promise.all([api('GET', '/resolutions'), api('GET', '/consultants')]);
     state.resolutions = resolutions.resolutions;
     state.consultants = consultants.consultants;

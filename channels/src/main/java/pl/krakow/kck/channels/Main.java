@@ -35,6 +35,7 @@ import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.privacy.PrivacyRoutes;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
+import pl.krakow.kck.channels.console.analytics.VendoredCharts;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -79,6 +80,7 @@ public final class Main {
         var api = assistant.settings().api();
         new AnalyticsRoutes(assistant.analytics(), new ConsoleAccess(assistant.console().sessions()), assistant.handoffs().hours())
                 .register(routing, CONSOLE + "/api/analytics");
+        VendoredCharts.register(routing, CONSOLE + "/vendor/uplot");
         routing.addFilter(new RequestIds())
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
