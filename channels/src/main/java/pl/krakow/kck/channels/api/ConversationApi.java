@@ -18,9 +18,10 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.StoredMessage;
-import pl.krakow.kck.channels.server.StreamLimits;
+import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.channels.server.StreamLimits;
 
 /**
  * {@code /api/v1/conversations}: start a conversation, post a message and get the reply, read the
@@ -29,6 +30,8 @@ import pl.krakow.kck.bot.text.Messages;
 public final class ConversationApi implements HttpService {
 
     private static final String CHANNEL_PATTERN = "[a-z][a-z0-9-]{0,31}";
+    /** An option id goes through the same checks as any text a resident sends. */
+    private static final InputText CHOICE = new InputText(200);
 
     private final AssistantService assistant;
     private final JsonRequests json;
@@ -70,8 +73,14 @@ public final class ConversationApi implements HttpService {
         JsonObject body = json.object(request, false);
         String choice = JsonRequests.string(body, "choice");
         String text = JsonRequests.string(body, "text");
-        if (choice != null && (choice.isBlank() || choice.length() > 200)) {
-            throw JsonRequests.bad("invalid-choice", Messages.text(Lang.PL, "api-errors.invalid-choice"), "Field 'choice' must be a non-empty option id.");
+        if (choice != null) {
+            try {
+                choice = CHOICE.clean(choice);
+            } catch (InputText.Refused refused) {
+                throw refused.reason() == InputText.Reason.EMPTY || refused.reason() == InputText.Reason.TOO_LONG
+                        ? JsonRequests.bad("invalid-choice", Messages.text(Lang.PL, "api-errors.invalid-choice"), "Field 'choice' must be a non-empty option id.")
+                        : MessageText.problem(refused, CHOICE.maxLength(), "choice");
+            }
         }
         String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
         long start = System.nanoTime();

@@ -1,39 +1,41 @@
 package pl.krakow.kck.channels.api;
 
-import java.text.Normalizer;
-
 import io.helidon.http.Status;
+
+import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
-/** What a resident may send as a message: some text, not too long, no control characters. */
+/** What a resident may send in a text field of the API ({@link InputText}), refused as problem details. */
 public final class MessageText {
 
-    private final int maxLength;
+    private final InputText input;
 
     public MessageText(int maxLength) {
-        this.maxLength = maxLength;
+        this.input = new InputText(maxLength);
     }
 
-    /** The text, NFC-normalised and trimmed; refuses what no person types. */
+    /** The text, cleaned; refuses what no person types. */
     public String check(String text) {
-        if (text == null || text.isBlank()) {
-            throw JsonRequests.bad("text-empty", Messages.text(Lang.PL, "api-errors.text-empty"),
-                    "Field 'text' is missing or empty.");
+        try {
+            return input.clean(text);
+        } catch (InputText.Refused refused) {
+            throw problem(refused, input.maxLength(), "text");
         }
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        if (normalized.codePointCount(0, normalized.length()) > maxLength) {
-            throw ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "text-too-long", "Message too long",
-                    Messages.text(Lang.PL, "api-errors.text-too-long", maxLength),
-                    "Field 'text' exceeds " + maxLength + " characters.");
-        }
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
-                throw JsonRequests.bad("text-control-characters", Messages.text(Lang.PL, "api-errors.text-control-characters"),
-                        "Field 'text' contains control characters (U+" + String.format("%04X", (int) c) + ").");
-            }
-        }
-        return normalized;
+    }
+
+    /** The problem details for a refused field. */
+    public static ApiException problem(InputText.Refused refused, int maxLength, String field) {
+        String where = refused.codePoint() >= 0 ? String.format(" (U+%04X)", refused.codePoint()) : "";
+        return switch (refused.reason()) {
+            case EMPTY -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-empty"),
+                    "Field '" + field + "' is missing or empty.");
+            case TOO_LONG -> ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, refused.reason().code(), "Message too long",
+                    Messages.text(Lang.PL, "api-errors.text-too-long", maxLength), "Field '" + field + "' exceeds " + maxLength + " characters.");
+            case CONTROL -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-control-characters"),
+                    "Field '" + field + "' contains control characters" + where + ".");
+            case INVALID -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-invalid-characters"),
+                    "Field '" + field + "' contains characters no text may hold (lone surrogates, non-characters)" + where + ".");
+        };
     }
 }

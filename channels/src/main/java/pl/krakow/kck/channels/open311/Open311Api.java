@@ -33,6 +33,7 @@ import pl.krakow.kck.bot.reports.ReportNumber;
 import pl.krakow.kck.bot.reports.ReportQuery;
 import pl.krakow.kck.bot.reports.ServiceCategory;
 import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.channels.reports.Reports;
 
 /**
@@ -164,10 +165,7 @@ public final class Open311Api implements HttpService {
         ServiceCategory category = reportable(required(form, "service_code"));
         Location location = location(form);
         Map<String, List<String>> attributes = attributes(form, category);
-        String description = Optional.ofNullable(first(form, "description")).orElse("").strip();
-        if (description.length() > 4000) {
-            throw new Open311Error(Status.BAD_REQUEST_400, "description jest za długi (do 4000 znaków; description too long).");
-        }
+        String description = Optional.ofNullable(limited(first(form, "description"), 4000)).orElse("");
         String email = limited(first(form, "email"), 254);
         String phone = limited(first(form, "phone"), 20);
         String key = request.headers().first(HeaderNames.create("Idempotency-Key"))
@@ -344,11 +342,13 @@ public final class Open311Api implements HttpService {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new Open311Error(Status.BAD_REQUEST_400, "Wartość jest za długa (value longer than " + max + " characters).");
+        try {
+            return new InputText(max).clean(value); // the same checks as a resident's message: no control or non-XML characters
+        } catch (InputText.Refused refused) {
+            throw new Open311Error(Status.BAD_REQUEST_400, refused.reason() == InputText.Reason.TOO_LONG
+                    ? "Wartość jest za długa (value longer than " + max + " characters)."
+                    : "Wartość zawiera niedozwolone znaki (value contains characters that are not allowed: " + refused.getMessage() + ").");
         }
-        return stripped;
     }
 
     private static List<String> commaList(ServerRequest request, String name) {

@@ -12,10 +12,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
 import pl.krakow.kck.bot.reports.CategoryAttribute;
 import pl.krakow.kck.bot.reports.Report;
 import pl.krakow.kck.bot.reports.ReportRepository;
 import pl.krakow.kck.bot.reports.ServiceCategory;
+import pl.krakow.kck.bot.text.XmlChars;
 
 /**
  * GeoReport v2 documents in both of its formats. Every document is built once as a tree of
@@ -25,6 +27,8 @@ import pl.krakow.kck.bot.reports.ServiceCategory;
 final class Open311Format {
 
     static final String JSON = "json";
+    /** The feed is public: personal data residents wrote in a description never reaches it. */
+    private static final PersonalDataRedactor PUBLIC = new PersonalDataRedactor();
     static final String XML = "xml";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -88,7 +92,7 @@ final class Open311Format {
                 .put("status_notes", report.statusNotes())
                 .put("service_name", report.serviceName())
                 .put("service_code", report.serviceCode())
-                .put("description", report.description())
+                .put("description", PUBLIC.redact(report.description())) // the original stays for the city's staff
                 .put("agency_responsible", report.agency())
                 .put("service_notice", serviceNotice == null || serviceNotice.isEmpty() ? null : serviceNotice)
                 .put("requested_datetime", time(report.requestedAt()))
@@ -182,8 +186,8 @@ final class Open311Format {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        return; // not allowed in XML 1.0
+                    if (!XmlChars.allowed(c)) {
+                        return; // not allowed in XML 1.0: never written, whatever is stored
                     }
                     out.appendCodePoint(c);
                 }

@@ -20,9 +20,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
-import pl.krakow.kck.channels.reports.PhotoAttachment;
+import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 
 /**
  * Turns Telegram updates into conversation turns: text and commands, inline-keyboard choices, shared
@@ -34,6 +35,8 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
 
     private static final Logger LOG = Logger.getLogger(TelegramUpdates.class.getName());
 
+    /** Telegram's own limit for a message; the same checks as every other channel. */
+    private static final InputText TEXT = new InputText(4096);
 
     private final AssistantService assistant;
     private final TelegramChats chats;
@@ -135,7 +138,21 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         }
     }
 
-    private void turn(long chatId, String text, String choice) {
+    private void turn(long chatId, String typed, String picked) {
+        String text;
+        String choice;
+        try {
+            text = typed.isEmpty() && picked != null ? "" : TEXT.clean(typed);
+            choice = picked == null ? null : TEXT.clean(picked);
+        } catch (InputText.Refused refused) {
+            sender.text(chatId, switch (refused.reason()) {
+                case EMPTY -> Messages.text(Lang.PL, "api-errors.text-empty");
+                case TOO_LONG -> Messages.text(Lang.PL, "api-errors.text-too-long", TEXT.maxLength());
+                case CONTROL -> Messages.text(Lang.PL, "api-errors.text-control-characters");
+                case INVALID -> Messages.text(Lang.PL, "api-errors.text-invalid-characters");
+            });
+            return;
+        }
         String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
         assistant.post(conversation, text, choice)
                 .ifPresentOrElse(exchange -> {

@@ -146,6 +146,33 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void should_check_a_choice_like_any_text_and_answer_an_unknown_one_politely() {
+        expect(Status.BAD_REQUEST_400, "text-control-characters", json("{\"choice\":\"\\u0000\\u0007abc\"}"));
+        expect(Status.BAD_REQUEST_400, "invalid-choice", json("{\"choice\":\"  \"}"));
+        try (Http1ClientResponse response = json("{\"choice\":\"article:no-such-article\"}")) {
+            assertEquals(Status.OK_200, response.status());
+            JsonObject body = ConversationApiTest.json(response);
+            assertEquals("fallback", body.getJsonObject("reply").getString("kind"), body.toString());
+        }
+    }
+
+    @Test
+    void should_refuse_lone_surrogates_and_neutralise_text_that_spoofs_or_slows_down() {
+        expect(Status.BAD_REQUEST_400, "text-invalid-characters", json("{\"text\":\"dowód \\ud83d\"}"));
+        expect(Status.BAD_REQUEST_400, "text-invalid-characters", json("{\"text\":\"dowód \\uffff\"}"));
+        try (Http1ClientResponse response = json("{\"text\":\"zapłacę \\u202e001 zł\\u200b\"}")) {
+            assertEquals(Status.OK_200, response.status());
+            assertEquals("zapłacę 001 zł", ConversationApiTest.json(response).getJsonObject("message").getString("text"));
+        }
+        long started = System.nanoTime();
+        try (Http1ClientResponse response = json("{\"text\":\"a" + "\\u0301".repeat(1998) + " dowód\"}")) {
+            assertEquals(Status.OK_200, response.status());
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 300, "1,998 combining marks answered in " + millis + " ms");
+    }
+
+    @Test
     void should_refuse_other_media_types() {
         expect(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported-media-type",
                 messages().header(HeaderNames.CONTENT_TYPE, "text/plain").submit("dowód"));

@@ -26,6 +26,9 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import pl.krakow.kck.bot.reports.Location;
+import pl.krakow.kck.bot.reports.NewReport;
 import org.w3c.dom.Document;
 
 import pl.krakow.kck.channels.Assistant;
@@ -184,6 +187,41 @@ class Open311ApiTest {
         assertTrue(reply.contains("zamknięte – sprawa załatwiona") && reply.contains("Ubytek załatano 3 grudnia."), reply);
         post("/open311/v2/requests/" + id + "/status.json", form("api_key", KEY, "status", "done"), Status.BAD_REQUEST_400);
         post("/open311/v2/requests/KRK-2026-999999/status.json", form("api_key", KEY, "status", "closed"), Status.NOT_FOUND_404);
+    }
+
+    @Test
+    void should_keep_every_feed_xml_even_with_characters_xml_does_not_allow_in_stored_text() throws Exception {
+        String refused = post("/open311/v2/requests.json", form("api_key", KEY, "service_code", "oswietlenie", "attribute[ile]", "jedna",
+                "address_string", "Długa 5", "description", "Nie świeci \uFFFF"), Status.BAD_REQUEST_400);
+        assertTrue(refused.contains("niedozwolone znaki"), refused);
+        // text stored before this check existed, straight into the database
+        var category = assistant.reports().catalogue().find("oswietlenie").orElseThrow();
+        String number = assistant.reports().repository().submit(new NewReport(null, NewReport.OPEN311, category,
+                Location.address("Długa 7"), "latarnia \uFFFF\uFFFE\u0001 miga \uD800", java.util.Map.of("ile", List.of("jedna")),
+                null, null, null, false), "xml-test").report().number();
+        for (String feed : List.of("/open311/v2/services.xml", "/open311/v2/services/oswietlenie.xml", "/open311/v2/requests.xml",
+                "/open311/v2/requests/" + number + ".xml", "/open311/v2/requests.xml?service_request_id=" + number)) {
+            Document xml = xml(get(feed, Status.OK_200));
+            assertTrue(xml.getDocumentElement().hasChildNodes(), feed);
+        }
+        Document one = xml(get("/open311/v2/requests/" + number + ".xml", Status.OK_200));
+        assertEquals("latarnia  miga ", text(one, "description", 0), "no character XML forbids is written");
+    }
+
+    @Test
+    void should_publish_descriptions_without_the_personal_data_residents_wrote_and_keep_the_original_for_the_city() {
+        String description = "Latarnia nie świeci, zgłasza Jan Kowalski PESEL 90010112345 tel. 600 123 456, jan.kowalski@example.pl";
+        String number = array(post("/open311/v2/requests.json", form("api_key", KEY, "service_code", "oswietlenie", "attribute[ile]", "jedna",
+                "address_string", "Długa 9", "description", description), Status.CREATED_201)).getJsonObject(0).getString("service_request_id");
+        for (String feed : List.of("/open311/v2/requests/" + number + ".json", "/open311/v2/requests/" + number + ".xml",
+                "/open311/v2/requests.json", "/open311/v2/requests.xml")) {
+            String published = get(feed, Status.OK_200);
+            for (String personal : List.of("Kowalski", "90010112345", "600 123 456", "jan.kowalski@example.pl")) {
+                assertFalse(published.contains(personal), feed + " publishes " + personal);
+            }
+            assertTrue(published.contains("Latarnia nie świeci"), feed);
+        }
+        assertEquals(description, assistant.reports().repository().find(number).orElseThrow().description(), "the city keeps the original");
     }
 
     private List<String> ids(String body) {
