@@ -10,6 +10,7 @@ import pl.krakow.kck.evaluation.bench.BenchJson;
 import pl.krakow.kck.evaluation.bench.BenchReport;
 import pl.krakow.kck.evaluation.bench.Benchmark;
 import pl.krakow.kck.evaluation.bench.SyntheticCorpus;
+import pl.krakow.kck.evaluation.http.HttpBench;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
 import pl.krakow.kck.evaluation.questions.QuestionReader;
@@ -29,6 +30,20 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("analytics")) {
             AnalyticsBench.run(java.util.Arrays.copyOfRange(args, 1, args.length), Console.out());
+            return;
+        }
+        if (args.length > 0 && (args[0].equals("http") || args[0].equals("start"))) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            try {
+                if (args[0].equals("http")) {
+                    HttpBench.http(rest, Console.out());
+                } else {
+                    HttpBench.start(rest, Console.out());
+                }
+            } catch (IllegalArgumentException e) {
+                Console.err().println("bench " + args[0] + ": " + e.getMessage());
+                System.exit(2);
+            }
             return;
         }
         PrintStream out = Console.out();

@@ -1,0 +1,169 @@
+package pl.krakow.kck.evaluation.http;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+import pl.krakow.kck.evaluation.questions.EvalQuestion;
+import pl.krakow.kck.evaluation.questions.QuestionReader;
+
+/**
+ * {@code ./kck bench http}: the service (as {@code ./kck serve} starts it, rate limits lifted) and a plain
+ * Helidon echo route driven by the same wrk at the same connection counts, in one run so that a shared
+ * machine's noise hits both; then the delivery time of live events and the resident memory after many
+ * conversations. {@code ./kck bench start}: launch to the first answered question. A benchmark: it prints
+ * figures and asserts nothing; the last line is {@code BENCH_HTTP {json}} (or {@code BENCH_START {json}}).
+ */
+public final class HttpBench {
+
+    static final String PG_DATABASE = "kck_http_bench";
+    private static final int POOL = 512;
+
+    private final HttpBenchOptions options;
+    private final PrintStream out;
+    private final String javaHome = System.getProperty("java.home");
+    private final List<String> jvmFlags;
+    private final String serviceClasspath;
+
+    private HttpBench(HttpBenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        String flags = System.getProperty("kck.bench.jvm-flags", "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8");
+        this.jvmFlags = Arrays.stream(flags.split("\\s+")).filter(f -> !f.isBlank()).toList();
+        this.serviceClasspath = System.getProperty("kck.bench.service-classpath", System.getProperty("java.class.path"));
+    }
+
+    public static void http(String[] args, PrintStream out) throws Exception {
+        new HttpBench(HttpBenchOptions.parse(args), out).http();
+    }
+
+    public static void start(String[] args, PrintStream out) throws Exception {
+        new HttpBench(HttpBenchOptions.parse(args), out).start();
+    }
+
+    private void start() throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int round = 0; round < options.startRounds(); round++) {
+            try (JavaProcess service = service(List.of())) {
+                long ms = new Client(service.base()).firstAnswer(service.startedNanos, service, Duration.ofSeconds(120));
+                millis.add(ms);
+                out.printf(Locale.ROOT, "round %d: launch to first answer %d ms%n", round + 1, ms);
+            }
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        out.printf(Locale.ROOT, "start to first answer: median %d ms, best %d ms (flags: %s)%n", sorted.get(sorted.size() / 2), sorted.getFirst(),
+                String.join(" ", jvmFlags));
+        out.println("BENCH_START {\"database\":\"" + options.database() + "\",\"median_ms\":" + sorted.get(sorted.size() / 2)
+                + ",\"rounds_ms\":" + millis + ",\"aot_cache\":" + jvmFlags.stream().anyMatch(f -> f.startsWith("-XX:AOTCache=")) + "}");
+    }
+
+    private void http() throws Exception {
+        if (!Wrk.installed()) {
+            throw new IllegalStateException("wrk is not installed (Debian: apt-get install -y wrk)");
+        }
+        List<String> questions = questions();
+        List<String> extra = options.jfr() == null ? List.of()
+                : List.of("-XX:StartFlightRecording=filename=" + options.jfr() + ",settings=profile");
+        Path work = Files.createTempDirectory("kck-bench-http");
+        int echoPort = JavaProcess.freePort();
+        try (JavaProcess service = service(extra);
+             JavaProcess echo = JavaProcess.start(javaHome, jvmFlags, System.getProperty("java.class.path"),
+                     EchoServer.class.getName(), List.of(Integer.toString(echoPort)), work.resolve("echo.log"), echoPort)) {
+            Client serviceClient = new Client(service.base());
+            long startMillis = serviceClient.firstAnswer(service.startedNanos, service, Duration.ofSeconds(120));
+            out.printf(Locale.ROOT, "service (%s) answered %d ms after launch; machine: %d cores, load %s%n", options.database(), startMillis,
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            Client echoClient = new Client(echo.base());
+            echoClient.firstAnswer(echo.startedNanos, echo, Duration.ofSeconds(60));
+            List<String> conversations = new ArrayList<>();
+            for (int i = 0; i < POOL; i++) {
+                conversations.add(serviceClient.start());
+            }
+            Path script = work.resolve("post.lua");
+            Files.writeString(script, Lua.script(conversations, questions));
+            Wrk wrk = new Wrk(script);
+            if (options.warmupSeconds() > 0) {
+                wrk.run(echoClient.base(), 8, options.warmupSeconds());
+                wrk.run(serviceClient.base(), 8, options.warmupSeconds());
+            }
+            out.println("POST /api/v1/conversations/{id}/messages, wrk, " + options.seconds() + " s each (echo = plain Helidon route, same JSON handling)");
+            out.println("conns |    echo req/s  p50 ms  p99 ms |  service req/s  p50 ms  p99 ms  errors | service/echo");
+            List<String> levels = new ArrayList<>();
+            for (int connections : options.connections()) {
+                Wrk.Result e = wrk.run(echoClient.base(), connections, options.seconds());
+                Wrk.Result s = wrk.run(serviceClient.base(), connections, options.seconds());
+                double ratio = s.perSecond() / e.perSecond();
+                out.printf(Locale.ROOT, "%5d | %13.0f %7.2f %7.2f | %14.0f %7.2f %7.2f %7d | %10.1f%%%n", connections, e.perSecond(), e.p50(), e.p99(),
+                        s.perSecond(), s.p50(), s.p99(), s.errors(), ratio * 100);
+                levels.add(String.format(Locale.ROOT, "{\"connections\":%d,\"echo\":%s,\"service\":%s,\"ratio\":%.3f}", connections, e.json(), s.json(), ratio));
+            }
+            SseProbe.Result sse = SseProbe.measure(serviceClient, questions, options.sseRounds());
+            out.printf(Locale.ROOT, "SSE: question posted -> reply event received, %d questions: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    sse.rounds(), sse.p50(), sse.p99(), sse.max());
+            long rssBefore = service.rssMegabytes();
+            long filled = System.nanoTime();
+            int fillErrors = serviceClient.fill(options.conversations(), 3, questions, 8);
+            double fillSeconds = (System.nanoTime() - filled) / 1e9;
+            long rssAfter = service.rssMegabytes();
+            out.printf(Locale.ROOT, "%,d conversations of 3 questions in %.1f s (%d errors): service RSS %d MB (before %d MB)%n",
+                    options.conversations(), fillSeconds, fillErrors, rssAfter, rssBefore);
+            out.println("BENCH_HTTP {\"database\":\"" + options.database() + "\",\"cores\":" + Runtime.getRuntime().availableProcessors()
+                    + ",\"load_average\":\"" + loadAverage() + "\",\"start_to_first_answer_ms\":" + startMillis
+                    + ",\"levels\":[" + String.join(",", levels) + "]"
+                    + String.format(Locale.ROOT, ",\"sse_ms\":{\"p50\":%.2f,\"p99\":%.2f,\"max\":%.2f}", sse.p50(), sse.p99(), sse.max())
+                    + ",\"rss_mb\":{\"conversations\":" + options.conversations() + ",\"messages_each\":3,\"after\":" + rssAfter
+                    + ",\"before\":" + rssBefore + ",\"errors\":" + fillErrors + "}}");
+        }
+    }
+
+    /** The service as serve starts it, rate limits lifted, on a fresh database. */
+    private JavaProcess service(List<String> extraFlags) throws Exception {
+        int port = JavaProcess.freePort();
+        Path work = Files.createTempDirectory("kck-bench-service");
+        String url;
+        String user = "";
+        if (options.database().equals("postgresql")) {
+            try (Connection c = DriverManager.getConnection(options.pgUrl() + "postgres", options.pgUser(), "");
+                 Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+                s.execute("CREATE DATABASE " + PG_DATABASE);
+            }
+            url = options.pgUrl() + PG_DATABASE;
+            user = options.pgUser();
+        } else {
+            url = "jdbc:h2:file:" + work.resolve("kck");
+        }
+        List<String> flags = new ArrayList<>(jvmFlags);
+        flags.addAll(extraFlags);
+        flags.addAll(List.of("-Dserver.port=" + port, "-Dserver.host=127.0.0.1",
+                "-Dkck.database.url=" + url, "-Dkck.database.user=" + user,
+                "-Dkck.api.rate-limit.per-minute=100000000", "-Dkck.api.rate-limit.burst=100000000",
+                "-Dkck.connections.per-client=1000"));
+        return JavaProcess.start(javaHome, flags, serviceClasspath, "pl.krakow.kck.channels.Main", List.of(), work.resolve("service.log"), port);
+    }
+
+    private List<String> questions() throws Exception {
+        LinkedHashSet<String> texts = new LinkedHashSet<>();
+        for (EvalQuestion question : new QuestionReader().read(options.questions())) {
+            texts.add(question.text());
+        }
+        return List.copyOf(texts);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
