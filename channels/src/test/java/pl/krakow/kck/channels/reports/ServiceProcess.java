@@ -21,7 +21,7 @@ import jakarta.json.JsonObject;
 
 /**
  * The service as a separate JVM (pl.krakow.kck.channels.Main on the test classpath) over an H2 file in a
- * temporary folder, with the real knowledge base and catalogue, driven over HTTP, and killed like
+ * temporary folder (or the database given by a {@code -Dkck.database.url} among the properties), with the real knowledge base and catalogue, driven over HTTP, and killed like
  * {@code kill -9} ({@link Process#destroyForcibly()}).
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -129,7 +129,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .filter(m -> m.getString("author").equals("assistant")).map(m -> m.getString("text")).toList();
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -161,7 +161,7 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    static JsonObject json(String body) {
+    public static JsonObject json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
