@@ -56,6 +56,7 @@
     '.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f7f7f7}',
     '.msg{max-width:88%;padding:8px 12px;border-radius:10px;line-height:1.4;font-size:15px;white-space:normal;overflow-wrap:anywhere}',
     '.msg p{margin:0 0 6px}.msg p:last-child{margin:0}.msg ul{margin:4px 0;padding-left:20px}',
+    '.notice{margin:0;font-size:12px;line-height:1.35;color:#444}.notice a{color:inherit}',
     '.resident{align-self:flex-end;background:' + config.color + ';color:#fff}',
     '.assistant,.consultant,.system{align-self:flex-start;background:#fff;border:1px solid #c8c8c8}',
     '.consultant{border-color:#1d6b2f}',
@@ -152,6 +153,20 @@
 
   function greet() {
     render({ seq: 0, author: 'assistant', text: config.greeting });
+    notice();
+  }
+
+  // That this is an automated assistant, what is kept and for how long (AI Act art. 50, GDPR art. 13).
+  function notice() {
+    fetch(config.api + '/api/v1/privacy-notice?lang=' + encodeURIComponent(config.lang))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (n) {
+        if (!n) { return; }
+        var note = el('p', { 'class': 'notice' }, n.text + ' ');
+        note.appendChild(el('a', { href: config.api + n.page, target: '_blank', rel: 'noopener noreferrer' }, n.link));
+        log.appendChild(note);
+      })
+      .catch(function () { /* without the service there is no conversation either; the error is shown elsewhere */ });
   }
 
   function listen() {

@@ -99,7 +99,8 @@ public final class Assistant implements AutoCloseable {
                 new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact));
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
-                        new Leadership(database, "telegram-polling"))
+                        new Leadership(database, "telegram-polling"),
+                        settings.privacy().notice())
                 : null;
         this.privacy = new PrivacyDesk(database.dataSource(), clock, new PersonalDataRedactor()::redact);
         Retention retention = new Retention(database.dataSource(), clock, settings.privacy().retention(), privacy.log());

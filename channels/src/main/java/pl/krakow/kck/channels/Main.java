@@ -32,7 +32,10 @@ import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.api.RequestIds;
 import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
+import pl.krakow.kck.channels.privacy.NoticeApi;
+import pl.krakow.kck.channels.privacy.PrivacyPage;
 import pl.krakow.kck.channels.privacy.PrivacyRoutes;
+import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
 import pl.krakow.kck.channels.console.analytics.VendoredCharts;
@@ -89,6 +92,8 @@ public final class Main {
                 .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
+                .get(PrivacyNotice.PAGE, new PrivacyPage(assistant.settings().privacy().notice()))
+                .get(API + "/privacy-notice", new NoticeApi(assistant.settings().privacy().notice()))
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)
                 .post(API + "/conversations/{id}/photos", new PhotoApi(assistant.service(), assistant.reports()))

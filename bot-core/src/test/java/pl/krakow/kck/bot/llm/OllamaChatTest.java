@@ -69,7 +69,8 @@ class OllamaChatTest {
     void should_give_nothing_when_ollama_fails_or_hangs() throws Exception {
         try (FakeModelServer server = FakeModelServer.start(r -> new FakeModelServer.Response(404,
                 "{\"error\":\"model 'bielik' not found\"}"))) {
-            ChatSettings settings = settings(server, Duration.ofMillis(500));
+            // long enough for the request to reach the fake server on a busy machine, short enough to wait for
+            ChatSettings settings = settings(server, Duration.ofSeconds(2));
             ReportExtractor extractor = new ReportExtractor(ModelFactory.chat(settings),
                     ModelGuard.of("chat model", settings.timeout(), 3, Duration.ofSeconds(30)));
             Map<String, String> categories = Map.of("oswietlenie", "Oświetlenie uliczne");

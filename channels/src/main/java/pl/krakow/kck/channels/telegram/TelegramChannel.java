@@ -58,14 +58,14 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
 
     /** @param pollingLeader decides which node polls (long polling mode) */
     public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource, PhotoAttachment photos,
-                           Leadership pollingLeader) {
+                           Leadership pollingLeader, pl.krakow.kck.bot.privacy.PrivacyNotice notice) {
         this.settings = settings;
         this.pollingLeader = pollingLeader;
         TelegramUrl url = settings.apiUrl();
         this.client = new OkHttpTelegramClient(settings.token(), url);
         this.chats = new TelegramChats(dataSource);
         this.sender = new TelegramSender(client, Thread::sleep);
-        this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings));
+        this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings), notice);
         this.relay = assistant.events().subscribeHere(message -> { // the node that stored a reply sends it, once
             if (message.author() == Author.CONSULTANT) {
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));

@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.bot.text.Lang;
@@ -44,9 +45,11 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
     private final TelegramClient client;
     private final PhotoAttachment photos;
     private final TelegramFiles files;
+    private final PrivacyNotice notice;
 
     TelegramUpdates(AssistantService assistant, TelegramChats chats, TelegramSender sender, TelegramClient client,
-                    PhotoAttachment photos, TelegramFiles files) {
+                    PhotoAttachment photos, TelegramFiles files, PrivacyNotice notice) {
+        this.notice = notice;
         this.files = files;
         this.assistant = assistant;
         this.chats = chats;
@@ -89,7 +92,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
 
     /** The largest size Telegram offers, downloaded and attached to the report being filled in. */
     private void photo(long chatId, PhotoSize size) {
-        String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
+        String conversation = chats.conversationOf(chatId, () -> startConversation(chatId));
         byte[] bytes;
         try {
             File file = client.execute(new GetFile(size.getFileId()));
@@ -111,12 +114,19 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         }
     }
 
+    /** A new conversation for the chat; the resident is told first that this is an automated assistant and what is kept. */
+    private String startConversation(long chatId) {
+        String id = assistant.start(CHANNEL).id();
+        sender.text(chatId, notice.textWithLink(Lang.PL));
+        return id;
+    }
+
     private void command(long chatId, String text) {
         String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("@.*$", "");
         String argument = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
         switch (command) {
             case "/start" -> {
-                chats.restart(chatId, assistant.start(CHANNEL).id());
+                chats.restart(chatId, startConversation(chatId));
                 sender.text(chatId, Messages.text(Lang.PL, "telegram.welcome"));
             }
             case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
@@ -153,7 +163,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             });
             return;
         }
-        String conversation = chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id());
+        String conversation = chats.conversationOf(chatId, () -> startConversation(chatId));
         assistant.post(conversation, text, choice)
                 .ifPresentOrElse(exchange -> {
                             if (exchange.reply() != null) { // null while a consultant has the conversation
@@ -161,7 +171,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                             }
                         },
                         () -> {
-                            chats.restart(chatId, assistant.start(CHANNEL).id());
+                            chats.restart(chatId, startConversation(chatId));
                             turn(chatId, text, choice);
                         });
     }
