@@ -1,9 +1,6 @@
 package pl.krakow.kck.channels;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 import io.helidon.config.Config;
@@ -60,9 +57,8 @@ public final class Main {
         Config config = Config.create();
         Assistant assistant = Assistant.start(Settings.from(config), ReportSettings.from(config));
         // the reverse proxies carry many residents each: no per-client connection limit for them
-        Set<String> proxies = config.get("kck.api.trusted-proxies").asList(String.class).orElse(List.of()).stream()
-                .map(ClientAddresses::key).collect(Collectors.toSet());
-        GuardedServer server = new GuardedServer(assistant.settings().connections(), proxies);
+        GuardedServer server = new GuardedServer(assistant.settings().connections(),
+                new ClientAddresses(assistant.settings().api().trustedProxies())::trusted);
         server.start(builder -> builder
                 .config(config.get("server"))
                 .addFeature(observe(assistant, server.health()))
@@ -84,7 +80,8 @@ public final class Main {
         new AnalyticsRoutes(assistant.analytics(), new ConsoleAccess(assistant.console().sessions()), assistant.handoffs().hours())
                 .register(routing, CONSOLE + "/api/analytics");
         VendoredCharts.register(routing, CONSOLE + "/vendor/uplot");
-        routing.addFilter(new RequestIds())
+        routing.addFilter(new ClientAddresses(api.trustedProxies()))
+                .addFilter(new RequestIds())
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .addFilter(new ConsoleHeaders(CONSOLE))

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.channels.server.ClientAddresses;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -89,6 +90,6 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
             LOG.info(() -> "refused: " + count + " more refusals were not logged in the previous minute");
         }
         LOG.info(() -> "refused " + problem.status().code() + " " + problem.type() + " " + request.prologue().method().text() + " "
-                + request.path().path() + " request " + RequestIds.of(request) + " from " + request.remotePeer().host());
+                + request.path().path() + " request " + RequestIds.of(request) + " from " + ClientAddresses.client(request));
     }
 }

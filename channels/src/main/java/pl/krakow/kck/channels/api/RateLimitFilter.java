@@ -9,6 +9,8 @@ import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+
+import pl.krakow.kck.channels.server.ClientAddresses;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -29,7 +31,7 @@ public final class RateLimitFilter implements Filter {
             chain.proceed();
             return;
         }
-        long wait = limiter.acquire(request.remotePeer().host());
+        long wait = limiter.acquire(ClientAddresses.client(request));
         if (wait == 0) {
             chain.proceed();
             return;

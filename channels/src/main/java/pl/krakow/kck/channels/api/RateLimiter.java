@@ -2,11 +2,13 @@ package pl.krakow.kck.channels.api;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import pl.krakow.kck.channels.server.LruMap;
 
 /**
- * Token buckets per client: {@code burst} requests at once, refilled at {@code perMinute}. Buckets of
- * clients that have gone quiet are dropped, so memory stays bounded.
+ * Token buckets per client: {@code burst} requests at once, refilled at {@code perMinute}. At most
+ * {@value #MAX_CLIENTS} clients are tracked; the least recently seen is forgotten first (it would have a full
+ * bucket again soon anyway), so memory and the cost of a request stay bounded however many addresses come.
  */
 final class RateLimiter {
 
@@ -15,7 +17,7 @@ final class RateLimiter {
     private final double perMillisecond;
     private final double burst;
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> buckets = new LruMap<>(MAX_CLIENTS);
 
     private static final class Bucket {
         double tokens;
@@ -36,10 +38,10 @@ final class RateLimiter {
     /** Takes a token; 0 when allowed, otherwise the seconds to wait before the next one. */
     long acquire(String client) {
         long now = clock.millis();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.values().removeIf(b -> now - b.at > 10 * 60_000L);
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.at) * perMillisecond);
             bucket.at = now;

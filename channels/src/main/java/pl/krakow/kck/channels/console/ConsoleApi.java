@@ -98,7 +98,7 @@ public final class ConsoleApi implements HttpService {
         JsonObject body = json.object(request, false);
         String login = Optional.ofNullable(JsonRequests.string(body, "login")).orElse("").strip();
         String password = Optional.ofNullable(JsonRequests.string(body, "password")).orElse("");
-        Consultant consultant = switch (console.signIn().attempt(login, password.toCharArray(), ClientAddresses.key(request.remotePeer().host()))) {
+        Consultant consultant = switch (console.signIn().attempt(login, password.toCharArray(), ClientAddresses.client(request))) {
             case SignInGate.SignedIn in -> in.consultant();
             case SignInGate.WrongPassword wrong -> throw ApiException.of(Status.UNAUTHORIZED_401, "sign-in-failed", "Sign-in failed",
                     "Nieprawidłowy login lub hasło.", "Wrong login or password.");

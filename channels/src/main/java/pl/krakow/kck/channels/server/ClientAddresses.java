@@ -3,14 +3,85 @@ package pl.krakow.kck.channels.server;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
 
 /**
- * Who a client is, for limits: an IPv4 address as it is, an IPv6 address by its /64 network (one household or
- * one host gets a whole /64, so counting single IPv6 addresses would let it take any number of allowances).
+ * Who a client is, for limits. The peer address, unless the peer is one of the configured trusted proxies:
+ * then the nearest address in {@code X-Forwarded-For} that is no trusted proxy (read from the right, so a
+ * client cannot choose its own address by sending the header itself). An IPv4 address counts as it is, an
+ * IPv6 address by its /64 network (one household or host gets a whole /64, so single IPv6 addresses would
+ * let it take any number of allowances). As a filter it works the client out once per request; every limit
+ * then reads {@link #client(ServerRequest)}.
  */
-public final class ClientAddresses {
+public final class ClientAddresses implements Filter {
 
-    private ClientAddresses() {
+    private static final HeaderName FORWARDED_FOR = HeaderNames.X_FORWARDED_FOR;
+
+    private record Range(byte[] network, int prefix) {
+        boolean contains(InetAddress address) {
+            byte[] bytes = address.getAddress();
+            if (bytes.length != network.length) {
+                return false;
+            }
+            for (int bit = 0; bit < prefix; bit++) {
+                int mask = 0x80 >> (bit % 8);
+                if ((bytes[bit / 8] & mask) != (network[bit / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final List<Range> trusted;
+
+    /** @param trustedProxies addresses ("10.0.0.5") or ranges ("10.0.0.0/8", "fd00::/8") of the reverse proxies */
+    public ClientAddresses(List<String> trustedProxies) {
+        this.trusted = trustedProxies.stream().map(ClientAddresses::range).toList();
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        request.context().register(ClientAddresses.class, of(request.remotePeer().host(), request.headers().values(FORWARDED_FOR)));
+        chain.proceed();
+    }
+
+    /** The client key of a request (the peer's, when the filter did not run). */
+    public static String client(ServerRequest request) {
+        return request.context().get(ClientAddresses.class, String.class).orElseGet(() -> key(request.remotePeer().host()));
+    }
+
+    /** The client key for a peer and the request's X-Forwarded-For values. */
+    String of(String peer, List<String> forwardedFor) {
+        Optional<InetAddress> address = literal(peer);
+        if (address.isEmpty() || !trusted(address.get()) || forwardedFor.isEmpty()) {
+            return key(peer);
+        }
+        List<String> hops = forwardedFor.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            Optional<InetAddress> hop = literal(hops.get(i));
+            if (hop.isEmpty()) {
+                return key(peer); // a proxy that writes nonsense: count it as one client
+            }
+            if (!trusted(hop.get())) {
+                return key(hop.get());
+            }
+        }
+        return key(peer);
+    }
+
+    /** Whether the peer is a trusted proxy (it then carries many residents). */
+    public boolean trusted(InetAddress address) {
+        return trusted.stream().anyMatch(r -> r.contains(address));
     }
 
     public static String key(InetAddress address) {
@@ -27,18 +98,34 @@ public final class ClientAddresses {
 
     /** The key of a textual address (a literal, never looked up); text that is no address is its own key. */
     public static String key(String host) {
-        if (host == null || host.isEmpty()) {
-            return "";
+        return host == null || host.isEmpty() ? "" : literal(host).map(ClientAddresses::key).orElse(host);
+    }
+
+    private static Optional<InetAddress> literal(String host) {
+        if (host == null) {
+            return Optional.empty();
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         boolean literal = bare.matches("\\d{1,3}(\\.\\d{1,3}){3}") || bare.indexOf(':') >= 0 && bare.matches("[0-9A-Fa-f:.%]+");
         if (!literal) {
-            return bare;
+            return Optional.empty();
         }
         try {
-            return key(InetAddress.getByName(bare)); // a literal is parsed, never looked up
+            return Optional.of(InetAddress.getByName(bare)); // a literal is parsed, never looked up
         } catch (UnknownHostException e) {
-            return bare;
+            return Optional.empty();
         }
+    }
+
+    private static Range range(String text) {
+        String[] parts = text.strip().split("/", 2);
+        InetAddress address = literal(parts[0]).orElseThrow(() ->
+                new IllegalArgumentException("kck.api.trusted-proxies: '" + text + "' is no IP address or CIDR range"));
+        int bits = address.getAddress().length * 8;
+        int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : bits;
+        if (prefix < 0 || prefix > bits) {
+            throw new IllegalArgumentException("kck.api.trusted-proxies: bad prefix in '" + text + "'");
+        }
+        return new Range(address.getAddress(), prefix);
     }
 }

@@ -2,6 +2,7 @@ package pl.krakow.kck.channels.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
@@ -34,24 +35,26 @@ public final class ConnectionGuard {
             "Too many open connections from this address; retry later."));
 
     private final int perClient;
-    private final Set<String> exempt;
+    private final Predicate<InetAddress> exempt;
     private final Map<String, Deque<Socket>> open = new HashMap<>();
     private final AtomicLong refused = new AtomicLong();
     private long lastWarning;
 
-    public ConnectionGuard(int perClient, Set<String> exemptKeys) {
+    /** @param exempt addresses without a per-client limit: the trusted proxies */
+    public ConnectionGuard(int perClient, Predicate<InetAddress> exempt) {
         this.perClient = perClient;
-        this.exempt = Set.copyOf(exemptKeys);
+        this.exempt = exempt;
     }
 
     /** Whether the just accepted socket may be served; when not, it has been answered 429 and closed. */
     public boolean admit(Socket socket) {
         String client = client(socket);
+        boolean proxy = socket.getInetAddress() != null && exempt.test(socket.getInetAddress());
         boolean admitted;
         synchronized (this) {
             Deque<Socket> sockets = open.computeIfAbsent(client, c -> new ArrayDeque<>());
             sockets.removeIf(Socket::isClosed);
-            admitted = exempt.contains(client) || sockets.size() < perClient;
+            admitted = proxy || sockets.size() < perClient;
             if (admitted) {
                 sockets.add(socket);
             }

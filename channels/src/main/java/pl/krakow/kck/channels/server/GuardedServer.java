@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +48,8 @@ public final class GuardedServer implements AutoCloseable {
     private volatile int port;
     private volatile boolean listening;
 
-    /** @param exemptClients client keys ({@link ClientAddresses}) without a per-client limit: the trusted proxies */
-    public GuardedServer(ServerLimits limits, Set<String> exemptClients) {
+    /** @param exemptClients addresses without a per-client limit: the trusted proxies */
+    public GuardedServer(ServerLimits limits, Predicate<InetAddress> exemptClients) {
         this.limits = limits;
         this.guard = new ConnectionGuard(limits.perClient(), exemptClients);
         this.totalConnections = totalConnections(limits);

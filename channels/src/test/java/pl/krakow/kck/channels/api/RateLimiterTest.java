@@ -47,4 +47,17 @@ class RateLimiterTest {
         assertEquals(0, limiter.acquire("b"));
         assertTrue(limiter.acquire("a") > 0);
     }
+
+    @Test
+    void should_stay_fast_and_bounded_with_far_more_clients_than_it_tracks() {
+        RateLimiter limiter = new RateLimiter(60, 1, clock);
+        long started = System.nanoTime();
+        for (int i = 0; i < 400_000; i++) {
+            limiter.acquire("client-" + i);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 3_000, "400,000 clients took " + millis + " ms (a scan per request took minutes)");
+        assertEquals(0, limiter.acquire("client-0"), "the longest quiet client was forgotten: a fresh bucket");
+        assertTrue(limiter.acquire("client-399999") > 0, "a recent one is still counted");
+    }
 }
