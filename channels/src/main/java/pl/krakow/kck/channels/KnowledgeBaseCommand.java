@@ -10,6 +10,8 @@ import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.knowledge.CorpusLinter;
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.knowledge.Problem;
+import pl.krakow.kck.bot.knowledge.TranslationLinter;
+import pl.krakow.kck.bot.knowledge.TranslationLoader;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
@@ -38,6 +40,9 @@ public final class KnowledgeBaseCommand {
         List<Problem> problems = new ArrayList<>(result.problems());
         if (result.ok()) {
             problems.addAll(new CorpusLinter().lint(result.knowledgeBase()));
+            TranslationLoader.Result translations = new TranslationLoader().load(folder, result.knowledgeBase());
+            problems.addAll(translations.problems());
+            problems.addAll(new TranslationLinter().lint(folder, translations.editions()));
         }
         problems.forEach(p -> System.err.println(p));
         if (!result.ok()) {

@@ -20,6 +20,8 @@ import pl.krakow.kck.bot.knowledge.CorpusLinter;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.knowledge.Problem;
+import pl.krakow.kck.bot.knowledge.TranslationLinter;
+import pl.krakow.kck.bot.knowledge.TranslationLoader;
 
 /** The bundled knowledge base loads cleanly, passes the linter and covers every topic. */
 class CorpusTest {
@@ -37,6 +39,14 @@ class CorpusTest {
     @Test
     void should_load_without_problems() {
         assertEquals(List.of(), result.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void should_have_translations_that_load_and_keep_every_fact_of_their_polish_article() throws IOException {
+        TranslationLoader.Result translations = new TranslationLoader().load(ARTICLES, result.knowledgeBase());
+        List<String> problems = new java.util.ArrayList<>(translations.problems().stream().map(Problem::toString).toList());
+        new TranslationLinter().lint(ARTICLES, translations.editions()).forEach(p -> problems.add(p.toString()));
+        assertEquals(List.of(), problems, () -> String.join("\n", problems));
     }
 
     @Test
