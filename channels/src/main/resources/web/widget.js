@@ -72,7 +72,10 @@
     'form button,.file{background:' + config.color + ';color:#fff;border:0;border-radius:8px;padding:10px 12px;font-size:14px;cursor:pointer}',
     '.tools{display:flex;gap:6px;padding:0 8px 8px}',
     '.tools button,.file{background:#fff;color:' + config.color + ';border:1px solid ' + config.color + ';padding:6px 10px;border-radius:8px;font-size:13px}',
-    '.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}'
+    '.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}',
+    '.rate{display:flex;flex-wrap:wrap;align-items:center;gap:4px;margin-top:6px;font-size:13px;color:#444}',
+    '.rate button{background:#fff;color:#1a1a1a;border:1px solid #767676;border-radius:12px;padding:2px 8px;font-size:13px;cursor:pointer}',
+    '.rate button[aria-pressed="true"]{background:' + config.color + ';color:#fff;border-color:' + config.color + '}'
   ].join('\n');
   root.appendChild(style);
 
@@ -262,9 +265,83 @@
     markdown(reply && reply.text ? reply.text : message.text, body);
     bubble.appendChild(body);
     if (reply) { decorate(bubble, reply); }
+    if (message.seq && message.author === 'assistant' && RATED[message.kind]) { bubble.appendChild(rating(message.seq)); }
+    if (message.seq && reply && reply.survey) { bubble.appendChild(survey(message.seq, reply.survey)); }
     log.appendChild(bubble);
     log.scrollTop = log.scrollHeight;
     transcript.push({ who: WHO[message.author] || message.author, text: message.text });
+  }
+
+  // Feedback, never required: a thumb on every answer (with an optional reason after a thumb down), and the one
+  // satisfaction question of the message that closes a consultant's case. Rating again replaces the rating.
+  var RATED = { answer: true, clarify: true, fallback: true };
+
+  function feedback(body) {
+    return ensureConversation().then(function (id) {
+      return fetch(config.api + '/api/v1/conversations/' + encodeURIComponent(id) + '/feedback', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+      });
+    }).then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } });
+  }
+
+  function pressButton(buttons, pressed) {
+    buttons.forEach(function (b) { b.setAttribute('aria-pressed', b === pressed ? 'true' : 'false'); });
+  }
+
+  function rating(seq) {
+    var row = el('div', { 'class': 'rate', role: 'group', 'aria-label': T['feedback-label'] });
+    var thanks = el('span', { role: 'status' });
+    var up = el('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': T['feedback-up'], 'data-rating': 'up' }, '👍');
+    var down = el('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': T['feedback-down'], 'data-rating': 'down' }, '👎');
+    var reasons = el('span', { 'class': 'reasons' });
+    reasons.hidden = true;
+    var reasonButtons = ['off-topic', 'outdated', 'unclear'].map(function (reason) {
+      var button = el('button', { type: 'button', 'aria-pressed': 'false', 'data-reason': reason }, T['feedback-reason-' + reason]);
+      button.addEventListener('click', function () {
+        feedback({ seq: seq, rating: 'down', reason: reason }).then(function () {
+          pressButton(reasonButtons, button);
+          thanks.textContent = T['feedback-thanks'];
+        }).catch(function () { showError(T['send-failed']); });
+      });
+      return button;
+    });
+    reasons.append.apply(reasons, [el('span', {}, T['feedback-why'] + ' ')].concat(reasonButtons));
+    [up, down].forEach(function (button) {
+      button.addEventListener('click', function () {
+        var rating = button.getAttribute('data-rating');
+        feedback({ seq: seq, rating: rating }).then(function () {
+          pressButton([up, down], button);
+          reasons.hidden = rating !== 'down';
+          pressButton(reasonButtons, null);
+          thanks.textContent = T['feedback-thanks'];
+        }).catch(function () { showError(T['send-failed']); });
+      });
+    });
+    row.append(up, down, reasons, thanks);
+    return row;
+  }
+
+  function survey(seq, question) {
+    var row = el('div', { 'class': 'rate survey', role: 'group', 'aria-label': T['survey-label'] });
+    var thanks = el('span', { role: 'status' });
+    row.appendChild(el('span', {}, T.survey + ' '));
+    var buttons = [];
+    for (var score = question.min || 1; score <= (question.max || 5); score++) {
+      (function (value) {
+        var button = el('button', { type: 'button', 'aria-pressed': 'false', 'aria-label': T['survey-score'] + ' ' + value,
+          'data-score': String(value) }, String(value));
+        button.addEventListener('click', function () {
+          feedback({ seq: seq, score: value }).then(function () {
+            pressButton(buttons, button);
+            thanks.textContent = T['feedback-thanks'];
+          }).catch(function () { showError(T['send-failed']); });
+        });
+        buttons.push(button);
+      })(score);
+    }
+    buttons.forEach(function (b) { row.appendChild(b); });
+    row.appendChild(thanks);
+    return row;
   }
 
   function decorate(bubble, reply) {

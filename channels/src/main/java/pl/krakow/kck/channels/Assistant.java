@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import pl.krakow.kck.bot.analytics.Analytics;
 import pl.krakow.kck.bot.analytics.QuestionGroups;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -65,6 +66,7 @@ public final class Assistant implements AutoCloseable {
     private final DailyJobs dailyJobs;
     private final NodeEvents nodes;
     private final Analytics analytics;
+    private final ResidentFeedback feedback;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -95,6 +97,7 @@ public final class Assistant implements AutoCloseable {
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted
+        this.feedback = new ResidentFeedback(database.dataSource(), clock);
         this.analytics = new Analytics(database.dataSource(),
                 new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact));
         this.telegram = settings.telegram().enabled()
@@ -197,6 +200,11 @@ public final class Assistant implements AutoCloseable {
     /** Find, export and erase a resident's data (console and ./kck privacy). */
     public PrivacyDesk privacy() {
         return privacy;
+    }
+
+    /** Residents' ratings of replies and their satisfaction after a consultant's case. */
+    public ResidentFeedback feedback() {
+        return feedback;
     }
 
     /** The contact centre's figures (console, supervisors). */

@@ -23,6 +23,7 @@ import pl.krakow.kck.channels.api.ConversationApi;
 import pl.krakow.kck.channels.api.CorsFilter;
 import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.TextsApi;
+import pl.krakow.kck.channels.api.FeedbackApi;
 import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
@@ -94,6 +95,7 @@ public final class Main {
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)
                 .post(API + "/conversations/{id}/photos", new PhotoApi(assistant.service(), assistant.reports()))
+                .post(API + "/conversations/{id}/feedback", new FeedbackApi(assistant.service(), assistant.feedback(), api.maxBodyBytes()))
                 .register(API + "/conversations", new ConversationApi(assistant.service(), api,
                         new StreamLimits(assistant.settings().connections().streamsPerClient(), assistant.settings().connections().streamsTotal())))
                 .register(API + "/reports", new ReportsApi(assistant.reports()))

@@ -9,10 +9,13 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.Json;
+
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.dialogue.TurnGate;
+import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.ConversationRepository;
@@ -203,7 +206,14 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase closed = cases.find(caseId).orElseThrow();
-        tell(closed.conversationId(), Author.ASSISTANT, offers.completed());
+        String text = offers.completed();
+        // the closing message asks the one satisfaction question (the channels show it; answering is optional)
+        String survey = Json.createObjectBuilder().add("kind", ReplyKind.HANDOFF.wire()).add("text", text)
+                .add("sources", Json.createArrayBuilder()).add("options", Json.createArrayBuilder()).add("related", Json.createArrayBuilder())
+                .add("survey", ResidentFeedback.survey(caseId)).build().toString();
+        StoredMessage message = conversations.append(closed.conversationId(), Author.ASSISTANT, ReplyKind.HANDOFF.wire(), text, survey)
+                .orElseThrow();
+        events.publish(message);
         caseEvents.publish(closed);
         return true;
     }
