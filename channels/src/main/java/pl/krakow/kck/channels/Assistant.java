@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.analytics.Analytics;
 import pl.krakow.kck.bot.analytics.QuestionGroups;
+import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.dialogue.AssistantService;
@@ -36,8 +37,6 @@ import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.text.Infoline;
-import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.console.ConsultantConsole;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -127,7 +126,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
-        Messages.infoline(settings.handoff().hours().infoline(Infoline.KCK.phone()));
+        AssistantCore core = new ServiceConfiguration(settings, reportSettings).core().applyTexts();
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;
@@ -139,7 +138,7 @@ public final class Assistant implements AutoCloseable {
         }
         LanguageModels models = LanguageModels.start(settings.models(), index);
         DialogueEngine engine = new DialogueEngine(models.retriever(),
-                new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), models.answers());
+                core.policy(), models.answers());
         Reports reports;
         try {
             reports = Reports.start(reportSettings, database, clock, analyzer, engine, models.reports());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.knowledge.CorpusLinter;
@@ -51,7 +50,7 @@ public final class KnowledgeBaseCommand {
         }
         ArticleIndex index = ArticleIndex.build(result.knowledgeBase(), new TextAnalyzer());
         if (command.equals("ask")) {
-            DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
+            DialogueEngine engine = new DialogueEngine(() -> index, ServiceConfiguration.load().core().applyTexts().policy());
             Reply reply = engine.reply(String.join(" ", rest), null, List.of());
             System.out.println("[" + reply.kind().wire() + String.format(", pewność %.2f", reply.confidence()) + "]"
                     + (reply.article() != null ? " " + reply.article().title() + " (" + reply.article().id() + ")" : ""));

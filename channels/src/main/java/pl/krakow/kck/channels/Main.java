@@ -56,7 +56,8 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         LogConfig.configureRuntime();
         Config config = Config.create();
-        Assistant assistant = Assistant.start(Settings.from(config), ReportSettings.from(config));
+        ServiceConfiguration configuration = ServiceConfiguration.from(config);
+        Assistant assistant = Assistant.start(configuration.settings(), configuration.reports());
         // the reverse proxies carry many residents each: no per-client connection limit for them
         GuardedServer server = new GuardedServer(assistant.settings().connections(),
                 new ClientAddresses(assistant.settings().api().trustedProxies())::trusted);

@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.llm.ChatSettings;
 import pl.krakow.kck.bot.llm.EmbeddingSettings;
@@ -19,6 +19,7 @@ import pl.krakow.kck.bot.llm.LanguageModels;
 import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
+import pl.krakow.kck.channels.ServiceConfiguration;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.dialogues.Dialogue;
 import pl.krakow.kck.evaluation.dialogues.DialogueReader;
@@ -102,9 +103,10 @@ public final class EvalMain {
         if (options.grounded() && !configured.chat().enabled()) {
             throw new UsageException("--answers grounded needs a chat model: set KCK_LLM_PROVIDER, KCK_LLM_BASE_dash_URL and KCK_LLM_MODEL");
         }
+        AssistantCore core = configuredCore();
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(options.knowledgeBase());
         if (DialogueReader.hasDialogues(options.questions())) {
-            dialogues(options, knowledgeBase, out);
+            dialogues(options, knowledgeBase, out, core);
             return;
         }
         List<EvalQuestion> questions = new QuestionReader().read(options.questions());
@@ -118,7 +120,7 @@ public final class EvalMain {
         } catch (CatalogueException e) {
             throw new InvalidKnowledgeBaseException(options.categories(), e.problems());
         }
-        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue, options.knowledgeBase());
+        Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue, options.knowledgeBase(), core);
         SystemResult engine = evaluation.engine();
         List<SystemResult> baselines = new ArrayList<>();
         if (embeddings != null) {
@@ -138,7 +140,7 @@ public final class EvalMain {
             EvalReport.Setup setup = new EvalReport.Setup(options.knowledgeBase().toString(),
                     knowledgeBase.articles().size(), knowledgeBase.topics().slugs().size(),
                     options.questions().toString(), runner.warmupPasses(),
-                    AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, warnings, options.misses());
+                    core.answerThreshold(), core.clarifyThreshold(), warnings, options.misses());
             EvalReport.print(out, setup, engine, baselines);
         }
         out.println("EVAL " + EvalJson.of(engine, baselines));
@@ -149,7 +151,7 @@ public final class EvalMain {
      * gate, report flow, engine), scored per turn. The clock stands still on a working day within the
      * infoline's hours, so that handoff replies do not depend on when the evaluation runs.
      */
-    private static void dialogues(EvalOptions options, KnowledgeBase knowledgeBase, PrintStream out)
+    private static void dialogues(EvalOptions options, KnowledgeBase knowledgeBase, PrintStream out, AssistantCore core)
             throws IOException, QuestionFileException, InvalidKnowledgeBaseException {
         if (options.hybrid() || options.grounded() || !options.baselines().isEmpty()) {
             throw new QuestionFileException(options.questions() + ": dialogues run the product alone (no baselines or model variants yet)");
@@ -163,7 +165,7 @@ public final class EvalMain {
         }
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneId.of("Europe/Warsaw")).toInstant(), ZoneOffset.UTC);
         List<TurnOutcome> outcomes;
-        try (ServedAssistant assistant = new ServedAssistant(knowledgeBase, catalogue, clock)) {
+        try (ServedAssistant assistant = new ServedAssistant(knowledgeBase, catalogue, clock, core)) {
             outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 1).run(dialogues);
         }
         if (options.transcripts() != null) {
@@ -173,6 +175,18 @@ public final class EvalMain {
             DialogueReport.print(out, options.questions().toString(), outcomes);
         }
         out.println("EVAL " + DialogueReport.json(options.questions().toString(), outcomes));
+    }
+
+    /**
+     * The service's configuration, read as {@code ./kck serve} reads it (application.yaml, environment, {@code -D}):
+     * eval measures what serve runs. The texts name the configured infoline.
+     */
+    static AssistantCore configuredCore() throws UsageException {
+        try {
+            return ServiceConfiguration.load().core().applyTexts();
+        } catch (RuntimeException e) {
+            throw new UsageException("bad configuration: " + e.getMessage());
+        }
     }
 
     /** Lines that can never score: an expected topic or article the knowledge base does not have. */

@@ -35,8 +35,15 @@ public final class Benchmark {
     }
 
     private final int rounds;
+    private final AnswerPolicy policy;
 
     public Benchmark(int rounds) {
+        this(rounds, new AnswerPolicy());
+    }
+
+    /** @param policy the configured answer policy (bench reads the configuration as serve does) */
+    public Benchmark(int rounds, AnswerPolicy policy) {
+        this.policy = policy;
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be >= 1");
         }
@@ -48,7 +55,7 @@ public final class Benchmark {
             long heapBefore = HeapProbe.usedAfterGc();
             try (Built large = build(synthetic)) {
                 long heapAfter = HeapProbe.usedAfterGc();
-                List<Calls> calls = List.of(new Calls(small), new Calls(large));
+                List<Calls> calls = List.of(new Calls(small, policy), new Calls(large, policy));
                 QueryTimer warmup = new QueryTimer(WARMUP_ROUNDS, 1);
                 for (Calls call : calls) {
                     warmup.time(texts, call::search);
@@ -91,9 +98,9 @@ public final class Benchmark {
         private final Built built;
         private final DialogueEngine engine;
 
-        Calls(Built built) {
+        Calls(Built built, AnswerPolicy policy) {
             this.built = built;
-            this.engine = new DialogueEngine(built::index, new AnswerPolicy());
+            this.engine = new DialogueEngine(built::index, policy);
         }
 
         int search(String text) {

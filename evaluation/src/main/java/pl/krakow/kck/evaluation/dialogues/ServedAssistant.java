@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
@@ -32,29 +33,30 @@ import pl.krakow.kck.bot.storage.Database;
  */
 public final class ServedAssistant implements AutoCloseable {
 
-    /** The service's defaults (channels ReportSettings): photo size and draft lifetime. */
-    private static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-    private static final Duration DRAFT_LIFETIME = Duration.ofHours(24);
-
     private final TextAnalyzer analyzer;
     private final ArticleIndex index;
     private final Database database;
     private final AssistantService service;
 
     public ServedAssistant(KnowledgeBase knowledgeBase, CategoryCatalogue catalogue, Clock clock) {
+        this(knowledgeBase, catalogue, clock, AssistantCore.DEFAULTS);
+    }
+
+    /** @param core what the configuration decides (thresholds, handoff rules, report limits), as serve reads it */
+    public ServedAssistant(KnowledgeBase knowledgeBase, CategoryCatalogue catalogue, Clock clock, AssistantCore core) {
         this.analyzer = new TextAnalyzer();
         this.index = ArticleIndex.build(knowledgeBase, analyzer);
         this.database = Database.open("jdbc:h2:mem:dialogues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null);
-        DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
+        DialogueEngine engine = new DialogueEngine(() -> index, core.policy());
         ConversationRepository conversations = new ConversationRepository(database, clock);
         ConversationEvents events = new ConversationEvents();
-        HandoffSettings handoff = HandoffSettings.defaults();
+        HandoffSettings handoff = core.handoff();
         HandoffRepository cases = new HandoffRepository(database, clock);
         Handoffs handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
                 new QueueDesk(cases, handoff.perConversation()), new HandoffTriggers(handoff, analyzer), handoff.hours(), clock);
         ReportRepository reports = new ReportRepository(database, clock, false);
         ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine, reports,
-                new PhotoRepository(database, clock), MAX_PHOTO_BYTES, DRAFT_LIFETIME);
+                new PhotoRepository(database, clock), core.maxPhotoBytes(), core.draftLifetime());
         this.service = new AssistantService(conversations, engine, events, handoffs, router);
     }
 

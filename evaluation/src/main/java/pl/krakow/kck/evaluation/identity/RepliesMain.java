@@ -21,7 +21,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -41,6 +41,7 @@ import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.channels.ServiceConfiguration;
 import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
 import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
@@ -76,6 +77,7 @@ public final class RepliesMain {
         Files.createDirectories(dir);
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(Path.of("faq-corpus/articles"));
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("faq-corpus/reports/categories.json"));
+        AssistantCore core = ServiceConfiguration.load().core().applyTexts();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("evaluation/questions"))) {
             files = list.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
@@ -85,7 +87,7 @@ public final class RepliesMain {
             List<String> written = new ArrayList<>();
             List<JsonObject> singles = lines.stream().filter(l -> l.containsKey("text")).toList();
             if (!singles.isEmpty()) {
-                Evaluation evaluation = new Evaluation(knowledgeBase, List.of(), new EvalRunner(0), catalogue);
+                Evaluation evaluation = new Evaluation(knowledgeBase, List.of(), new EvalRunner(0), catalogue, core);
                 evaluation.withEngineFirstReply(first -> {
                     singles.forEach(l -> written.add(line(l.getString("id"), first.apply(l.getString("text")))));
                     return null;
@@ -93,29 +95,30 @@ public final class RepliesMain {
             }
             List<JsonObject> scripts = lines.stream().filter(l -> l.containsKey("turns")).toList();
             if (!scripts.isEmpty()) {
-                conversations(knowledgeBase, catalogue, scripts, written);
+                conversations(knowledgeBase, catalogue, core, scripts, written);
             }
             Files.write(dir.resolve(file.getFileName().toString().replace(".jsonl", ".replies")), written, StandardCharsets.UTF_8);
             out.println(file.getFileName() + ": " + written.size() + " replies");
         }
     }
 
-    private static void conversations(KnowledgeBase knowledgeBase, CategoryCatalogue catalogue, List<JsonObject> scripts,
+    private static void conversations(KnowledgeBase knowledgeBase, CategoryCatalogue catalogue, AssistantCore core,
+                                      List<JsonObject> scripts,
                                       List<String> written) {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_10_KRAKOW));
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer);
              Database database = Database.open("jdbc:h2:mem:replies-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
-            DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
-            HandoffSettings handoff = HandoffSettings.defaults();
+            DialogueEngine engine = new DialogueEngine(() -> index, core.policy());
+            HandoffSettings handoff = core.handoff();
             ConversationRepository conversations = new ConversationRepository(database, clock);
             ConversationEvents events = new ConversationEvents();
             HandoffRepository cases = new HandoffRepository(database, clock);
             Handoffs handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
                     new QueueDesk(cases, handoff.perConversation()), new HandoffTriggers(handoff, analyzer), handoff.hours(), clock);
             ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine,
-                    new ReportRepository(database, clock, false), new PhotoRepository(database, clock), 5 * 1024 * 1024,
-                    Duration.ofHours(24));
+                    new ReportRepository(database, clock, false), new PhotoRepository(database, clock), core.maxPhotoBytes(),
+                    core.draftLifetime());
             AssistantService service = new AssistantService(conversations, engine, events, handoffs, router);
             for (JsonObject script : scripts) {
                 String id = service.start("identity").id();

@@ -90,7 +90,7 @@ public final class EvalReport {
         out.println("  knowledge base : " + setup.knowledgeBase() + " (" + setup.articles() + " articles, " + setup.topics() + " topics)");
         out.println("  questions      : " + setup.questionFile() + " (" + outcomes.size() + " lines: " + answers
                 + " answer, " + negative + " fallback/handoff, " + facts + " with facts)");
-        out.println("  engine         : handoff rules (default kck.handoff) + DialogueEngine + ArticleIndex + AnswerPolicy (answer >= "
+        out.println("  engine         : handoff rules (configured kck.handoff) + DialogueEngine + ArticleIndex + AnswerPolicy (answer >= "
                 + setup.answerThreshold() + ", clarify >= " + setup.clarifyThreshold() + "), as the service runs it");
         for (SystemResult baseline : baselines) {
             out.println("  " + pad(baseline.name(), 15) + ": " + baseline.definition());

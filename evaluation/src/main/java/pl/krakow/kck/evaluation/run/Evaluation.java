@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -57,6 +58,7 @@ public final class Evaluation {
     private final EvalRunner runner;
     private final CategoryCatalogue catalogue;
     private final Path folder;
+    private final AssistantCore core;
 
     /** Without report categories: no first message opens a report. */
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner) {
@@ -64,7 +66,7 @@ public final class Evaluation {
     }
 
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue) {
-        this(knowledgeBase, questions, runner, catalogue, null);
+        this(knowledgeBase, questions, runner, catalogue, null, AssistantCore.DEFAULTS);
     }
 
     /**
@@ -74,7 +76,19 @@ public final class Evaluation {
      */
     public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue,
                       Path folder) {
+        this(knowledgeBase, questions, runner, catalogue, folder, AssistantCore.DEFAULTS);
+    }
+
+    /** @param core what the configuration decides (thresholds, handoff rules, report limits), as serve reads it */
+    public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue,
+                      AssistantCore core) {
+        this(knowledgeBase, questions, runner, catalogue, null, core);
+    }
+
+    public Evaluation(KnowledgeBase knowledgeBase, List<EvalQuestion> questions, EvalRunner runner, CategoryCatalogue catalogue,
+                      Path folder, AssistantCore core) {
         this.folder = folder;
+        this.core = core;
         this.knowledgeBase = knowledgeBase;
         this.questions = List.copyOf(questions);
         this.split = new SeenSplit(knowledgeBase, questions);
@@ -85,7 +99,7 @@ public final class Evaluation {
     public SystemResult engine() {
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
-            return product(ENGINE, ENGINE_DEFINITION, new DialogueEngine(() -> index, new AnswerPolicy()), analyzer);
+            return product(ENGINE, ENGINE_DEFINITION, new DialogueEngine(() -> index, core.policy()), analyzer);
         }
     }
 
@@ -96,7 +110,7 @@ public final class Evaluation {
              EmbeddingIndex vectors = EmbeddingIndex.build(knowledgeBase.articles(), embedder.articles(knowledgeBase.articles()))) {
             HybridRetriever retriever = new HybridRetriever(index, vectors, embedder);
             return product(HYBRID, "the engine with " + model + " vectors (" + vectors.dimension()
-                    + " dimensions) fused by reciprocal rank; coverage lexical", new DialogueEngine(() -> retriever, new AnswerPolicy()), analyzer);
+                    + " dimensions) fused by reciprocal rank; coverage lexical", new DialogueEngine(() -> retriever, core.policy()), analyzer);
         }
     }
 
@@ -105,13 +119,13 @@ public final class Evaluation {
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
             return product(GROUNDED, "the engine with answers written by " + model + " from the chosen articles",
-                    new DialogueEngine(() -> index, new AnswerPolicy(), writer), analyzer);
+                    new DialogueEngine(() -> index, core.policy(), writer), analyzer);
         }
     }
 
     public SystemResult baseline(Baseline baseline) {
         try (LuceneBaseline retriever = baseline.build(knowledgeBase)) {
-            DialogueEngine engine = new DialogueEngine(() -> retriever, new AnswerPolicy());
+            DialogueEngine engine = new DialogueEngine(() -> retriever, core.policy());
             List<Outcome> outcomes = runner.run(engine, questions);
             return SystemResult.of(baseline.label(), baseline.definition(), outcomes, split);
         }
@@ -122,7 +136,7 @@ public final class Evaluation {
             return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
         }
         try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-            LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, new AnswerPolicy(),
+            LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(),
                     (id, text, choice, offered) -> Optional.empty());
             return withFirstReply(engine, analyzer, polish -> {
                 Function<String, Reply> first = text -> languages.reply("eval", text, null, List.of()).orElseGet(() -> polish.apply(text));
@@ -140,12 +154,23 @@ public final class Evaluation {
     public <T> T withEngineFirstReply(Function<Function<String, Reply>, T> use) {
         try (TextAnalyzer analyzer = new TextAnalyzer();
              ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
-            return withFirstReply(new DialogueEngine(() -> index, new AnswerPolicy()), analyzer, use);
+            DialogueEngine engine = new DialogueEngine(() -> index, core.policy());
+            if (folder == null) {
+                return withFirstReply(engine, analyzer, use);
+            }
+            try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
+                LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(),
+                        (id, text, choice, offered) -> Optional.empty());
+                return withFirstReply(engine, analyzer, polish -> use.apply(
+                        text -> languages.reply("eval", text, null, List.of()).orElseGet(() -> polish.apply(text))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     private <T> T withFirstReply(DialogueEngine engine, TextAnalyzer analyzer, Function<Function<String, Reply>, T> use) {
-        HandoffSettings handoff = HandoffSettings.defaults();
+        HandoffSettings handoff = core.handoff();
         HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
         if (catalogue == null) {
             return use.apply(text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of())));
@@ -155,7 +180,7 @@ public final class Evaluation {
             Clock clock = Clock.systemUTC();
             ReportRepository reports = new ReportRepository(database, clock, false);
             ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine, reports,
-                    new PhotoRepository(database, clock), 5 * 1024 * 1024, Duration.ofHours(24));
+                    new PhotoRepository(database, clock), core.maxPhotoBytes(), core.draftLifetime());
             Function<String, Reply> first = text -> offers.offerFor(text)
                     .orElseGet(() -> router.firstMessage(text).orElseGet(() -> engine.reply(text, null, List.of())));
             return use.apply(first);
