@@ -1,10 +1,11 @@
 package pl.krakow.kck.bot.dialogue;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,17 +21,17 @@ public final class ReplyJson {
     }
 
     public static JsonObject toJson(Reply reply) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("kind", reply.kind().wire())
                 .add("text", reply.text());
         if (reply.article() != null) {
             json.add("article", ref(reply.article()));
         }
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        reply.sources().forEach(s -> sources.add(Json.createObjectBuilder().add("title", s.title()).add("url", s.url().toString())));
-        JsonArrayBuilder options = Json.createArrayBuilder();
-        reply.options().forEach(o -> options.add(Json.createObjectBuilder().add("id", o.id()).add("label", o.label())));
-        JsonArrayBuilder related = Json.createArrayBuilder();
+        JsonArrayBuilder sources = JSON.createArrayBuilder();
+        reply.sources().forEach(s -> sources.add(JSON.createObjectBuilder().add("title", s.title()).add("url", s.url().toString())));
+        JsonArrayBuilder options = JSON.createArrayBuilder();
+        reply.options().forEach(o -> options.add(JSON.createObjectBuilder().add("id", o.id()).add("label", o.label())));
+        JsonArrayBuilder related = JSON.createArrayBuilder();
         reply.related().forEach(r -> related.add(ref(r)));
         return json.add("sources", sources)
                 .add("options", options)
@@ -45,7 +46,7 @@ public final class ReplyJson {
      * for the assistant's replies their kind and structured reply (sources, options, article).
      */
     public static JsonObjectBuilder message(StoredMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("seq", message.seq())
                 .add("author", message.author().wire())
                 .add("text", message.body())
@@ -65,7 +66,7 @@ public final class ReplyJson {
         if (data == null || data.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             return null;
@@ -77,7 +78,7 @@ public final class ReplyJson {
         if (data == null || data.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonObject json = reader.readObject();
             List<Reply.Option> options = new ArrayList<>();
             for (JsonValue value : json.getJsonArray("options")) {
@@ -91,6 +92,6 @@ public final class ReplyJson {
     }
 
     private static JsonObjectBuilder ref(Reply.ArticleRef ref) {
-        return Json.createObjectBuilder().add("id", ref.id()).add("title", ref.title()).add("topic", ref.topic());
+        return JSON.createObjectBuilder().add("id", ref.id()).add("title", ref.title()).add("topic", ref.topic());
     }
 }

@@ -1,8 +1,9 @@
 package pl.krakow.kck.bot.handoff;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.time.OffsetDateTime;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** The JSON form of a case, shared by the console and the transcript export. */
@@ -12,7 +13,7 @@ public final class CaseJson {
     }
 
     public static JsonObjectBuilder of(HandoffCase handoff) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", handoff.id())
                 .add("conversationId", handoff.conversationId())
                 .add("state", handoff.state().wire())

@@ -1,12 +1,13 @@
 package pl.krakow.kck.bot.handoff;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -80,7 +81,7 @@ public record HandoffContext(List<ShownArticle> articles, String reportDraft) {
     }
 
     private static JsonObject parse(String data) {
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
         } catch (RuntimeException e) {

@@ -1,11 +1,12 @@
 package pl.krakow.kck.bot.handoff;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,21 +30,21 @@ public final class TranscriptExport {
     }
 
     public JsonObject json(HandoffCase handoff, Conversation conversation, List<StoredMessage> transcript, List<HandoffNote> notes) {
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = JSON.createArrayBuilder();
         for (StoredMessage message : transcript) {
             messages.add(ReplyJson.message(message));
         }
-        JsonArrayBuilder noteArray = Json.createArrayBuilder();
+        JsonArrayBuilder noteArray = JSON.createArrayBuilder();
         for (HandoffNote note : notes) {
-            noteArray.add(Json.createObjectBuilder().add("author", note.author()).add("text", note.body())
+            noteArray.add(JSON.createObjectBuilder().add("author", note.author()).add("text", note.body())
                     .add("createdAt", note.createdAt().toString()));
         }
         HandoffContext context = HandoffContext.of(transcript);
-        JsonArrayBuilder articles = Json.createArrayBuilder();
-        context.articles().forEach(a -> articles.add(Json.createObjectBuilder().add("id", a.id()).add("title", a.title()).add("how", a.how())));
-        JsonObjectBuilder export = Json.createObjectBuilder()
+        JsonArrayBuilder articles = JSON.createArrayBuilder();
+        context.articles().forEach(a -> articles.add(JSON.createObjectBuilder().add("id", a.id()).add("title", a.title()).add("how", a.how())));
+        JsonObjectBuilder export = JSON.createObjectBuilder()
                 .add("case", CaseJson.of(handoff).build())
-                .add("conversation", Json.createObjectBuilder()
+                .add("conversation", JSON.createObjectBuilder()
                         .add("id", conversation.id())
                         .add("channel", conversation.channel())
                         .add("createdAt", conversation.createdAt().toString()))

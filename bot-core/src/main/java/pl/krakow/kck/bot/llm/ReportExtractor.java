@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.llm;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +14,6 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -90,7 +91,7 @@ public final class ReportExtractor {
             return Optional.empty();
         }
         JsonObject object;
-        try (JsonParser parser = Json.createParser(new StringReader(reply.strip()))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(reply.strip()))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return rejected("not a JSON object");
             }

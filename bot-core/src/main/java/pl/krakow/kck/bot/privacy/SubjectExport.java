@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.privacy;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +14,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,16 +36,16 @@ public final class SubjectExport {
     }
 
     public JsonObject json(Subject subject) {
-        JsonArrayBuilder conversations = Json.createArrayBuilder();
-        JsonArrayBuilder reports = Json.createArrayBuilder();
-        JsonArrayBuilder cases = Json.createArrayBuilder();
-        JsonArrayBuilder supports = Json.createArrayBuilder();
-        JsonArrayBuilder chats = Json.createArrayBuilder();
+        JsonArrayBuilder conversations = JSON.createArrayBuilder();
+        JsonArrayBuilder reports = JSON.createArrayBuilder();
+        JsonArrayBuilder cases = JSON.createArrayBuilder();
+        JsonArrayBuilder supports = JSON.createArrayBuilder();
+        JsonArrayBuilder chats = JSON.createArrayBuilder();
         subject.telegramChats().stream().sorted().forEach(chats::add);
         try (Connection c = dataSource.getConnection()) {
             for (String id : subject.conversations().stream().sorted().toList()) {
                 rows(c, "SELECT id, channel, created_at, updated_at, anonymised_at FROM conversation WHERE id = ?", id, row -> {
-                    JsonArrayBuilder messages = Json.createArrayBuilder();
+                    JsonArrayBuilder messages = JSON.createArrayBuilder();
                     rowsUnchecked(c, "SELECT seq, author, kind, body, created_at FROM message WHERE conversation_id = ? ORDER BY seq",
                             id, m -> messages.add(m));
                     conversations.add(row.add("messages", messages));
@@ -53,7 +54,7 @@ public final class SubjectExport {
             for (Long id : subject.reports().stream().sorted().toList()) {
                 rows(c, "SELECT report_number, service_name, agency, status, status_notes, description, address, email, phone,"
                         + " requested_at, updated_at FROM report WHERE id = ?", id, row -> {
-                    JsonArrayBuilder history = Json.createArrayBuilder();
+                    JsonArrayBuilder history = JSON.createArrayBuilder();
                     rowsUnchecked(c, "SELECT status, note, created_at FROM report_note WHERE report_id = ? ORDER BY id", id, history::add);
                     reports.add(row.add("history", history));
                 });
@@ -65,7 +66,7 @@ public final class SubjectExport {
             for (Long id : subject.cases().stream().sorted().toList()) {
                 rows(c, "SELECT id, conversation_id, state, mode, reason, consultant, contact_phone, contact_email, message,"
                         + " resolution, requested_at, closed_at FROM handoff WHERE id = ?", id, row -> {
-                    JsonArrayBuilder notes = Json.createArrayBuilder();
+                    JsonArrayBuilder notes = JSON.createArrayBuilder();
                     rowsUnchecked(c, "SELECT author, body, created_at FROM handoff_note WHERE handoff_id = ? ORDER BY id", id, notes::add);
                     cases.add(row.add("notes", notes));
                 });
@@ -73,8 +74,8 @@ public final class SubjectExport {
         } catch (SQLException e) {
             throw new StorageException("cannot export a resident's data", e);
         }
-        return Json.createObjectBuilder()
-                .add("subject", Json.createObjectBuilder().add("by", subject.key().by().wire()).add("value", subject.key().value()))
+        return JSON.createObjectBuilder()
+                .add("subject", JSON.createObjectBuilder().add("by", subject.key().by().wire()).add("value", subject.key().value()))
                 .add("exported_at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString())
                 .add("conversations", conversations)
                 .add("reports", reports)
@@ -90,7 +91,7 @@ public final class SubjectExport {
             try (ResultSet rows = select.executeQuery()) {
                 ResultSetMetaData meta = rows.getMetaData();
                 while (rows.next()) {
-                    JsonObjectBuilder row = Json.createObjectBuilder();
+                    JsonObjectBuilder row = JSON.createObjectBuilder();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         Object value = rows.getObject(i);
                         String name = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);

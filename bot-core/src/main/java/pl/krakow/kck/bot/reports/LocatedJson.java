@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
@@ -79,7 +80,7 @@ final class LocatedJson {
     }
 
     static Node parse(String text) throws SyntaxException {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new SyntaxException(1, "the file is empty");
             }

@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -162,7 +163,7 @@ public final class OutboxForwarder implements AutoCloseable {
 
     /** {@code [{"service_request_id": "..."}]} or, for a city that answers later, {@code [{"token": "..."}]}. */
     private static String remoteId(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             JsonObject first = value instanceof JsonArray array && !array.isEmpty() ? array.getJsonObject(0)
                     : value instanceof JsonObject object ? object : null;

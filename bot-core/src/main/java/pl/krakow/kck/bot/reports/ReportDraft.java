@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -196,11 +197,11 @@ final class ReportDraft {
     }
 
     String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("step", step == null ? "" : step);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("step", step == null ? "" : step);
         optional(json, "category", category);
         json.add("categoryChoices", strings(categoryChoices));
         if (location != null) {
-            JsonObjectBuilder place = Json.createObjectBuilder().add("detailWanted", location.detailWanted());
+            JsonObjectBuilder place = JSON.createObjectBuilder().add("detailWanted", location.detailWanted());
             optional(place, "address", location.address());
             if (location.hasCoordinates()) {
                 place.add("lat", location.lat()).add("lon", location.lon());
@@ -208,7 +209,7 @@ final class ReportDraft {
             json.add("location", place);
         }
         optional(json, "description", description);
-        JsonObjectBuilder answers = Json.createObjectBuilder();
+        JsonObjectBuilder answers = JSON.createObjectBuilder();
         attributes.forEach((code, values) -> answers.add(code, strings(values)));
         json.add("attributes", answers).add("skipped", strings(new ArrayList<>(skipped)));
         if (photoId != null) {
@@ -224,7 +225,7 @@ final class ReportDraft {
     }
 
     static ReportDraft fromJson(String data) {
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonObject json = reader.readObject();
             ReportDraft draft = new ReportDraft(json.getString("id"));
             draft.step = emptyToNull(json.getString("step", ""));
@@ -262,7 +263,7 @@ final class ReportDraft {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -469,9 +470,9 @@ public final class ReportRepository {
     }
 
     static String attributesJson(Map<String, List<String>> attributes) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         attributes.forEach((code, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(array::add);
             json.add(code, array);
         });
@@ -480,7 +481,7 @@ public final class ReportRepository {
 
     private static Map<String, List<String>> attributes(String data) {
         Map<String, List<String>> attributes = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonObject json = reader.readObject();
             json.forEach((code, values) -> attributes.put(code,
                     values.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));

@@ -1,8 +1,9 @@
 package pl.krakow.kck.bot.storage;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -21,7 +22,7 @@ record ShownArticle(String id, String topic) {
         if (data == null || !data.contains("\"article\"")) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonValue article = reader.readObject().get("article");
             if (article == null || article.getValueType() != JsonValue.ValueType.OBJECT) {
                 return null;

@@ -1,8 +1,9 @@
 package pl.krakow.kck.channels.api;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -87,7 +88,7 @@ public final class ConversationApi implements HttpService {
         AssistantService.Exchange exchange = assistant.post(id, checked, choice).orElseThrow(() -> notFound(id));
         if (exchange.reply() == null) {
             // a consultant (or the queue for one) has the conversation: stored, no reply from the assistant
-            send(response, Json.createObjectBuilder()
+            send(response, JSON.createObjectBuilder()
                     .add("conversationId", id)
                     .add("message", message(exchange.question()))
                     .addNull("reply")
@@ -96,7 +97,7 @@ public final class ConversationApi implements HttpService {
             return;
         }
         metrics.record(exchange.reply().kind(), System.nanoTime() - start);
-        send(response, Json.createObjectBuilder()
+        send(response, JSON.createObjectBuilder()
                 .add("conversationId", id)
                 .add("message", message(exchange.question()))
                 .add("reply", ReplyJson.toJson(exchange.reply()))
@@ -107,7 +108,7 @@ public final class ConversationApi implements HttpService {
     private void transcript(ServerRequest request, ServerResponse response) {
         String id = request.path().pathParameters().get("id");
         Conversation conversation = assistant.conversation(id).orElseThrow(() -> notFound(id));
-        JsonArrayBuilder transcript = Json.createArrayBuilder();
+        JsonArrayBuilder transcript = JSON.createArrayBuilder();
         for (StoredMessage message : assistant.transcript(id)) {
             transcript.add(message(message));
         }
@@ -121,13 +122,13 @@ public final class ConversationApi implements HttpService {
     }
 
     private static JsonObjectBuilder conversation(Conversation conversation) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", conversation.id())
                 .add("channel", conversation.channel())
                 .add("createdAt", conversation.createdAt().toString())
                 .add("updatedAt", conversation.updatedAt().toString())
                 .add("messageCount", conversation.messageCount())
-                .add("links", Json.createObjectBuilder()
+                .add("links", JSON.createObjectBuilder()
                         .add("self", "/api/v1/conversations/" + conversation.id())
                         .add("messages", "/api/v1/conversations/" + conversation.id() + "/messages"));
     }

@@ -1,12 +1,13 @@
 package pl.krakow.kck.channels.api;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -66,7 +67,7 @@ public final class JsonRequests {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
         SHAPE.check(text);
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw bad("not-an-object", Messages.text(Lang.PL, "api-errors.not-an-object"), "The request body must be a JSON object.");

@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.api;
 
-import jakarta.json.Json;
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 
 import io.helidon.http.HeaderNames;
@@ -28,16 +29,16 @@ public final class KnowledgeBaseApi implements HttpService {
 
     private void status(ServerRequest request, ServerResponse response) {
         LiveIndex.Status status = index.status();
-        JsonArrayBuilder problems = Json.createArrayBuilder();
+        JsonArrayBuilder problems = JSON.createArrayBuilder();
         for (Problem problem : status.problems()) {
-            problems.add(Json.createObjectBuilder().add("file", problem.file()).add("line", problem.line())
+            problems.add(JSON.createObjectBuilder().add("file", problem.file()).add("line", problem.line())
                     .add("message", problem.message()));
         }
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
-        response.send(Json.createObjectBuilder()
+        response.send(JSON.createObjectBuilder()
                 .add("articles", index.get().size())
                 .add("loadedAt", index.get().knowledgeBase().loadedAt().toString())
-                .add("lastReload", Json.createObjectBuilder()
+                .add("lastReload", JSON.createObjectBuilder()
                         .add("applied", status.applied())
                         .add("at", status.at().toString())
                         .add("buildMillis", status.buildMillis())

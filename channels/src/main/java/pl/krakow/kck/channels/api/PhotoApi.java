@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.api;
 
-import jakarta.json.Json;
+
+import static pl.krakow.kck.bot.json.Jsons.JSON;
 
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
@@ -60,9 +61,9 @@ public final class PhotoApi implements Handler {
         long photo = attached.photoId();
         AssistantService.Exchange exchange = attached.exchange();
         response.status(Status.CREATED_201);
-        ConversationApi.send(response, Json.createObjectBuilder()
+        ConversationApi.send(response, JSON.createObjectBuilder()
                 .add("conversationId", id)
-                .add("photo", Json.createObjectBuilder().add("id", photo).add("contentType", clean.contentType())
+                .add("photo", JSON.createObjectBuilder().add("id", photo).add("contentType", clean.contentType())
                         .add("bytes", clean.bytes().length).add("width", clean.width()).add("height", clean.height())
                         .add("metadataRemoved", true))
                 .add("message", ConversationApi.message(exchange.question()))

@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.api;
 
-import jakarta.json.Json;
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import jakarta.json.JsonObject;
 
 import io.helidon.http.HeaderNames;
@@ -19,7 +20,7 @@ public record Problem(Status status, String type, String title, String detail, S
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public JsonObject toJson(String instance) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status.code())
@@ -38,6 +39,6 @@ public record Problem(Status status, String type, String title, String detail, S
             response.header(RequestIds.HEADER, requestId); // the error path starts from fresh headers
         }
         JsonObject body = toJson(request.prologue().uriPath().path());
-        response.send((requestId.equals("-") ? body : Json.createObjectBuilder(body).add("requestId", requestId).build()).toString());
+        response.send((requestId.equals("-") ? body : JSON.createObjectBuilder(body).add("requestId", requestId).build()).toString());
     }
 }

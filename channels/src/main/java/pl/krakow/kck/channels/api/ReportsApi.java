@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.api;
 
-import jakarta.json.Json;
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -32,9 +33,9 @@ public final class ReportsApi implements HttpService {
 
     private void outbox(ServerRequest request, ServerResponse response) {
         ReportOutbox.Summary summary = reports.outbox().summary();
-        JsonArrayBuilder failing = Json.createArrayBuilder();
+        JsonArrayBuilder failing = JSON.createArrayBuilder();
         for (ReportOutbox.Entry entry : summary.failing()) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = JSON.createObjectBuilder()
                     .add("serviceRequestId", entry.number())
                     .add("attempts", entry.attempts())
                     .add("nextAttemptAt", entry.nextAttemptAt().toString());
@@ -46,7 +47,7 @@ public final class ReportsApi implements HttpService {
             }
             failing.add(item);
         }
-        ConversationApi.send(response, Json.createObjectBuilder()
+        ConversationApi.send(response, JSON.createObjectBuilder()
                 .add("forwarding", reports.forwarding())
                 .add("pending", summary.pending())
                 .add("sent", summary.sent())

@@ -1,8 +1,9 @@
 package pl.krakow.kck.channels.api;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import io.helidon.http.HeaderNames;
@@ -35,10 +36,10 @@ public final class TextsApi implements HttpService {
                     Messages.text(Lang.PL, "api-errors.bad-request", 404), "No texts for '" + page + "'; widget or console.");
         }
         Lang lang = Lang.of(request.query().first("lang").orElse(null)).orElse(Lang.PL);
-        JsonObjectBuilder texts = Json.createObjectBuilder();
+        JsonObjectBuilder texts = JSON.createObjectBuilder();
         Messages.area(lang, page).forEach(texts::add);
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "public, max-age=300");
-        response.send(Json.createObjectBuilder().add("lang", lang.code()).add("texts", texts).build().toString());
+        response.send(JSON.createObjectBuilder().add("lang", lang.code()).add("texts", texts).build().toString());
     }
 }

@@ -1,5 +1,7 @@
 package pl.krakow.kck.channels.console;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -136,13 +137,13 @@ public final class ConsoleApi implements HttpService {
     private JsonObjectBuilder sessionJson(ConsoleSession session) {
         InfolineHours hours = handoffs.hours();
         var now = console.clock().instant();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("login", session.login())
                 .add("name", session.consultant().displayName())
                 .add("role", session.consultant().role().wire())
                 .add("roleLabel", session.consultant().role().label())
                 .add("csrfToken", session.csrfToken())
-                .add("infoline", Json.createObjectBuilder()
+                .add("infoline", JSON.createObjectBuilder()
                         .add("open", hours.isOpen(now))
                         .add("hours", hours.hoursText())
                         .add("opens", hours.whenOpens(now)));
@@ -157,7 +158,7 @@ public final class ConsoleApi implements HttpService {
     private void queue(ServerRequest request, ServerResponse response) {
         ConsoleSession session = session(request);
         Map<String, Consultant> consultants = consultants();
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("queued", summaries(cases.queued(), consultants))
                 .add("mine", summaries(cases.ownedBy(session.login()), consultants));
         if (session.isSupervisor()) {
@@ -169,7 +170,7 @@ public final class ConsoleApi implements HttpService {
     }
 
     private JsonArrayBuilder summaries(List<HandoffCase> list, Map<String, Consultant> consultants) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (HandoffCase handoff : list) {
             JsonObjectBuilder summary = ConsoleJson.handoff(handoff, cases.position(handoff), consultants);
             console.conversations().find(handoff.conversationId()).ifPresent(c -> summary.add("channel", c.channel()));
@@ -183,17 +184,17 @@ public final class ConsoleApi implements HttpService {
     private void consultants(ServerRequest request, ServerResponse response) {
         session(request);
         Set<String> online = console.sessions().signedIn();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         console.accounts().all().stream().filter(Consultant::active)
                 .forEach(c -> array.add(ConsoleJson.consultant(c, online.contains(c.login()))));
-        send(response, Status.OK_200, Json.createObjectBuilder().add("consultants", array).build());
+        send(response, Status.OK_200, JSON.createObjectBuilder().add("consultants", array).build());
     }
 
     private void resolutions(ServerRequest request, ServerResponse response) {
         session(request);
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        Resolution.selectable().forEach(r -> array.add(Json.createObjectBuilder().add("code", r.wire()).add("label", r.label())));
-        send(response, Status.OK_200, Json.createObjectBuilder().add("resolutions", array).build());
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        Resolution.selectable().forEach(r -> array.add(JSON.createObjectBuilder().add("code", r.wire()).add("label", r.label())));
+        send(response, Status.OK_200, JSON.createObjectBuilder().add("resolutions", array).build());
     }
 
     private void createAccount(ServerRequest request, ServerResponse response) {
@@ -235,22 +236,22 @@ public final class ConsoleApi implements HttpService {
         Map<String, Consultant> consultants = consultants();
         Conversation conversation = console.conversations().find(handoff.conversationId()).orElseThrow();
         List<StoredMessage> transcript = console.conversations().transcript(handoff.conversationId());
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = JSON.createArrayBuilder();
         transcript.forEach(m -> messages.add(ConsoleJson.message(m)));
-        JsonArrayBuilder notes = Json.createArrayBuilder();
+        JsonArrayBuilder notes = JSON.createArrayBuilder();
         cases.notes(handoff.id()).forEach(n -> notes.add(ConsoleJson.note(n, consultants)));
         HandoffContext context = HandoffContext.of(transcript);
-        JsonArrayBuilder articles = Json.createArrayBuilder();
-        context.articles().forEach(a -> articles.add(Json.createObjectBuilder().add("id", a.id()).add("title", a.title()).add("how", a.how())));
+        JsonArrayBuilder articles = JSON.createArrayBuilder();
+        context.articles().forEach(a -> articles.add(JSON.createObjectBuilder().add("id", a.id()).add("title", a.title()).add("how", a.how())));
         boolean owner = handoff.isOwnedBy(session.login());
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("case", ConsoleJson.handoff(handoff, cases.position(handoff), consultants))
-                .add("conversation", Json.createObjectBuilder().add("id", conversation.id()).add("channel", conversation.channel())
+                .add("conversation", JSON.createObjectBuilder().add("id", conversation.id()).add("channel", conversation.channel())
                         .add("createdAt", conversation.createdAt().toString()))
                 .add("messages", messages)
                 .add("articles", articles)
                 .add("notes", notes)
-                .add("can", Json.createObjectBuilder()
+                .add("can", JSON.createObjectBuilder()
                         .add("claim", handoff.state() == HandoffState.QUEUED)
                         .add("reply", owner)
                         .add("transfer", owner || session.isSupervisor() && handoff.state() == HandoffState.CONSULTANT)
@@ -386,7 +387,7 @@ public final class ConsoleApi implements HttpService {
 
     private void sendCase(ServerResponse response, Status status, long id) {
         HandoffCase handoff = cases.find(id).orElseThrow();
-        send(response, status, Json.createObjectBuilder()
+        send(response, status, JSON.createObjectBuilder()
                 .add("case", ConsoleJson.handoff(handoff, cases.position(handoff), consultants())).build());
     }
 

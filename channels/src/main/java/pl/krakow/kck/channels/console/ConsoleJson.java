@@ -1,9 +1,10 @@
 package pl.krakow.kck.channels.console;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -36,7 +37,7 @@ final class ConsoleJson {
 
     static JsonObjectBuilder note(HandoffNote note, Map<String, Consultant> consultants) {
         Consultant author = consultants.get(note.author());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", note.id())
                 .add("author", note.author())
                 .add("authorName", author == null ? note.author() : author.displayName())
@@ -45,7 +46,7 @@ final class ConsoleJson {
     }
 
     static JsonObjectBuilder consultant(Consultant consultant, boolean online) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("login", consultant.login())
                 .add("name", consultant.displayName())
                 .add("role", consultant.role().wire())
@@ -59,7 +60,7 @@ final class ConsoleJson {
         if (data == null || data.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             return reader.readValue();
         } catch (RuntimeException e) {
             return null;

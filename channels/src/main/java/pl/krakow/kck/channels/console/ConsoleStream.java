@@ -1,5 +1,7 @@
 package pl.krakow.kck.channels.console;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerResponse;
@@ -98,7 +99,7 @@ public final class ConsoleStream implements AutoCloseable {
     }
 
     private void onCase(HandoffCase changed) {
-        String event = event("case", Json.createObjectBuilder().add("id", changed.id()).add("state", changed.state().wire()).build().toString());
+        String event = event("case", JSON.createObjectBuilder().add("id", changed.id()).add("state", changed.state().wire()).build().toString());
         clients.forEach(client -> send(client, event));
     }
 
@@ -111,7 +112,7 @@ public final class ConsoleStream implements AutoCloseable {
             return;
         }
         HandoffCase handoff = open.get();
-        String event = event("message", Json.createObjectBuilder().add("caseId", handoff.id()).add("seq", message.seq())
+        String event = event("message", JSON.createObjectBuilder().add("caseId", handoff.id()).add("seq", message.seq())
                 .add("author", message.author().wire()).build().toString());
         for (Client client : clients) {
             ConsoleSession session = client.session();

@@ -1,5 +1,7 @@
 package pl.krakow.kck.channels.open311;
 
+import pl.krakow.kck.bot.json.Jsons;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -132,13 +133,13 @@ final class Open311Format {
     }
 
     private static JsonArrayBuilder json(Items items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.JSON.createArrayBuilder();
         items.items().forEach(item -> array.add(json(item)));
         return array;
     }
 
     private static JsonObjectBuilder json(Element element) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.JSON.createObjectBuilder();
         element.fields().forEach((key, value) -> {
             switch (value) {
                 case null -> object.addNull(key);

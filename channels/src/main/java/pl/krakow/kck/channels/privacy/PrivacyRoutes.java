@@ -1,9 +1,10 @@
 package pl.krakow.kck.channels.privacy;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -80,18 +81,18 @@ public final class PrivacyRoutes implements HttpService {
         SubjectKey key = key(Optional.ofNullable(JsonRequests.string(body, "by")).orElse(""),
                 Optional.ofNullable(JsonRequests.string(body, "value")).orElse(""));
         Subject erased = desk.erase(key, session.login(), reason(Optional.ofNullable(JsonRequests.string(body, "reason")).orElse("")));
-        send(response, Json.createObjectBuilder().add("erased", subjectJson(erased)).build());
+        send(response, JSON.createObjectBuilder().add("erased", subjectJson(erased)).build());
     }
 
     private void log(ServerRequest request, ServerResponse response) {
         supervisor(request, false);
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         for (PrivacyLog.Entry e : desk.log().recent(100)) {
-            entries.add(Json.createObjectBuilder().add("action", e.action()).add("actor", e.actor()).add("reason", e.reason())
+            entries.add(JSON.createObjectBuilder().add("action", e.action()).add("actor", e.actor()).add("reason", e.reason())
                     .add("subject_kind", e.subjectKind() == null ? "" : e.subjectKind()).add("affected", e.affected())
                     .add("at", e.at().toString()));
         }
-        send(response, Json.createObjectBuilder().add("entries", entries).build());
+        send(response, JSON.createObjectBuilder().add("entries", entries).build());
     }
 
     private ConsoleSession supervisor(ServerRequest request, boolean writes) {
@@ -120,15 +121,15 @@ public final class PrivacyRoutes implements HttpService {
     }
 
     private static JsonObject subjectJson(Subject subject) {
-        JsonArrayBuilder conversations = Json.createArrayBuilder();
+        JsonArrayBuilder conversations = JSON.createArrayBuilder();
         subject.conversations().stream().sorted().forEach(conversations::add);
-        JsonArrayBuilder reports = Json.createArrayBuilder();
+        JsonArrayBuilder reports = JSON.createArrayBuilder();
         subject.reports().stream().sorted().forEach(reports::add);
-        JsonArrayBuilder cases = Json.createArrayBuilder();
+        JsonArrayBuilder cases = JSON.createArrayBuilder();
         subject.cases().stream().sorted().forEach(cases::add);
-        JsonArrayBuilder chats = Json.createArrayBuilder();
+        JsonArrayBuilder chats = JSON.createArrayBuilder();
         subject.telegramChats().stream().sorted().forEach(chats::add);
-        return Json.createObjectBuilder().add("summary", subject.summary()).add("conversations", conversations)
+        return JSON.createObjectBuilder().add("summary", subject.summary()).add("conversations", conversations)
                 .add("reports", reports).add("supports", subject.supports().size()).add("cases", cases)
                 .add("telegram_chats", chats).build();
     }

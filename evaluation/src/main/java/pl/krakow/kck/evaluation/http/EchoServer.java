@@ -1,8 +1,9 @@
 package pl.krakow.kck.evaluation.http;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import io.helidon.http.HeaderNames;
@@ -21,7 +22,7 @@ import pl.krakow.kck.channels.api.MessageText;
  */
 public final class EchoServer {
 
-    private static final JsonRequests JSON = new JsonRequests(16384);
+    private static final JsonRequests REQUESTS = new JsonRequests(16384);
     private static final MessageText TEXT = new MessageText(2000);
 
     private EchoServer() {
@@ -39,16 +40,16 @@ public final class EchoServer {
     }
 
     private static void start(ServerRequest request, ServerResponse response) {
-        JSON.object(request, true);
+        REQUESTS.object(request, true);
         response.status(Status.CREATED_201);
-        send(response, Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).build());
+        send(response, JSON.createObjectBuilder().add("id", UUID.randomUUID().toString()).build());
     }
 
     private static void message(ServerRequest request, ServerResponse response) {
         String id = request.path().pathParameters().get("id");
-        JsonObject body = JSON.object(request, false);
+        JsonObject body = REQUESTS.object(request, false);
         String text = TEXT.check(JsonRequests.string(body, "text"));
-        send(response, Json.createObjectBuilder().add("conversationId", id).add("length", text.length()).build());
+        send(response, JSON.createObjectBuilder().add("conversationId", id).add("length", text.length()).build());
     }
 
     private static void send(ServerResponse response, JsonObject body) {

@@ -1,9 +1,10 @@
 package pl.krakow.kck.channels.console.analytics;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +19,7 @@ final class AnalyticsJson {
     }
 
     static JsonObject of(AnalyticsReport report, JsonObjectBuilder extra) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("from", report.period().from().toString())
                 .add("to", report.period().to().toString())
                 .add("zone", report.period().zone().getId())
@@ -30,9 +31,9 @@ final class AnalyticsJson {
     }
 
     private static JsonArrayBuilder rows(Table table) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (List<Object> row : table.rows()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             for (int i = 0; i < table.columns().size(); i++) {
                 add(object, table.columns().get(i), row.get(i));
             }
@@ -49,7 +50,7 @@ final class AnalyticsJson {
             case Double d -> json.add(name, d);
             case Boolean b -> json.add(name, b);
             case List<?> list -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 list.forEach(item -> array.add(String.valueOf(item)));
                 json.add(name, array);
             }

@@ -1,9 +1,10 @@
 package pl.krakow.kck.channels.console.analytics;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -51,7 +52,7 @@ public final class AnalyticsRoutes {
         AnalyticsReport report = analytics.report(period(request));
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
-        response.send(AnalyticsJson.of(report, Json.createObjectBuilder().add("infoline", infoline())).toString());
+        response.send(AnalyticsJson.of(report, JSON.createObjectBuilder().add("infoline", infoline())).toString());
     }
 
     private void csv(ServerRequest request, ServerResponse response) {
@@ -70,9 +71,9 @@ public final class AnalyticsRoutes {
     }
 
     private JsonObjectBuilder infoline() {
-        JsonArrayBuilder days = Json.createArrayBuilder();
+        JsonArrayBuilder days = JSON.createArrayBuilder();
         hours.days().stream().sorted().forEach(d -> days.add(d.getValue()));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("days", days)
                 .add("opens", hours.opens().toString())
                 .add("closes", hours.closes().toString())
