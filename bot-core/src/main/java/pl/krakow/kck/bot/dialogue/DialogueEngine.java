@@ -85,13 +85,18 @@ public final class DialogueEngine {
             return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
         }
         SearchResult alone = current.search(text, CANDIDATES);
-        FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER);
+        boolean asked = offered.stream().anyMatch(o -> o.id().startsWith(ARTICLE_OPTION)) || state.topic() == null && state.words() != null;
+        FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
+                q -> current.search(q, CANDIDATES));
         return switch (reading.kind()) {
-            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.PL, "dialogue.which-subject")), state.withFacet(reading.facet()));
+            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.PL, "dialogue.which-subject")),
+                    state.withSubject(null, null, "", reading.facet()));
+            case ANSWERED -> decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
             case CONTINUED -> continued(current, text, reading, state);
             default -> {
-                if (reading.kind() == FollowUps.Kind.OWN && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
-                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.PL, "dialogue.lone-word")), state);
+                if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
+                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.PL, "dialogue.lone-word")),
+                            state.withSubject(null, null, reading.words(), state.facet()));
                 }
                 SearchResult result = reading.query().equals(text) ? alone : current.search(reading.query(), CANDIDATES);
                 yield decided(current, text, result, reading, state);
@@ -129,6 +134,9 @@ public final class DialogueEngine {
             default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Messages.text(Lang.PL, "dialogue.infoline-note") : Messages.text(Lang.PL, "dialogue.fallback"),
                     decision.best() == null ? 0 : decision.best().coverage());
         };
+        if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
+            return new Turn(reply, state.withSubject(null, null, reading.words(), reading.facet()));
+        }
         if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
             return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
         }

@@ -1,10 +1,10 @@
 package pl.krakow.kck.bot.dialogue;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
@@ -32,7 +32,16 @@ final class FollowUps {
     /** "a paszport?": a new subject with this many words or fewer is asked with the previous facet. */
     static final int SHORT_SWITCH_WORDS = 2;
 
-    enum Kind { OWN, CONTINUED, SWITCHED, NO_SUBJECT }
+    enum Kind { OWN, CONTINUED, SWITCHED, NO_SUBJECT, ANSWERED }
+
+    /** "osobisty", "chodzi o auto": a reply this short to a clarifying question is read with it even if it means something alone. */
+    static final int BARE_ANSWER_WORDS = 2;
+
+    /** "a paszport?", "a meldunek trzeba zmienić?": one subject word in this many words at most is a new subject outright. */
+    static final int ELLIPTICAL_WORDS = 4;
+
+    /** A reply to a clarifying question has at most this many words ("osobisty", "chodzi o samochód"). */
+    static final int ANSWER_WORDS = 4;
 
     /**
      * @param query the text to search for
@@ -83,12 +92,29 @@ final class FollowUps {
         return subject;
     }
 
-    Reading read(String text, SearchResult alone, DialogueState state, Optional<TopicWords> topics, double clearCoverage) {
+    /**
+     * @param asked a clarifying question is on screen: a short message is the answer to it, read together
+     *              with the words of the question it clarifies ({@code state.words()})
+     */
+    Reading read(String text, SearchResult alone, DialogueState state, Optional<TopicWords> topics, double clearCoverage,
+                 boolean asked, Function<String, SearchResult> search) {
         String facet = facetOf(text).orElse(null);
         List<QueryConcept> subject = subject(alone.concepts());
         String words = words(subject);
         if (alone.redirect() != null) {
             return new Reading(Kind.OWN, text, facet, words);
+        }
+        boolean clear = alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
+        int length = WordPattern.tokens(text).length;
+        boolean answers = length <= ANSWER_WORDS && (!clear || length <= BARE_ANSWER_WORDS);
+        if (asked && answers && !state.hasSubject() && !subject.isEmpty()) {
+            String before = state.words() == null ? "" : state.words() + " ";
+            String carried = facet != null ? facet : state.facet();
+            String query = before + text + (facet == null && state.facet() != null ? " " + facetQuery(state.facet()) : "");
+            return new Reading(Kind.ANSWERED, query.strip(), carried, (before + words).strip());
+        }
+        if (!state.hasSubject() && subject.isEmpty() && state.words() != null && !state.words().isBlank()) {
+            return new Reading(Kind.ANSWERED, state.words() + " " + text, facet != null ? facet : state.facet(), state.words());
         }
         if (!state.hasSubject()) {
             boolean noSubject = subject.isEmpty() && (facet != null || !alone.concepts().isEmpty());
@@ -98,9 +124,18 @@ final class FollowUps {
         if (subject.isEmpty()) {
             return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
         }
-        Set<String> named = new LinkedHashSet<>();
-        topics.ifPresent(t -> subject.forEach(c -> t.topicOf(c.terms()).ifPresent(named::add)));
-        if (!named.isEmpty() && !named.contains(state.topic())) {
+        List<QueryConcept> elsewhere = new ArrayList<>();
+        topics.ifPresent(t -> subject.forEach(c -> {
+            Set<String> named = t.topicsOf(c.terms());
+            if (!named.isEmpty() && !named.contains(state.topic())) {
+                elsewhere.add(c);
+            }
+        }));
+        boolean elliptical = subject.size() == 1 && WordPattern.tokens(text).length <= ELLIPTICAL_WORDS;
+        if (!elliptical && !elsewhere.isEmpty() && subjectCovers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
+            elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
+        }
+        if (!elsewhere.isEmpty()) {
             String query = text;
             if (facet == null && state.facet() != null && subject.size() <= SHORT_SWITCH_WORDS) {
                 query = text + " " + facetQuery(state.facet());
@@ -113,6 +148,28 @@ final class FollowUps {
             return new Reading(Kind.OWN, text, facet, words);
         }
         return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+    }
+
+    /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
+    private static boolean subjectCovers(SearchResult combined, String topic, List<QueryConcept> concepts) {
+        for (var candidate : combined.candidates()) {
+            if (!candidate.article().topic().equals(topic)) {
+                continue;
+            }
+            for (QueryConcept concept : concepts) {
+                int at = -1;
+                for (int i = 0; i < combined.concepts().size(); i++) {
+                    if (combined.concepts().get(i).terms().equals(concept.terms())) {
+                        at = i;
+                    }
+                }
+                if (at < 0 || !candidate.found().get(at)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private String facetQuery(String name) {
@@ -135,13 +192,18 @@ final class FollowUps {
         }
         for (int i = 0; i < tokens.length; i++) {
             String[] one = {tokens[i]};
-            boolean known = generic.stream().anyMatch(p -> p.matchAt(one, 0) > 0)
-                    || facets.stream().anyMatch(f -> f.cues().stream().anyMatch(p -> p.matchAt(one, 0) > 0));
+            boolean known = generic.stream().anyMatch(p -> anyWord(p, one[0]))
+                    || facets.stream().anyMatch(f -> f.cues().stream().anyMatch(p -> anyWord(p, one[0])));
             if (!known) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean anyWord(WordPattern pattern, String token) {
+        String[] one = {token};
+        return pattern.words().stream().anyMatch(w -> new WordPattern(List.of(w)).matchAt(one, 0) > 0);
     }
 
     /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */

@@ -3,20 +3,19 @@ package pl.krakow.kck.bot.retrieval;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which index terms name a topic: a term used in the ways of asking (title, questions, keywords) of at
- * least {@value #MIN_ARTICLES} articles, {@value #MIN_SHARE} or more of them of one topic ("paszport",
- * "meldunek", "samochód"), names that topic. A word spread over topics ("dziecko", "wniosek", "zdjęcie")
+ * least {@value #MIN_ARTICLES} articles of a topic, a share of {@value #MIN_SHARE} or more of the articles
+ * using it, names that topic ("paszport", "meldunek"; "samochód" names two). A word spread over topics ("dziecko", "wniosek", "zdjęcie")
  * names none. A follow-up naming another topic than the conversation's is a new subject; one naming none
  * stays on the subject. Built with each index snapshot.
  */
 public final class TopicWords {
 
     static final int MIN_ARTICLES = 2;
-    static final double MIN_SHARE = 0.6;
+    static final double MIN_SHARE = 0.3;
 
     private final Map<String, Map<String, Integer>> topicsByTerm = new HashMap<>();
 
@@ -29,24 +28,25 @@ public final class TopicWords {
         }
     }
 
-    /** The topic one of {@code terms} names (the strongest), if any. */
-    public Optional<String> topicOf(Set<String> terms) {
-        String best = null;
-        double bestShare = 0;
+    /**
+     * The topics {@code terms} name: each topic whose ways of asking use one of the terms in at least
+     * {@value #MIN_ARTICLES} articles and {@value #MIN_SHARE} of all articles that use it. "samochód" names
+     * vehicles and the clean-transport zone; "wniosek" or "czas", spread thin, name none.
+     */
+    public Set<String> topicsOf(Set<String> terms) {
+        Set<String> named = new java.util.LinkedHashSet<>();
         for (String term : terms) {
             Map<String, Integer> topics = topicsByTerm.get(term);
             if (topics == null) {
                 continue;
             }
             int total = topics.values().stream().mapToInt(Integer::intValue).sum();
-            for (Map.Entry<String, Integer> entry : topics.entrySet()) {
-                double share = entry.getValue() / (double) total;
-                if (entry.getValue() >= MIN_ARTICLES && share >= MIN_SHARE && share > bestShare) {
-                    best = entry.getKey();
-                    bestShare = share;
+            topics.forEach((topic, count) -> {
+                if (count >= MIN_ARTICLES && count / (double) total >= MIN_SHARE) {
+                    named.add(topic);
                 }
-            }
+            });
         }
-        return Optional.ofNullable(best);
+        return named;
     }
 }

@@ -98,7 +98,23 @@ class ConversationContextTest {
             Reply which = say(service, id, "ile kosztuje?");
             assertEquals(ReplyKind.CLARIFY, which.kind());
             assertNull(which.article());
-            assertEquals(ReplyKind.CLARIFY, say(service, id, "parking").kind());
+            Reply passport = say(service, id, "paszport");
+            assertEquals(ReplyKind.ANSWER, passport.kind(), "the reply to the question names the subject");
+            assertEquals("paszport", passport.article().topic());
+            assertEquals(ReplyKind.CLARIFY, say(service, service.start("web").id(), "parking").kind(), "a lone word, nothing before");
+        }
+    }
+
+    @Test
+    void should_read_a_reply_to_a_clarifying_question_with_the_word_it_clarifies(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals(ReplyKind.CLARIFY, say(service, id, "dowód").kind());
+            Reply car = say(service, id, "osobisty");
+            assertEquals(ReplyKind.ANSWER, car.kind());
+            assertEquals("dowod-osobisty", car.article().topic());
         }
     }
 
