@@ -28,6 +28,7 @@ import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.api.RequestIds;
+import pl.krakow.kck.channels.api.SecurityHeaders;
 import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.privacy.NoticeApi;
@@ -87,6 +88,7 @@ public final class Main {
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .addFilter(new ConsoleHeaders(CONSOLE))
+                .addFilter(new SecurityHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
                 .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))

@@ -35,6 +35,7 @@ public record Problem(Status status, String type, String title, String detail, S
         response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE + "; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
         String requestId = RequestIds.of(request);
+        SecurityHeaders.apply(request.path().path(), response);
         if (!requestId.equals("-")) {
             response.header(RequestIds.HEADER, requestId); // the error path starts from fresh headers
         }

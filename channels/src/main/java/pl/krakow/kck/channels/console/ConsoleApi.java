@@ -96,6 +96,7 @@ public final class ConsoleApi implements HttpService {
     // --- session -------------------------------------------------------------------------------------------
 
     private void signIn(ServerRequest request, ServerResponse response) {
+        ConsoleAccess.requireSameOrigin(request);
         JsonObject body = json.object(request, false);
         String login = Optional.ofNullable(JsonRequests.string(body, "login")).orElse("").strip();
         String password = Optional.ofNullable(JsonRequests.string(body, "password")).orElse("");
@@ -116,8 +117,8 @@ public final class ConsoleApi implements HttpService {
                 .path(COOKIE_PATH)
                 .httpOnly(true)
                 .sameSite(SetCookie.SameSite.STRICT)
-                .secure(console.settings().secureCookie())
-                .maxAge(console.sessions().max())
+                .secure(console.settings().secureCookie() || ClientAddresses.overTls(request))
+                // no Max-Age: the cookie ends with the browser; the session itself after 30 minutes idle or 12 hours
                 .build());
         send(response, Status.OK_200, sessionJson(session).build());
     }
@@ -130,7 +131,7 @@ public final class ConsoleApi implements HttpService {
         ConsoleSession session = writer(request);
         console.sessions().end(session.token());
         response.headers().clearCookie(SetCookie.builder(COOKIE, "").path(COOKIE_PATH).httpOnly(true)
-                .sameSite(SetCookie.SameSite.STRICT).secure(console.settings().secureCookie()).build());
+                .sameSite(SetCookie.SameSite.STRICT).secure(console.settings().secureCookie() || ClientAddresses.overTls(request)).build());
         response.status(Status.NO_CONTENT_204).send();
     }
 

@@ -25,6 +25,8 @@ import io.helidon.webserver.http.ServerRequest;
 public final class ClientAddresses implements Filter {
 
     private static final HeaderName FORWARDED_FOR = HeaderNames.X_FORWARDED_FOR;
+    private static final HeaderName FORWARDED_PROTO = HeaderNames.X_FORWARDED_PROTO;
+    private static final String TLS = ClientAddresses.class.getName() + ".tls";
 
     private record Range(byte[] network, int prefix) {
         boolean contains(InetAddress address) {
@@ -51,8 +53,20 @@ public final class ClientAddresses implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        request.context().register(ClientAddresses.class, of(request.remotePeer().host(), request.headers().values(FORWARDED_FOR)));
+        String peer = request.remotePeer().host();
+        request.context().register(ClientAddresses.class, of(peer, request.headers().values(FORWARDED_FOR)));
+        request.context().register(TLS, tls(request.isSecure(), peer, request.headers().first(FORWARDED_PROTO)));
         chain.proceed();
+    }
+
+    boolean tls(boolean secure, String peer, Optional<String> forwardedProto) {
+        return secure || literal(peer).filter(this::trusted).isPresent()
+                && forwardedProto.map(p -> p.strip().equalsIgnoreCase("https")).orElse(false);
+    }
+
+    /** Whether the request came over TLS: to us, or to a trusted proxy that says so in X-Forwarded-Proto. */
+    public static boolean overTls(ServerRequest request) {
+        return request.context().get(TLS, Boolean.class).orElseGet(request::isSecure);
     }
 
     /** The client key of a request (the peer's, when the filter did not run). */

@@ -126,6 +126,25 @@ class ConsoleApiTest {
     }
 
     @Test
+    void should_end_the_cookie_with_the_browser_and_refuse_writes_from_another_site() {
+        SignedIn anna = ConsoleFixture.signIn(client, "anna");
+        try (Http1ClientResponse response = client.post("/console/api/session").header(HeaderNames.CONTENT_TYPE, "application/json")
+                .submit("{\"login\":\"anna\",\"password\":\"" + ConsoleFixture.PASSWORD + "\"}")) {
+            String cookie = response.headers().get(HeaderNames.SET_COOKIE).get();
+            assertFalse(cookie.contains("Max-Age") || cookie.contains("Expires"), cookie);
+            assertFalse(cookie.contains("Secure"), "plain HTTP from no trusted proxy: " + cookie);
+        }
+        try (Http1ClientResponse response = client.post("/console/api/session").header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.ORIGIN, "https://evil.example").submit("{\"login\":\"anna\",\"password\":\"x\"}")) {
+            assertProblem(response, Status.FORBIDDEN_403, "origin-invalid");
+        }
+        try (Http1ClientResponse response = client.delete("/console/api/session").header(HeaderNames.COOKIE, anna.cookie())
+                .header(HeaderNames.create(ConsoleApi.CSRF_HEADER), anna.csrf()).header(HeaderNames.ORIGIN, "https://evil.example").request()) {
+            assertProblem(response, Status.FORBIDDEN_403, "origin-invalid");
+        }
+    }
+
+    @Test
     void should_refuse_a_wrong_password_and_lock_the_login_after_repeated_failures() {
         assistant.console().accounts().create("marta", "Marta", pl.krakow.kck.bot.handoff.Role.CONSULTANT,
                 ConsoleFixture.PASSWORD.toCharArray());

@@ -37,6 +37,14 @@ class ClientAddressesTest {
     }
 
     @Test
+    void should_believe_x_forwarded_proto_only_from_a_trusted_proxy() {
+        assertEquals(true, behindProxy.tls(false, "10.0.0.5", java.util.Optional.of("https")));
+        assertEquals(false, behindProxy.tls(false, "203.0.113.7", java.util.Optional.of("https")), "anyone else cannot claim TLS");
+        assertEquals(true, behindProxy.tls(true, "203.0.113.7", java.util.Optional.empty()), "TLS to us");
+        assertEquals(false, behindProxy.tls(false, "10.0.0.5", java.util.Optional.of("http")));
+    }
+
+    @Test
     void should_refuse_a_trusted_proxy_that_is_no_address() {
         assertThrows(IllegalArgumentException.class, () -> new ClientAddresses(List.of("proxy.example")));
         assertThrows(IllegalArgumentException.class, () -> new ClientAddresses(List.of("10.0.0.0/33")));
