@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.krakow.kck.bot.reports.FakeCityEndpoint;
 import pl.krakow.kck.bot.storage.TestDatabases;
 import pl.krakow.kck.channels.reports.ServiceProcess;
+import pl.krakow.kck.channels.telegram.FakeBotApi;
 
 /**
  * Two service JVMs, A and B, on one PostgreSQL schema, as behind a load balancer without sticky sessions:
@@ -45,6 +46,7 @@ class TwoNodesTest {
 
     private static final String PASSWORD = "hasło administratora 1";
     private static final String API_KEY = "klucz-open311";
+    private static final String LEADS_TELEGRAM = "this node leads telegram-polling";
 
     @TempDir
     Path folder;
@@ -52,6 +54,7 @@ class TwoNodesTest {
     private final String schema = TestDatabases.freshSchema();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
     private FakeCityEndpoint city;
+    private FakeBotApi telegram;
     private ServiceProcess a;
     private ServiceProcess b;
 
@@ -62,12 +65,14 @@ class TwoNodesTest {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         }
         city = new FakeCityEndpoint();
+        telegram = new FakeBotApi();
         String url = TestDatabases.POSTGRES_URL + (TestDatabases.POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         List<String> properties = List.of("-Dkck.database.url=" + url, "-Dkck.database.user=" + TestDatabases.POSTGRES_USER,
                 "-Dkck.console.admin.password=" + PASSWORD,
                 "-Dkck.reports.open311.api-keys=" + API_KEY, "-Dkck.api.rate-limit.per-minute=100000", "-Dkck.api.rate-limit.burst=10000",
                 "-Dkck.reports.forward.enabled=true", "-Dkck.reports.forward.url=" + city.endpoint(),
                 "-Dkck.reports.forward.api-key=sekret", "-Dkck.reports.forward.poll-interval-ms=200",
+                "-Dkck.telegram.token=123:TEST", "-Dkck.telegram.api=" + telegram.uri(),
                 // the infoline always open, so that a resident joins the queue whatever the hour of the test
                 "-Dkck.handoff.hours.days.0=mon-sun", "-Dkck.handoff.hours.opens=00:00",
                 "-Dkck.handoff.hours.closes=23:59:59.999999999", "-Dkck.handoff.hours.public-holidays=false");
@@ -95,6 +100,9 @@ class TwoNodesTest {
         }
         if (city != null) {
             city.close();
+        }
+        if (telegram != null) {
+            telegram.close();
         }
         http.close();
         TestDatabases.dropSchema(schema);
@@ -149,7 +157,15 @@ class TwoNodesTest {
         assertEquals(filed.size(), city.received().size(), "each once: " + sends);
 
         phase("3 outbox", started);
-        // 4. kill -9 of A while residents are writing to it: every acknowledged message is stored, B carries on
+        // 4. kill -9 of A while residents are writing to it: every acknowledged message is stored, B carries on;
+        //    A is the node that polls Telegram, and B takes polling over
+        awaitLog(LEADS_TELEGRAM, Duration.ofSeconds(10));
+        assertTrue(a.log().contains(LEADS_TELEGRAM) ^ b.log().contains(LEADS_TELEGRAM), "one node polls Telegram");
+        if (b.log().contains(LEADS_TELEGRAM)) {
+            ServiceProcess leader = b;
+            b = a;
+            a = leader;
+        }
         String other = a.startConversation();
         List<String> acknowledged = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread writer = Thread.ofPlatform().start(() -> {
@@ -172,6 +188,10 @@ class TwoNodesTest {
                 .map(m -> m.getString("text")).toList();
         System.out.println("two nodes: A killed after " + acknowledged.size() + " acknowledged messages; B has " + stored.size());
         assertTrue(stored.containsAll(acknowledged), "no acknowledged message lost: " + acknowledged + " vs " + stored);
+        long killed = System.nanoTime();
+        awaitLog(LEADS_TELEGRAM, Duration.ofSeconds(10));
+        assertTrue(b.log().contains(LEADS_TELEGRAM), "B took Telegram polling over");
+        System.out.println("two nodes: B polls Telegram " + (System.nanoTime() - killed) / 1_000_000 + " ms after A was killed");
         Stream stillOnB = stream(b, "/api/v1/conversations/" + other + "/events?after=" + transcript(b, other).size(), null);
         String afterwards = say(b, other, "a teraz B: gdzie wyrobię paszport?");
         assertTrue(!afterwards.isBlank(), "B answers");
@@ -212,6 +232,14 @@ class TwoNodesTest {
         assertEquals(201, response.statusCode(), response.body());
         try (var reader = Json.createReader(new java.io.StringReader(response.body()))) {
             return reader.readArray().getJsonObject(0).getString("service_request_id");
+        }
+    }
+
+    /** Waits until B's log, or either log while both live, has the line. */
+    private void awaitLog(String line, Duration within) throws Exception {
+        long end = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < end && !b.log().contains(line) && !(a.isAlive() && a.log().contains(line))) {
+            Thread.sleep(50);
         }
     }
 

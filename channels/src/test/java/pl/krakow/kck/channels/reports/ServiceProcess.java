@@ -72,7 +72,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos(); // a busy shared machine: start took 75 s at load 20
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + Files.readString(log));
@@ -127,6 +127,10 @@ public final class ServiceProcess implements AutoCloseable {
         JsonObject conversation = json(send(HttpRequest.newBuilder(uri("/api/v1/conversations/" + conversationId)).build()));
         return conversation.getJsonArray("messages").stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("author").equals("assistant")).map(m -> m.getString("text")).toList();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public void kill() throws InterruptedException {

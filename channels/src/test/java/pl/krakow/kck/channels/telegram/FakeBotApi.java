@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
  * A Telegram Bot API on 127.0.0.1 for the real telegrambots client: serves queued updates to
  * getUpdates, records every other call, and can answer "429 Too Many Requests" a given number of times.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
     record Call(String method, String body) {
     }
@@ -34,14 +34,14 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private volatile byte[] photo = new byte[0];
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
