@@ -43,6 +43,7 @@ import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
 import pl.krakow.kck.channels.server.ClientAddresses;
 import pl.krakow.kck.channels.server.GuardedServer;
+import pl.krakow.kck.channels.server.PortProblem;
 import pl.krakow.kck.channels.server.StreamLimits;
 
 /** Starts the service: {@code ./kck serve}. */
@@ -66,6 +67,13 @@ public final class Main {
                 .config(config.get("server"))
                 .addFeature(observe(assistant, server.health()))
                 .routing(routing -> routing(routing, assistant)));
+        if (server.port() < 0) {
+            System.err.println("kck: " + PortProblem.describe(config.get("server.host").asString().orElse("0.0.0.0"),
+                    config.get("server.port").asInt().orElse(8080)));
+            server.close();
+            assistant.close();
+            System.exit(1);
+        }
         if (assistant.telegram().isPresent()) {
             assistant.telegram().get().start();
         }
