@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.knowledge.Editions;
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.language.Identified;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.language.LanguageIdentifier;
 import pl.krakow.kck.bot.language.LanguageTexts;
-import pl.krakow.kck.bot.retrieval.Retriever;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 
 /**
@@ -47,7 +48,7 @@ public final class LanguageRouting implements ConversationFlow {
     private final LanguageIdentifier identifier;
     private final Store store;
     private final Map<Language, DialogueEngine> engines;
-    private final Function<Language, Supplier<? extends Retriever>> editions;
+    private final Function<Language, Supplier<ArticleIndex>> editions;
     private final ConversationFlow polish;
     private final LanguageTexts texts;
 
@@ -57,7 +58,7 @@ public final class LanguageRouting implements ConversationFlow {
      * @param polish   the flow of Polish turns (the report form), before the Polish engine
      */
     public LanguageRouting(LanguageIdentifier identifier, Store store, Map<Language, DialogueEngine> engines,
-                           Function<Language, Supplier<? extends Retriever>> editions, ConversationFlow polish, LanguageTexts texts) {
+                           Function<Language, Supplier<ArticleIndex>> editions, ConversationFlow polish, LanguageTexts texts) {
         this.identifier = identifier;
         this.store = store;
         this.engines = Map.copyOf(engines);
@@ -103,11 +104,20 @@ public final class LanguageRouting implements ConversationFlow {
         String text = switch (reply.kind()) {
             case ANSWER -> untranslated(reply, language) ? texts.text(language, "untranslated") + "\n\n" + reply.text() : reply.text();
             case CLARIFY -> texts.text(language, options.size() <= 2 ? "clarify.one" : "clarify.many");
-            case FALLBACK -> texts.text(language, "fallback");
+            case FALLBACK -> redirect(reply, language).map(r -> r + " " + texts.text(language, "infoline-note"))
+                    .orElseGet(() -> texts.text(language, "fallback"));
             case SMALLTALK -> texts.text(language, "smalltalk");
             default -> reply.text();
         };
         return reply.in(language, text, options);
+    }
+
+    /** The edition's own "whose matter this is" (out-of-scope.<lang>.txt) that the engine's fallback starts with, if any. */
+    private Optional<String> redirect(Reply reply, Language language) {
+        return editions.apply(language).get().knowledgeBase().outOfScope().stream()
+                .map(KnowledgeBase.Redirect::reply)
+                .filter(r -> reply.text().startsWith(r))
+                .findFirst();
     }
 
     private boolean untranslated(Reply reply, Language language) {

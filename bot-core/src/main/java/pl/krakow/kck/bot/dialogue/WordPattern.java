@@ -14,9 +14,9 @@ record WordPattern(List<String> words) {
         return new WordPattern(List.of(tokens(phrase)));
     }
 
-    /** The folded words of a message, punctuation dropped. */
+    /** The folded words of a message, punctuation dropped (words of any script kept: Cyrillic too). */
     static String[] tokens(String text) {
-        String folded = TextAnalyzer.fold(text == null ? "" : text).replaceAll("[^a-z0-9*]+", " ").strip();
+        String folded = TextAnalyzer.fold(text == null ? "" : text).replaceAll("[^\\p{L}\\p{N}*]+", " ").strip();
         return folded.isEmpty() ? new String[0] : folded.split(" ");
     }
 
