@@ -51,19 +51,40 @@ public final class HttpBench {
     }
 
     private void start() throws Exception {
-        List<Long> millis = new ArrayList<>();
-        for (int round = 0; round < options.startRounds(); round++) {
-            try (JavaProcess service = service(List.of())) {
-                long ms = new Client(service.base()).firstAnswer(service.startedNanos, service, Duration.ofSeconds(120));
-                millis.add(ms);
-                out.printf(Locale.ROOT, "round %d: launch to first answer %d ms%n", round + 1, ms);
+        List<Long> plain = startRounds(List.of());
+        String json = "{\"database\":\"" + options.database() + "\",\"plain_ms\":" + median(plain) + ",\"plain_rounds_ms\":" + plain;
+        String cache = System.getProperty("kck.bench.aot-cache", "");
+        if (!cache.isEmpty() && Runtime.version().feature() >= 25) {
+            Path file = Path.of(cache);
+            if (!Files.exists(file)) {
+                // training run: start, answer one question, stop; the JVM writes the cache as it exits
+                try (JavaProcess training = service(List.of("-XX:AOTCacheOutput=" + file))) {
+                    new Client(training.base()).firstAnswer(training.startedNanos, training, Duration.ofSeconds(120));
+                }
+                out.println("AOT cache " + (Files.exists(file) ? "recorded: " + file + " (" + Files.size(file) / (1024 * 1024) + " MB)" : "not written"));
+            }
+            if (Files.exists(file)) {
+                List<Long> aot = startRounds(List.of("-XX:AOTCache=" + file));
+                json += ",\"aot_ms\":" + median(aot) + ",\"aot_rounds_ms\":" + aot;
             }
         }
-        List<Long> sorted = millis.stream().sorted().toList();
-        out.printf(Locale.ROOT, "start to first answer: median %d ms, best %d ms (flags: %s)%n", sorted.get(sorted.size() / 2), sorted.getFirst(),
-                String.join(" ", jvmFlags));
-        out.println("BENCH_START {\"database\":\"" + options.database() + "\",\"median_ms\":" + sorted.get(sorted.size() / 2)
-                + ",\"rounds_ms\":" + millis + ",\"aot_cache\":" + jvmFlags.stream().anyMatch(f -> f.startsWith("-XX:AOTCache=")) + "}");
+        out.println("BENCH_START " + json + "}");
+    }
+
+    private List<Long> startRounds(List<String> extra) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int round = 0; round < options.startRounds(); round++) {
+            try (JavaProcess service = service(extra)) {
+                millis.add(new Client(service.base()).firstAnswer(service.startedNanos, service, Duration.ofSeconds(120)));
+            }
+        }
+        out.printf(Locale.ROOT, "launch to first answer%s: %s ms, median %d ms%n", extra.isEmpty() ? "" : " (" + String.join(" ", extra) + ")",
+                millis, median(millis));
+        return millis;
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private void http() throws Exception {
