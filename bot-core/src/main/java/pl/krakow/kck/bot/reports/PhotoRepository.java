@@ -48,6 +48,20 @@ public final class PhotoRepository {
         }
     }
 
+    /** Photos stored for a conversation. */
+    public int count(String conversationId) {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM report_photo WHERE conversation_id = ?")) {
+            select.setString(1, conversationId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the photos of " + conversationId, e);
+        }
+    }
+
     public Optional<Photo> find(long id) {
         try (Connection c = database.dataSource().getConnection();
              PreparedStatement select = c.prepareStatement(

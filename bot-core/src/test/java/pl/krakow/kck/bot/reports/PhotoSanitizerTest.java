@@ -51,6 +51,31 @@ class PhotoSanitizerTest {
     }
 
     @Test
+    void should_keep_only_the_chunks_needed_to_draw_a_png() throws Exception {
+        byte[] plain = TestImages.encode("png");
+        int afterHeader = 8 + 8 + 13 + 4;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(plain, 0, afterHeader);
+        TestImages.chunk(out, "gpSx", "GPS 50.06,19.93".getBytes(StandardCharsets.US_ASCII)); // a private, ancillary chunk
+        TestImages.chunk(out, "pHYs", new byte[9]);
+        out.write(plain, afterHeader, plain.length - afterHeader);
+
+        PhotoSanitizer.Clean clean = sanitizer.clean(out.toByteArray(), "image/png");
+
+        assertFalse(TestImages.contains(clean.bytes(), "GPS 50.06".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(TestImages.contains(clean.bytes(), "pHYs".getBytes(StandardCharsets.US_ASCII)));
+        assertArrayEquals(pixels(plain), pixels(clean.bytes()));
+    }
+
+    @Test
+    void should_refuse_more_pixels_than_a_phone_photo_has() {
+        PhotoSanitizer.Rejected refused = assertThrows(PhotoSanitizer.Rejected.class,
+                () -> sanitizer.clean(TestImages.pngHeaderOnly(12_000, 4_166), "image/png"));
+        assertTrue(refused.getMessage().contains("12000x4166"), refused.getMessage());
+        assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean(TestImages.pngHeaderOnly(9_000, 100), "image/png"));
+    }
+
+    @Test
     void should_refuse_other_types_content_that_does_not_match_and_files_over_the_limit() {
         byte[] png = TestImages.encode("png");
         assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean(png, "image/gif"));

@@ -58,6 +58,17 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** A PNG that only claims its size: IHDR and IEND (nothing reads the pixels before the size is checked). */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, 8);
+        byte[] header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        chunk(out, "IHDR", header);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
     public static byte[] encode(String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -107,7 +118,7 @@ public final class TestImages {
         out.write(data, 0, data.length);
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         out.write(ByteBuffer.allocate(4).putInt(data.length).array(), 0, 4);
         out.write(typeBytes, 0, 4);

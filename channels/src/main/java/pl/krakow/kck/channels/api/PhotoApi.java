@@ -54,6 +54,7 @@ public final class PhotoApi implements Handler {
                 case "unsupported-photo-type" -> ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, e.kind(),
                         "Unsupported photo type", Messages.text(Lang.PL, "api-errors.photo-type", e.polish()), e.getMessage());
                 case "photo-too-large" -> tooLarge(max);
+                case "too-many-photos" -> ApiException.of(Status.TOO_MANY_REQUESTS_429, e.kind(), "Too many photos", e.polish(), e.getMessage());
                 default -> JsonRequests.bad(e.kind(), e.polish(), e.getMessage());
             };
         }

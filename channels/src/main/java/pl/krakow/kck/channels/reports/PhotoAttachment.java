@@ -12,6 +12,9 @@ import pl.krakow.kck.bot.text.Messages;
  */
 public final class PhotoAttachment {
 
+    /** Photos one conversation may store: a report shows one, a resident may change their mind a few times. */
+    public static final int MAX_PHOTOS = 5;
+
     private final AssistantService assistant;
     private final Reports reports;
 
@@ -36,7 +39,7 @@ public final class PhotoAttachment {
             this.polish = polish;
         }
 
-        /** no-report-open, photo-too-large, unsupported-photo-type or invalid-photo */
+        /** no-report-open, photo-too-large, unsupported-photo-type, too-many-photos or invalid-photo */
         public String kind() {
             return kind;
         }
@@ -64,6 +67,10 @@ public final class PhotoAttachment {
         if (bytes.length > maxBytes()) {
             throw new Refused("photo-too-large", Messages.text(Lang.PL, "api-errors.photo-too-large", maxBytes() / (1024 * 1024)),
                     "The photo exceeds " + maxBytes() + " bytes.");
+        }
+        if (reports.photos().count(conversationId) >= MAX_PHOTOS) {
+            throw new Refused("too-many-photos", Messages.text(Lang.PL, "api-errors.too-many-photos", MAX_PHOTOS),
+                    "A conversation may attach at most " + MAX_PHOTOS + " photos.");
         }
         PhotoSanitizer.Clean clean;
         try {

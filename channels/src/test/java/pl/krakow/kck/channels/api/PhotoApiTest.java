@@ -83,6 +83,20 @@ class PhotoApiTest {
         assertTrue(reply.contains("e-mail"), "a refused photo loses nothing: " + reply);
     }
 
+    @Test
+    void should_refuse_more_photos_than_a_conversation_may_attach() {
+        String id = conversationAtThePhotoStep();
+        for (int i = 0; i < pl.krakow.kck.channels.reports.PhotoAttachment.MAX_PHOTOS; i++) {
+            try (Http1ClientResponse response = upload(id, "image/png", TestImages.pngWithText())) {
+                assertEquals(Status.CREATED_201, response.status(), response.as(String.class));
+            }
+            if (i == 0) {
+                post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"popraw zdjęcie\"}");
+            }
+        }
+        assertProblem(upload(id, "image/png", TestImages.pngWithText()), Status.TOO_MANY_REQUESTS_429, "too-many-photos");
+    }
+
     private String conversationAtThePhotoStep() {
         String id = json(post("/api/v1/conversations", "")).getString("id");
         post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"ktoś wyrzucił gruz w lesie\"}");
