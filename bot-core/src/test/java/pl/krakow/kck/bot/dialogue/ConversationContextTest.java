@@ -128,6 +128,7 @@ class ConversationContextTest {
             assertEquals(ReplyKind.SMALLTALK, say(service, id, "dzięki, miłego dnia!").kind());
             assertEquals(ReplyKind.SMALLTALK, say(service, id, "cześć, mam pytanie").kind());
             assertTrue(say(service, id, "kim jesteś?").text().contains("asystentem"));
+            assertEquals(ReplyKind.SMALLTALK, say(service, id, "a ty w ogóle jesteś człowiekiem czy automatem?").kind());
         }
     }
 
