@@ -99,6 +99,7 @@
     $('infoline').className = 'infoline ' + (infoline.open ? 'open' : 'closed');
     $('supervision').hidden = me.role !== 'supervisor';
     $('analytics-link').hidden = me.role !== 'supervisor';
+    $('review-link').hidden = me.role !== 'supervisor' && me.role !== 'editor';
     const [resolutions, consultants] = await Promise.all([api('GET', '/resolutions'), api('GET', '/consultants')]);
     state.resolutions = resolutions.resolutions;
     state.consultants = consultants.consultants;

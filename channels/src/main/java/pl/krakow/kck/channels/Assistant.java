@@ -12,6 +12,8 @@ import pl.krakow.kck.bot.analytics.QuestionGroups;
 import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
+import pl.krakow.kck.bot.review.KnowledgeBaseEdits;
+import pl.krakow.kck.bot.review.ReviewDesk;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -66,6 +68,7 @@ public final class Assistant implements AutoCloseable {
     private final NodeEvents nodes;
     private final Analytics analytics;
     private final ResidentFeedback feedback;
+    private final ReviewDesk review;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -97,8 +100,9 @@ public final class Assistant implements AutoCloseable {
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted
         this.feedback = new ResidentFeedback(database.dataSource(), clock);
-        this.analytics = new Analytics(database.dataSource(),
-                new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact));
+        QuestionGroups questionGroups = new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact);
+        this.analytics = new Analytics(database.dataSource(), questionGroups);
+        this.review = new ReviewDesk(database.dataSource(), questionGroups, new KnowledgeBaseEdits(index), clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
                         new Leadership(database, "telegram-polling"),
@@ -199,6 +203,11 @@ public final class Assistant implements AutoCloseable {
     /** Find, export and erase a resident's data (console and ./kck privacy). */
     public PrivacyDesk privacy() {
         return privacy;
+    }
+
+    /** The editors' review of unanswered and disliked questions. */
+    public ReviewDesk review() {
+        return review;
     }
 
     /** Residents' ratings of replies and their satisfaction after a consultant's case. */

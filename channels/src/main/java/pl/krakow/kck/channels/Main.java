@@ -38,6 +38,7 @@ import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
 import pl.krakow.kck.channels.console.analytics.VendoredCharts;
+import pl.krakow.kck.channels.console.review.ReviewRoutes;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -98,6 +99,8 @@ public final class Main {
                 .addFilter(new ConsoleHeaders(CONSOLE))
                 .addFilter(new SecurityHeaders(CONSOLE))
                 .error(Throwable.class, new ProblemHandler())
+                .register(CONSOLE + "/api/review", new ReviewRoutes(assistant.review(), assistant.index(),
+                        new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))

@@ -40,6 +40,11 @@ public final class QuestionGroups {
         this.redactor = redactor;
     }
 
+    /** The wording as it may be shown: personal data redacted. */
+    public String shown(String text) {
+        return redactor.apply(text);
+    }
+
     /** The group key of one text: its content words' lemmas, sorted; the folded text when it has none. */
     public String key(String text) {
         TreeSet<String> lemmas = new TreeSet<>();

@@ -6,4 +6,9 @@ public record Consultant(String login, String displayName, Role role, boolean ac
     public boolean isSupervisor() {
         return role == Role.SUPERVISOR;
     }
+
+    /** Editors and supervisors review unanswered questions and change the knowledge base. */
+    public boolean mayReview() {
+        return role == Role.EDITOR || role == Role.SUPERVISOR;
+    }
 }

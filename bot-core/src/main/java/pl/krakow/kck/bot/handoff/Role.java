@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * What a console account may do. A consultant works the queue: claims, replies, notes, transfers and closes
  * the cases they own. A supervisor can do that too, and also sees every open case, reassigns any case and
- * creates accounts.
+ * creates accounts. An editor keeps the knowledge base: reviews the questions residents got no answer to (or
+ * rated 👎) and links them to articles; supervisors may do that too.
  */
 public enum Role {
-    CONSULTANT("konsultant"), SUPERVISOR("koordynator");
+    CONSULTANT("konsultant"), SUPERVISOR("koordynator"), EDITOR("redaktor");
 
     private final String label;
 

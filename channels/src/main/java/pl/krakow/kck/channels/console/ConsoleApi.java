@@ -205,7 +205,7 @@ public final class ConsoleApi implements HttpService {
         String login = Optional.ofNullable(JsonRequests.string(body, "login")).orElse("").strip();
         String name = Optional.ofNullable(JsonRequests.string(body, "name")).orElse("").strip();
         Role role = Role.fromWire(Optional.ofNullable(JsonRequests.string(body, "role")).orElse("consultant"))
-                .orElseThrow(() -> JsonRequests.bad("invalid-role", "Rola to „consultant” albo „supervisor”.", "Unknown role."));
+                .orElseThrow(() -> JsonRequests.bad("invalid-role", "Rola to „consultant”, „supervisor” albo „editor”.", "Unknown role."));
         String password = Optional.ofNullable(JsonRequests.string(body, "password")).orElse("");
         boolean created;
         try {

@@ -37,16 +37,54 @@ final class ConsoleFixture {
     }
 
     static Assistant start(Clock clock) {
+        return start(clock, null);
+    }
+
+    /**
+     * With an editor too (login ola), over {@code knowledgeBase} (a copy the test may change), or the fixture
+     * knowledge base when null.
+     */
+    static Assistant start(Clock clock, java.nio.file.Path knowledgeBase) {
+        List<ConsultantAccounts.Seed> accounts = new java.util.ArrayList<>(List.of(
+                new ConsultantAccounts.Seed("anna", "Anna Nowak", Role.CONSULTANT, PASSWORD, null),
+                new ConsultantAccounts.Seed("jan", "Jan Kowalski", Role.CONSULTANT, PASSWORD, null),
+                new ConsultantAccounts.Seed("ewa", "Ewa Wiśniewska", Role.SUPERVISOR, PASSWORD, null)));
+        if (knowledgeBase != null) {
+            accounts.add(new ConsultantAccounts.Seed("ola", "Ola Redaktorka", Role.EDITOR, PASSWORD, null));
+        }
         ConsoleSettings console = new ConsoleSettings(java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(12), false, 1_000, 5,
-                java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), 20, List.of(
-                        new ConsultantAccounts.Seed("anna", "Anna Nowak", Role.CONSULTANT, PASSWORD, null),
-                        new ConsultantAccounts.Seed("jan", "Jan Kowalski", Role.CONSULTANT, PASSWORD, null),
-                        new ConsultantAccounts.Seed("ewa", "Ewa Wiśniewska", Role.SUPERVISOR, PASSWORD, null)));
+                java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1), 20, accounts);
         Settings settings = TestAssistant.settings("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 TestAssistant.roomy(), TestAssistant.noTelegram())
                 .withHandoff(HandoffSettings.defaults(), console);
+        if (knowledgeBase != null) {
+            settings = new Settings(knowledgeBase, false, settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
+                    settings.answerThreshold(), settings.clarifyThreshold(), settings.api(), settings.corsOrigins(), settings.telegram(),
+                    settings.models(), settings.handoff(), settings.console(), settings.connections(), settings.privacy());
+        }
         try {
             return Assistant.start(settings, TestAssistant.reports(), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the fixture knowledge base in a fresh temporary folder, for tests that edit it. */
+    static java.nio.file.Path knowledgeBaseCopy() {
+        try {
+            java.nio.file.Path source = pl.krakow.kck.bot.Fixtures.knowledgeBaseFolder();
+            java.nio.file.Path target = java.nio.file.Files.createTempDirectory("kck-kb-");
+            try (var files = java.nio.file.Files.walk(source)) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Path copy = target.resolve(source.relativize(file).toString());
+                    if (java.nio.file.Files.isDirectory(file)) {
+                        java.nio.file.Files.createDirectories(copy);
+                    } else {
+                        java.nio.file.Files.copy(file, copy);
+                    }
+                }
+            }
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
