@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -44,6 +47,47 @@ class LeadershipTest {
             a.close();
             b.close();
             TestDatabases.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void should_stop_the_job_when_the_leaders_session_is_lost_and_keep_one_leader() throws Exception {
+        String schema = TestDatabases.freshSchema();
+        Database a = TestDatabases.postgres(schema);
+        Database b = TestDatabases.postgres(schema);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger deposedOnA = new AtomicInteger();
+        Leadership onA = new Leadership(a, "polling");
+        Leadership onB = new Leadership(b, "polling");
+        try {
+            onA.start(running::incrementAndGet, () -> {
+                deposedOnA.incrementAndGet();
+                running.decrementAndGet();
+            });
+            await(onA::leading);
+            onB.start(running::incrementAndGet, running::decrementAndGet);
+
+            terminateLockHolder(schema + ":polling");
+            await(() -> deposedOnA.get() == 1);
+            await(() -> onA.leading() || onB.leading());
+            Thread.sleep(Leadership.RETRY.multipliedBy(2).toMillis());
+            assertTrue(onA.leading() ^ onB.leading(), "one leader again");
+            assertEquals(1, running.get(), "one node runs the job");
+        } finally {
+            onA.close();
+            onB.close();
+            a.close();
+            b.close();
+            TestDatabases.dropSchema(schema);
+        }
+    }
+
+    /** Ends the session holding this schema's lock, as a network failure or a restarted database would. */
+    private static void terminateLockHolder(String key) throws Exception {
+        try (Connection c = DriverManager.getConnection(TestDatabases.POSTGRES_URL, TestDatabases.POSTGRES_USER, "");
+             Statement kill = c.createStatement()) {
+            kill.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = " + 0x4B434B
+                    + " AND objid = " + Integer.toUnsignedLong(key.hashCode()) + " AND granted");
         }
     }
 
