@@ -42,6 +42,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.ServiceConfiguration;
+import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
 import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
 import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
@@ -50,12 +51,13 @@ import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
  * The identity check of a refactoring: {@code write DIR} records, for every question file in
  * {@code evaluation/questions}, each line's reply kind, article id and text — single questions through
  * {@code ./kck eval}'s own first-reply path ({@link Evaluation#withEngineFirstReply}), conversation scripts
- * (lines with {@code turns}) turn by turn through an {@link AssistantService} wired as the service wires it
- * (handoff gate, report router, engine; in-memory database, the clock fixed at a Thursday 10:00 in Kraków).
+ * (lines with {@code turns}) turn by turn through eval's {@link ServedAssistant} (the service's wiring over an
+ * in-memory database; the clock at a Thursday 10:00 in Kraków).
  * {@code compare BEFORE AFTER} lists every line that differs and exits 1 when any does.
  */
 public final class RepliesMain {
 
+    private static final Path ARTICLES = Path.of("faq-corpus/articles");
     private static final Instant THURSDAY_10_KRAKOW = Instant.parse("2026-12-03T09:00:00Z");
 
     private RepliesMain() {
@@ -75,7 +77,7 @@ public final class RepliesMain {
 
     static void write(Path dir, PrintStream out) throws Exception {
         Files.createDirectories(dir);
-        KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(Path.of("faq-corpus/articles"));
+        KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(ARTICLES);
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("faq-corpus/reports/categories.json"));
         AssistantCore core = ServiceConfiguration.load().core().applyTexts();
         List<Path> files;
@@ -87,7 +89,7 @@ public final class RepliesMain {
             List<String> written = new ArrayList<>();
             List<JsonObject> singles = lines.stream().filter(l -> l.containsKey("text")).toList();
             if (!singles.isEmpty()) {
-                Evaluation evaluation = new Evaluation(knowledgeBase, List.of(), new EvalRunner(0), catalogue, core);
+                Evaluation evaluation = new Evaluation(knowledgeBase, List.of(), new EvalRunner(0), catalogue, ARTICLES, core);
                 evaluation.withEngineFirstReply(first -> {
                     singles.forEach(l -> written.add(line(l.getString("id"), first.apply(l.getString("text")))));
                     return null;
@@ -106,20 +108,8 @@ public final class RepliesMain {
                                       List<JsonObject> scripts,
                                       List<String> written) {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_10_KRAKOW));
-        try (TextAnalyzer analyzer = new TextAnalyzer();
-             ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer);
-             Database database = Database.open("jdbc:h2:mem:replies-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
-            DialogueEngine engine = new DialogueEngine(() -> index, core.policy());
-            HandoffSettings handoff = core.handoff();
-            ConversationRepository conversations = new ConversationRepository(database, clock);
-            ConversationEvents events = new ConversationEvents();
-            HandoffRepository cases = new HandoffRepository(database, clock);
-            Handoffs handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
-                    new QueueDesk(cases, handoff.perConversation()), new HandoffTriggers(handoff, analyzer), handoff.hours(), clock);
-            ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine,
-                    new ReportRepository(database, clock, false), new PhotoRepository(database, clock), core.maxPhotoBytes(),
-                    core.draftLifetime());
-            AssistantService service = new AssistantService(conversations, engine, events, handoffs, router);
+        try (ServedAssistant served = new ServedAssistant(knowledgeBase, catalogue, clock, core)) {
+            AssistantService service = served.service();
             for (JsonObject script : scripts) {
                 String id = service.start("identity").id();
                 List<Reply.Option> previous = List.of();
