@@ -17,6 +17,8 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
+
     private final HikariDataSource dataSource;
 
     private Database(HikariDataSource dataSource) {
@@ -123,8 +125,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the pool. An embedded H2 file is compacted first ({@code SHUTDOWN COMPACT}: H2 writes the live
+     * data into a new file and swaps it in), since H2 only reuses free space online and a file that saw many
+     * conversations come and go grows to many times its data. Offline, at stop, so that it never competes
+     * with a running service (online compaction lost data under kill -9 before); the time it took is logged.
+     */
     @Override
     public void close() {
+        if (dataSource.getJdbcUrl().startsWith("jdbc:h2:file:") && !dataSource.isClosed()) {
+            long started = System.nanoTime();
+            try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+                LOG.info(() -> "database compacted at stop in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            } catch (SQLException e) {
+                LOG.warning(() -> "database not compacted at stop: " + e.getMessage());
+            }
+        }
         dataSource.close();
     }
 }
