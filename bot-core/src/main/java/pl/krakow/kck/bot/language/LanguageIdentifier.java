@@ -30,8 +30,8 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
  *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
  *       without them, Polish letters make it Polish.</li>
- *   <li>A short message the detector finds plausible in the conversation's language stays in it
- *       ("super", "dobra").</li>
+ *   <li>A short Latin-script message the detector finds plausible in the conversation's language stays in
+ *       it ("super", "dobra").</li>
  * </ol>
  */
 public final class LanguageIdentifier {
@@ -106,7 +106,9 @@ public final class LanguageIdentifier {
         if (!russian && Arrays.stream(text.split(" ")).allMatch(UkrainianDictionary::knows)) {
             return Identified.of(Language.UK); // "ще питання", "де паркомат": every word a Ukrainian word form
         }
-        return decide(detector.confidences(text), true, prior, words);
+        // No prior here: Russian and Ukrainian are too close for "plausible in the conversation's language" to hold
+        // a short Russian message in a Ukrainian conversation; Ukrainian word forms were recognised above.
+        return decide(detector.confidences(text), true, null, words);
     }
 
     private Identified latin(List<String> latin, Language prior, int words) {

@@ -47,6 +47,7 @@ class LanguageIdentifierTest {
         assertEquals("ru", russian.code());
         assertTrue(russian.unserved());
         assertNull(russian.served());
+        assertEquals("ru", identifier.identify("Где оплатить парковку?", Language.UK).code());
         assertEquals("other", first("Wie melde ich meinen Wohnsitz in Krakau an?"));
         assertEquals("other", first("धन्यवाद"));
     }
