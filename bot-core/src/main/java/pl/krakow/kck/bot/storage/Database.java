@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
+    private static final int H2_QUERY_CACHE = 128;
 
     private final HikariDataSource dataSource;
 
@@ -35,6 +36,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String url, String user, String password, String schema) {
         String jdbcUrl = url.startsWith("jdbc:h2:file:") ? durableH2(url) : url;
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("QUERY_CACHE_SIZE")) {
+            // H2 keeps 8 parsed statements per session by default, fewer than one message's turn uses: raise it so
+            // that prepared statements are parsed once per pooled connection (PostgreSQL's driver does so by itself)
+            jdbcUrl += ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE;
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user == null || user.isEmpty() ? null : user);
