@@ -97,6 +97,7 @@ public final class Assistant implements AutoCloseable {
                     }
                 }, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
+        reports.startNotifications(conversations, events);
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
         // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted
         this.feedback = new ResidentFeedback(database.dataSource(), clock);

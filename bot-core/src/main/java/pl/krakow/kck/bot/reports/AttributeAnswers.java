@@ -10,17 +10,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Vocabulary;
+
 /** Reads typed answers to a category's attributes: list choices by number, name or key, and dates. */
 final class AttributeAnswers {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d.M.uuuu H:mm");
 
+    /** The longest answer read loosely. */
+    private static final int LOOSE_WORDS = 6;
+
     private AttributeAnswers() {
     }
 
-    /** "1, 3", "gruz i opony", or a value's name, key or the beginning of its name. */
+    /**
+     * "1, 3", "gruz i opony", or a value's name, key or the beginning of its name; failing those, an answer as
+     * people give it: a yes or no opening a longer sentence ("tak, bardzo głęboka") and a value named by one
+     * of its words in another form ("przewrócone drzewo" for "Drzewo lub gałąź").
+     */
     static List<String> list(CategoryAttribute attribute, String text) {
+        List<String> exact = exactly(attribute, text);
+        return exact.isEmpty() ? loosely(attribute, ReportFlow.normalize(text)) : exact;
+    }
+
+    private static List<String> exactly(CategoryAttribute attribute, String text) {
         Set<String> keys = new LinkedHashSet<>();
         String whole = ReportFlow.normalize(text);
         for (CategoryAttribute.Value value : attribute.values()) {
@@ -55,6 +70,39 @@ final class AttributeAnswers {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    private static List<String> loosely(CategoryAttribute attribute, String said) {
+        String[] words = said.replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || words.length > LOOSE_WORDS) {
+            return List.of(); // a longer message is left to the form's other readings (an emergency, a question)
+        }
+        String opening = words.length > 1 ? words[0] + " " + words[1] : words[0];
+        if (opening.equals("nie wiem") && attribute.value("nie-wiem").isPresent()) {
+            return List.of("nie-wiem");
+        }
+        if (Vocabulary.phrases(Lang.PL, Vocabulary.Group.YES).contains(words[0]) && attribute.value("tak").isPresent()) {
+            return List.of("tak");
+        }
+        if (words[0].equals("nie") && !opening.equals("nie wiem") && attribute.value("nie").isPresent()) {
+            return List.of("nie");
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (CategoryAttribute.Value value : attribute.values()) {
+            for (String named : ReportFlow.normalize(value.name()).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+")) {
+                for (String word : words) {
+                    if (named.length() >= 4 && word.length() >= 4 && stem(named).equals(stem(word))) {
+                        keys.add(value.key());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** The first five letters: enough to meet the forms of one Polish word ("drzewo", "drzewa", "drzewem"). */
+    private static String stem(String word) {
+        return word.length() <= 5 ? word : word.substring(0, 5);
     }
 
     static Optional<String> dateTime(String text) {

@@ -25,6 +25,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
+import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.bot.storage.StorageException;
 
@@ -312,7 +313,10 @@ public final class ReportRepository {
         }
     }
 
-    /** The city changes a report's status and/or adds a note; empty when there is no such report. */
+    /**
+     * The city changes a report's status and/or adds a note; empty when there is no such report. The
+     * notifications of the residents who filed or joined it are written in the same transaction.
+     */
     public Optional<Report> updateStatus(String number, String status, String note, String author) {
         OffsetDateTime now = DraftRepository.now(clock);
         try (Connection c = database.dataSource().getConnection()) {
@@ -337,7 +341,8 @@ public final class ReportRepository {
                     update.setLong(4, id);
                     update.executeUpdate();
                 }
-                note(c, id, status, note, author, now);
+                long noteId = note(c, id, status, note, author, now);
+                NotificationOutbox.enqueue(c, id, noteId, now);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -443,16 +448,21 @@ public final class ReportRepository {
         }
     }
 
-    private static void note(Connection c, long reportId, String status, String note, String author, OffsetDateTime now)
+    private static long note(Connection c, long reportId, String status, String note, String author, OffsetDateTime now)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO report_note (report_id, status, note, author, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO report_note (report_id, status, note, author, created_at) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, reportId);
             insert.setString(2, status);
             insert.setString(3, note);
             insert.setString(4, author);
             insert.setObject(5, now);
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

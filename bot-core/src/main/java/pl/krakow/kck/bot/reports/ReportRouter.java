@@ -14,6 +14,7 @@ import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.bot.text.Lang;
@@ -33,6 +34,7 @@ public final class ReportRouter implements ConversationFlow {
     private final ReportRecognizer recognizer;
     private final ReportFlow flow;
     private final DraftRepository drafts;
+    private final NotificationOutbox notifications;
     private final ReportRepository reports;
     private final DialogueEngine engine;
     private final Clock clock;
@@ -53,6 +55,7 @@ public final class ReportRouter implements ConversationFlow {
         this.recognizer = new ReportRecognizer(matcher, new CategoryRanker(catalogue, analyzer), catalogue.cues().dangerNotice());
         this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
         this.drafts = new DraftRepository(database, clock);
+        this.notifications = new NotificationOutbox(database, clock);
         this.reports = reports;
         this.engine = engine;
         this.clock = clock;
@@ -61,6 +64,10 @@ public final class ReportRouter implements ConversationFlow {
 
     @Override
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
+        if (choice == null && stopsNotifications(text)) {
+            notifications.stop(conversationId);
+            return Optional.of(ReportFlow.reply(Messages.text(Lang.PL, "reports.notify-stopped"), List.of()));
+        }
         String picked = choice != null ? choice : reportOption(text, offered);
         Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
         if (stored.isPresent() && stored.get().updatedAt().isBefore(OffsetDateTime.now(clock).minus(draftLifetime))) {
@@ -137,6 +144,15 @@ public final class ReportRouter implements ConversationFlow {
                 yield turn.reply();
             }
         });
+    }
+
+    /** "nie powiadamiaj" and its variants (reports.notify-stop-words), the whole message. */
+    private static boolean stopsNotifications(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String said = ReportFlow.normalize(text).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return List.of(Messages.text(Lang.PL, "reports.notify-stop-words").split("\\|")).contains(said);
     }
 
     /** "status KRK-2026-000123", "KRK-2026-000123", "co z KRK-2026-000123?" — but not "dołącz KRK-…" in the form. */

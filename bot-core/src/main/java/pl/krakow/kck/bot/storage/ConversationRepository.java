@@ -70,52 +70,16 @@ public final class ConversationRepository {
 
     /** Appends a message; empty when the conversation does not exist. */
     public Optional<StoredMessage> append(String conversationId, Author author, String kind, String body, String data) {
-        OffsetDateTime now = now();
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
             try {
-                int seq;
-                try (PreparedStatement lock = c.prepareStatement(
-                        "SELECT message_count FROM conversation WHERE id = ? FOR UPDATE")) {
-                    lock.setString(1, conversationId);
-                    try (ResultSet row = lock.executeQuery()) {
-                        if (!row.next()) {
-                            c.rollback();
-                            return Optional.empty();
-                        }
-                        seq = row.getInt(1) + 1;
-                    }
+                Optional<StoredMessage> stored = append(c, conversationId, author, kind, body, data);
+                if (stored.isEmpty()) {
+                    c.rollback();
+                } else {
+                    c.commit();
                 }
-                long id;
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO message (conversation_id, seq, author, kind, body, data, created_at, article_id, topic) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    insert.setString(1, conversationId);
-                    insert.setInt(2, seq);
-                    insert.setString(3, author.wire());
-                    insert.setString(4, kind);
-                    insert.setString(5, body);
-                    insert.setString(6, data);
-                    insert.setObject(7, now);
-                    ShownArticle shown = ShownArticle.in(data);
-                    insert.setString(8, shown == null ? null : shown.id());
-                    insert.setString(9, shown == null ? null : shown.topic());
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE conversation SET message_count = ?, updated_at = ? WHERE id = ?")) {
-                    update.setInt(1, seq);
-                    update.setObject(2, now);
-                    update.setString(3, conversationId);
-                    update.executeUpdate();
-                }
-                c.commit();
-                return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
+                return stored;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -123,6 +87,53 @@ public final class ConversationRepository {
         } catch (SQLException e) {
             throw new StorageException("cannot store a message in conversation " + conversationId, e);
         }
+    }
+
+    /**
+     * Appends a message inside the caller's transaction (on {@code c}, auto-commit off), so that it is stored
+     * together with what the caller writes — or not at all. Empty when the conversation does not exist.
+     */
+    public Optional<StoredMessage> append(Connection c, String conversationId, Author author, String kind, String body,
+                                          String data) throws SQLException {
+        OffsetDateTime now = now();
+        int seq;
+        try (PreparedStatement lock = c.prepareStatement("SELECT message_count FROM conversation WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, conversationId);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                seq = row.getInt(1) + 1;
+            }
+        }
+        long id;
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO message (conversation_id, seq, author, kind, body, data, created_at, article_id, topic) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, conversationId);
+            insert.setInt(2, seq);
+            insert.setString(3, author.wire());
+            insert.setString(4, kind);
+            insert.setString(5, body);
+            insert.setString(6, data);
+            insert.setObject(7, now);
+            ShownArticle shown = ShownArticle.in(data);
+            insert.setString(8, shown == null ? null : shown.id());
+            insert.setString(9, shown == null ? null : shown.topic());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE conversation SET message_count = ?, updated_at = ? WHERE id = ?")) {
+            update.setInt(1, seq);
+            update.setObject(2, now);
+            update.setString(3, conversationId);
+            update.executeUpdate();
+        }
+        return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
     }
 
     /** The whole transcript in order; empty when the conversation does not exist or has no messages. */

@@ -20,9 +20,15 @@ import pl.krakow.kck.bot.reports.OutboxForwarder;
  * @param draftLifetime how long an untouched draft is kept
  * @param apiKeys       keys that may POST service requests and status updates to /open311/v2; none: refused
  * @param forwarding    the city's Open311 endpoint to forward every filed report to; empty: off
+ * @param notifications telling residents of status changes ({@code kck.notifications.*})
  */
 public record ReportSettings(Path categories, int maxPhotoBytes, Duration draftLifetime, List<String> apiKeys,
-                             Optional<OutboxForwarder.Settings> forwarding) {
+                             Optional<OutboxForwarder.Settings> forwarding, NotificationSettings notifications) {
+
+    public ReportSettings(Path categories, int maxPhotoBytes, Duration draftLifetime, List<String> apiKeys,
+                          Optional<OutboxForwarder.Settings> forwarding) {
+        this(categories, maxPhotoBytes, draftLifetime, apiKeys, forwarding, NotificationSettings.DEFAULTS);
+    }
 
     public static final Path DEFAULT_CATEGORIES = Path.of("faq-corpus/reports/categories.json");
     public static final int DEFAULT_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -56,15 +62,19 @@ public record ReportSettings(Path categories, int maxPhotoBytes, Duration draftL
                 Duration.ofHours(reports.get("draft-lifetime-hours").asLong().orElse(24L)),
                 Arrays.stream(reports.get("open311.api-keys").asString().orElse("").split(","))
                         .map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                forwarding);
+                forwarding, NotificationSettings.from(config));
     }
 
     public ReportSettings withApiKeys(List<String> keys) {
-        return new ReportSettings(categories, maxPhotoBytes, draftLifetime, keys, forwarding);
+        return new ReportSettings(categories, maxPhotoBytes, draftLifetime, keys, forwarding, notifications);
     }
 
     public ReportSettings withForwarding(OutboxForwarder.Settings settings) {
-        return new ReportSettings(categories, maxPhotoBytes, draftLifetime, apiKeys, Optional.of(settings));
+        return new ReportSettings(categories, maxPhotoBytes, draftLifetime, apiKeys, Optional.of(settings), notifications);
+    }
+
+    public ReportSettings withNotifications(NotificationSettings settings) {
+        return new ReportSettings(categories, maxPhotoBytes, draftLifetime, apiKeys, forwarding, settings);
     }
 
     private static String emptyToNull(String value) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
+import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.llm.ReportExtractor;
 import pl.krakow.kck.bot.reports.CatalogueException;
@@ -17,7 +18,12 @@ import pl.krakow.kck.bot.reports.ReportRepository;
 import pl.krakow.kck.bot.reports.ModelReportReader;
 import pl.krakow.kck.bot.reports.ReportRecognizer;
 import pl.krakow.kck.bot.reports.ReportRouter;
+import pl.krakow.kck.bot.reports.notify.MailSender;
+import pl.krakow.kck.bot.reports.notify.NotificationDispatcher;
+import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
+import pl.krakow.kck.bot.reports.notify.SmtpMailSender;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 
 /** Problem reports as the service runs them: catalogue, storage, the flow's router and the optional forwarder. */
@@ -31,6 +37,8 @@ public final class Reports implements AutoCloseable {
     private final ReportOutbox outbox;
     private final ReportRouter router;
     private final OutboxForwarder forwarder;
+    private final NotificationOutbox notifications;
+    private NotificationDispatcher dispatcher;
 
     private Reports(ReportSettings settings, CategoryCatalogue catalogue, Database database, Clock clock, TextAnalyzer analyzer,
                     DialogueEngine engine, Optional<ReportExtractor> extractor) {
@@ -46,6 +54,25 @@ public final class Reports implements AutoCloseable {
         this.router = new ReportRouter(database, clock, catalogue, analyzer, engine, repository, photos, settings.maxPhotoBytes(),
                 settings.draftLifetime(), modelReader);
         this.forwarder = settings.forwarding().map(f -> new OutboxForwarder(outbox, repository, f)).orElse(null);
+        this.notifications = new NotificationOutbox(database, clock);
+    }
+
+    /**
+     * Starts telling residents of their reports' status changes, in their conversations (stored through
+     * {@code conversations}, published on {@code events}) and by e-mail when SMTP is configured.
+     */
+    public synchronized void startNotifications(ConversationRepository conversations, ConversationEvents events) {
+        if (dispatcher != null) {
+            return;
+        }
+        Optional<MailSender> mail = settings.notifications().smtp().map(SmtpMailSender::new);
+        dispatcher = new NotificationDispatcher(notifications, conversations, events, mail, settings.notifications().dispatch());
+        dispatcher.start();
+    }
+
+    /** The notifications of status changes waiting or sent. */
+    public NotificationOutbox notifications() {
+        return notifications;
     }
 
     /** Reads the catalogue (refusing one with problems, listed by file and line) and starts forwarding if configured. */
@@ -103,7 +130,11 @@ public final class Reports implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (dispatcher != null) {
+            dispatcher.close();
+            dispatcher = null;
+        }
         if (forwarder != null) {
             forwarder.close();
         }

@@ -28,6 +28,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.nodes.Leadership;
+import pl.krakow.kck.bot.reports.notify.NotificationDispatcher;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
@@ -69,6 +70,8 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         this.relay = assistant.events().subscribeHere(message -> { // the node that stored a reply sends it, once
             if (message.author() == Author.CONSULTANT) {
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));
+            } else if (NotificationDispatcher.MESSAGE_KIND.equals(message.kind())) { // a report's status changed
+                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, message.body()));
             }
         });
     }

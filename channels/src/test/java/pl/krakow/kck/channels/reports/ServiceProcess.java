@@ -129,6 +129,15 @@ public final class ServiceProcess implements AutoCloseable {
                 .filter(m -> m.getString("author").equals("assistant")).map(m -> m.getString("text")).toList();
     }
 
+    /** The city's Open311 status update ({@code POST /open311/v2/requests/{number}/status.json}). */
+    void cityUpdates(String number, String apiKey, String status, String notes) throws Exception {
+        String form = "api_key=" + java.net.URLEncoder.encode(apiKey, StandardCharsets.UTF_8) + "&status=" + status
+                + "&status_notes=" + java.net.URLEncoder.encode(notes, StandardCharsets.UTF_8);
+        send(HttpRequest.newBuilder(uri("/open311/v2/requests/" + number + "/status.json")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -1,0 +1,31 @@
+package pl.krakow.kck.bot.reports.notify;
+
+import pl.krakow.kck.bot.reports.Report;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
+/** What a notification says, in the conversation and by e-mail, from the reports message catalogue. */
+final class NotificationTexts {
+
+    String message(NotificationOutbox.Entry entry) {
+        return Messages.text(Lang.PL, "reports.notify-message", entry.number(), entry.serviceName(), status(entry))
+                + notes(entry) + "\n\n" + Messages.text(Lang.PL, "reports.notify-stop-hint");
+    }
+
+    String subject(NotificationOutbox.Entry entry) {
+        return Messages.text(Lang.PL, "reports.notify-subject", entry.number(), status(entry));
+    }
+
+    String mail(NotificationOutbox.Entry entry) {
+        return Messages.text(Lang.PL, "reports.notify-mail", entry.number(), entry.serviceName(), status(entry),
+                entry.note() == null ? Messages.text(Lang.PL, "reports.notify-no-notes") : entry.note());
+    }
+
+    private static String status(NotificationOutbox.Entry entry) {
+        return Messages.text(Lang.PL, Report.CLOSED.equals(entry.status()) ? "reports.status-closed" : "reports.status-open");
+    }
+
+    private static String notes(NotificationOutbox.Entry entry) {
+        return entry.note() == null ? "" : "\n" + Messages.text(Lang.PL, "reports.status-notes", entry.note());
+    }
+}

@@ -1,0 +1,38 @@
+package pl.krakow.kck.bot.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import pl.krakow.kck.bot.Fixtures;
+
+/** Answers to a category's list questions as residents give them, not only as the options read. */
+class AttributeAnswersTest {
+
+    private static final CategoryCatalogue CATALOGUE = Fixtures.catalogue();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "drogi-nawierzchnia | zagrozenie    | tak, bardzo głęboka          | tak",
+            "drogi-nawierzchnia | zagrozenie    | Tak zagraża                   | tak",
+            "drogi-nawierzchnia | zagrozenie    | nie, jest na poboczu          | nie",
+            "drogi-nawierzchnia | zagrozenie    | nie wiem, jechałem szybko     | nie-wiem",
+            "drogi-nawierzchnia | zagrozenie    | 2                             | nie",
+            "zielen             | czego-dotyczy | przewrócone drzewo            | drzewo",
+            "zielen             | czego-dotyczy | chodzi o żywopłot przy szkole | krzewy",
+            "dzikie-wysypisko   | rodzaj        | gruz i opony                  | gruz opony"})
+    void should_read_the_answer_people_give(String category, String attribute, String answer, String keys) {
+        CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
+        assertEquals(List.of(keys.split(" ")), AttributeAnswers.list(question, answer), answer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"drogi-nawierzchnia | zagrozenie | może jutro", "zielen | czego-dotyczy | coś innego"})
+    void should_not_guess_an_answer_that_names_no_option(String category, String attribute, String answer) {
+        CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
+        assertEquals(List.of(), AttributeAnswers.list(question, answer), answer);
+    }
+}
