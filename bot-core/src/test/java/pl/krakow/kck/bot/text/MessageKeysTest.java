@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key the main code names exists in the catalogue: {@code Messages.text(lang, "area.name"…)} and the
- * short forms of the phrase helpers ({@code ReportPhrases.text("name")} → {@code reports.name}, and the like),
+ * short forms of the phrase helpers ({@code ReportPhrases.text("name")} → {@code reports.name}, {@code HandoffPhrases}),
  * in bot-core and channels.
  */
 class MessageKeysTest {
@@ -24,9 +24,7 @@ class MessageKeysTest {
     private static final Pattern FULL = Pattern.compile("Messages\\.text\\([^,]+,\\s*\"([a-z0-9.-]+)\"");
     private static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut(Pattern.compile("ReportPhrases\\.text\\(\"([a-z0-9.-]+)\""), "reports."),
-            new Shortcut(Pattern.compile("HandoffPhrases\\.text\\(\"([a-z0-9.-]+)\""), "handoff."),
-            new Shortcut(Pattern.compile("\\bConsoleTexts\\.text\\(\"([a-z0-9.-]+)\""), "console."),
-            new Shortcut(Pattern.compile("\\bApiTexts\\.text\\(\"([a-z0-9.-]+)\""), "api-errors."));
+            new Shortcut(Pattern.compile("HandoffPhrases\\.text\\(\"([a-z0-9.-]+)\""), "handoff."));
 
     private record Shortcut(Pattern pattern, String area) {
     }
