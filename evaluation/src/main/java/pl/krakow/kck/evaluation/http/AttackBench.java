@@ -58,6 +58,7 @@ public final class AttackBench {
             long ready = new Client(service.base()).firstAnswer(service.startedNanos, service, Duration.ofSeconds(120));
             out.printf(Locale.ROOT, "service ready %d ms after launch; %d cores; each attack %d s from 127.0.0.1, residents from 127.0.1.x%n",
                     ready, Runtime.getRuntime().availableProcessors(), seconds);
+            residents(port, 5); // warm-up: the first answers of a fresh JVM are slow
             out.println("| attack | attacker requests/connections | residents | p50 ms | p95 ms | failed | ready after |");
             out.println("|---|---:|---:|---:|---:|---:|---|");
             for (Attacks.Attack attack : Attacks.all()) {
