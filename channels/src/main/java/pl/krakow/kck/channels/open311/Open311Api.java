@@ -35,6 +35,8 @@ import pl.krakow.kck.bot.reports.ServiceCategory;
 import pl.krakow.kck.bot.storage.StorageException;
 import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.channels.reports.Reports;
+import pl.krakow.kck.channels.server.ClientAddresses;
+import pl.krakow.kck.channels.server.GuessLimit;
 
 /**
  * Open311 GeoReport v2 under {@code /open311/v2}: the service list and definitions, service requests
@@ -53,6 +55,8 @@ public final class Open311Api implements HttpService {
     private static final Set<String> STATUSES = Set.of(Report.OPEN, Report.CLOSED);
 
     private final Reports reports;
+    /** Ten wrong keys from one address, then it waits ten minutes: a key cannot be guessed at speed. */
+    private final GuessLimit keyGuesses = new GuessLimit(10, java.time.Duration.ofMinutes(10), java.time.Clock.systemUTC());
 
     public Open311Api(Reports reports) {
         this.reports = reports;
@@ -161,7 +165,7 @@ public final class Open311Api implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response, String format) {
         Map<String, List<String>> form = form(request);
-        requireKey(form);
+        requireKey(request, form);
         ServiceCategory category = reportable(required(form, "service_code"));
         Location location = location(form);
         Map<String, List<String>> attributes = attributes(form, category);
@@ -186,7 +190,7 @@ public final class Open311Api implements HttpService {
                 throw new Open311Error(Status.NOT_FOUND_404, "Nie ma takiego zasobu Open311 (no such Open311 resource).");
             }
             Map<String, List<String>> form = form(req);
-            requireKey(form);
+            requireKey(req, form);
             String id = req.path().pathParameters().get("id").toUpperCase(java.util.Locale.ROOT);
             String status = required(form, "status");
             if (!STATUSES.contains(status)) {
@@ -274,11 +278,18 @@ public final class Open311Api implements HttpService {
         return attributes;
     }
 
-    private void requireKey(Map<String, List<String>> form) {
+    private void requireKey(ServerRequest request, Map<String, List<String>> form) {
+        String client = ClientAddresses.client(request);
+        long wait = keyGuesses.waitSeconds(client);
+        if (wait > 0) {
+            throw new Open311Error(Status.TOO_MANY_REQUESTS_429, "Za dużo błędnych kluczy api_key; spróbuj za " + wait
+                    + " s (too many wrong api_key values from this address).");
+        }
         String given = first(form, "api_key");
         boolean valid = given != null && reports.settings().apiKeys().stream()
                 .anyMatch(k -> MessageDigest.isEqual(k.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)));
         if (!valid) {
+            keyGuesses.failed(client);
             throw new Open311Error(Status.FORBIDDEN_403, "Brak lub niepoprawny api_key (api_key missing or invalid).");
         }
     }
