@@ -107,7 +107,7 @@ public final class Assistant implements AutoCloseable {
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
                         new Leadership(database, "telegram-polling"),
-                        settings.privacy().notice())
+                        settings.privacy().notice(), feedback)
                 : null;
         this.privacy = new PrivacyDesk(database.dataSource(), clock, new PersonalDataRedactor()::redact);
         Retention retention = new Retention(database.dataSource(), clock, settings.privacy().retention(), privacy.log());

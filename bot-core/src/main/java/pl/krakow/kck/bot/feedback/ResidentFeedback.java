@@ -114,6 +114,11 @@ public final class ResidentFeedback {
         }
     }
 
+    /** Whether a stored message's data carries the satisfaction question (the message that closed a case). */
+    public static boolean asksSatisfaction(String data) {
+        return surveyedCase(data) != null;
+    }
+
     static Long surveyedCase(String data) {
         if (data == null || !data.contains("\"survey\"")) {
             return null;

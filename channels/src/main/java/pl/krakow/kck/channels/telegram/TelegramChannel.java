@@ -28,12 +28,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.nodes.Leadership;
+import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.reports.notify.NotificationDispatcher;
 import pl.krakow.kck.bot.storage.Author;
-import pl.krakow.kck.channels.api.ApiException;
-import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.channels.api.ApiException;
+import pl.krakow.kck.channels.reports.PhotoAttachment;
 
 /**
  * The Telegram channel: long polling by default, on one node only (Telegram gives updates to one poller:
@@ -59,19 +60,24 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
 
     /** @param pollingLeader decides which node polls (long polling mode) */
     public TelegramChannel(TelegramSettings settings, AssistantService assistant, DataSource dataSource, PhotoAttachment photos,
-                           Leadership pollingLeader, pl.krakow.kck.bot.privacy.PrivacyNotice notice) {
+                           Leadership pollingLeader, pl.krakow.kck.bot.privacy.PrivacyNotice notice, ResidentFeedback feedback) {
         this.settings = settings;
         this.pollingLeader = pollingLeader;
         TelegramUrl url = settings.apiUrl();
         this.client = new OkHttpTelegramClient(settings.token(), url);
         this.chats = new TelegramChats(dataSource);
         this.sender = new TelegramSender(client, Thread::sleep);
-        this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings), notice);
+        this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings), notice,
+                new TelegramFeedback(feedback, sender));
         this.relay = assistant.events().subscribeHere(message -> { // the node that stored a reply sends it, once
             if (message.author() == Author.CONSULTANT) {
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));
             } else if (NotificationDispatcher.MESSAGE_KIND.equals(message.kind())) { // a report's status changed
                 chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, message.body()));
+            } else if (message.author() == Author.ASSISTANT && ResidentFeedback.asksSatisfaction(message.data())) {
+                // the consultant closed the case: the assistant is back, with the one satisfaction question
+                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat,
+                        message.body() + "\n\n" + Messages.text(Lang.PL, "feedback.survey"), TelegramFeedback.survey(message.seq())));
             }
         });
     }

@@ -44,6 +44,11 @@ final class TelegramSender {
     }
 
     void reply(long chatId, Reply reply) {
+        reply(chatId, reply, List.of());
+    }
+
+    /** The reply with {@code extra} rows (e.g. the feedback buttons) below its own keyboard. */
+    void reply(long chatId, Reply reply, List<InlineKeyboardRow> extra) {
         StringBuilder text = new StringBuilder(html(reply.text()));
         if (!reply.sources().isEmpty()) {
             text.append("\n\n<b>").append(Messages.text(Lang.PL, "telegram.source")).append("</b>");
@@ -63,11 +68,16 @@ final class TelegramSender {
                         .callbackData(id).build()));
             }
         }
+        rows.addAll(extra);
         send(chatId, text.toString(), rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build());
     }
 
     void text(long chatId, String text) {
         send(chatId, html(text), null);
+    }
+
+    void text(long chatId, String text, List<InlineKeyboardRow> rows) {
+        send(chatId, html(text), rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build());
     }
 
     private void send(long chatId, String html, InlineKeyboardMarkup keyboard) {

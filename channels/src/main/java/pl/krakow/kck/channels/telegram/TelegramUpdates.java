@@ -47,8 +47,11 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
     private final TelegramFiles files;
     private final PrivacyNotice notice;
 
+    private final TelegramFeedback feedback;
+
     TelegramUpdates(AssistantService assistant, TelegramChats chats, TelegramSender sender, TelegramClient client,
-                    PhotoAttachment photos, TelegramFiles files, PrivacyNotice notice) {
+                    PhotoAttachment photos, TelegramFiles files, PrivacyNotice notice, TelegramFeedback feedback) {
+        this.feedback = feedback;
         this.notice = notice;
         this.files = files;
         this.assistant = assistant;
@@ -144,7 +147,12 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             LOG.log(Level.FINE, "cannot acknowledge a callback", e);
         }
         if (query.getMessage() != null && query.getData() != null) {
-            turn(query.getMessage().getChatId(), "", query.getData());
+            long chatId = query.getMessage().getChatId();
+            if (TelegramFeedback.handles(query.getData())) {
+                feedback.handle(chatId, chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id()), query.getData());
+                return;
+            }
+            turn(chatId, "", query.getData());
         }
     }
 
@@ -167,7 +175,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         assistant.post(conversation, text, choice)
                 .ifPresentOrElse(exchange -> {
                             if (exchange.reply() != null) { // null while a consultant has the conversation
-                                sender.reply(chatId, exchange.reply());
+                                sender.reply(chatId, exchange.reply(), feedback.thumbs(exchange.answer()));
                             }
                         },
                         () -> {
