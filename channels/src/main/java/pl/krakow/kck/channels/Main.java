@@ -27,6 +27,7 @@ import pl.krakow.kck.channels.api.FeedbackApi;
 import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.api.MetricsAccess;
 import pl.krakow.kck.channels.api.RequestIds;
 import pl.krakow.kck.channels.api.SecurityHeaders;
 import pl.krakow.kck.channels.console.ConsoleAccess;
@@ -94,6 +95,7 @@ public final class Main {
         VendoredCharts.register(routing, CONSOLE + "/vendor/uplot");
         routing.addFilter(new ClientAddresses(api.trustedProxies()))
                 .addFilter(new RequestIds())
+                .addFilter(new MetricsAccess(api.metricsFrom()))
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
                 .addFilter(new RateLimitFilter(API, api.ratePerMinute(), api.rateBurst(), Clock.systemUTC()))
                 .addFilter(new ConsoleHeaders(CONSOLE))
