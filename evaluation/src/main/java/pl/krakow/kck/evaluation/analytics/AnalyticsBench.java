@@ -25,10 +25,10 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 
 /**
- * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace]}: a year of
+ * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace] [--reuse]}: a year of
  * generated traffic (about a million messages) in a fresh H2 file database and a fresh PostgreSQL database
  * ({@value #PG_DATABASE}, dropped and created), then the time of the whole analytics for the year and for one month.
- * A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
+ * {@code --reuse} keeps the PostgreSQL database of an earlier run (no new data). A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
  */
 public final class AnalyticsBench {
 
@@ -51,6 +51,7 @@ public final class AnalyticsBench {
         if (rest.remove("--trace")) {
             traceQueries(out);
         }
+        boolean reuse = rest.remove("--reuse");
         while (!rest.isEmpty()) {
             String flag = rest.removeFirst();
             if (rest.isEmpty()) {
@@ -76,7 +77,9 @@ public final class AnalyticsBench {
             }
         }
         if (!db.equals("h2")) {
-            recreate(pgUrl, pgUser);
+            if (!reuse) {
+                recreate(pgUrl, pgUser);
+            }
             try (Database pg = Database.open(pgUrl + PG_DATABASE + "?reWriteBatchedInserts=true", pgUser, "", null)) {
                 json.append(db.equals("both") ? "," : "").append(run(out, "postgresql", pg, groups, messages, rounds, pgUrl + PG_DATABASE));
             }
@@ -88,7 +91,8 @@ public final class AnalyticsBench {
     private static String run(PrintStream out, String engine, Database database, QuestionGroups groups, long target, int rounds,
                               String analyseUrl) throws SQLException {
         long started = System.nanoTime();
-        long written = new TrafficGenerator(database.dataSource(), SEED, WARSAW).generate(FIRST, DAYS, target);
+        long existing = count(database, "message");
+        long written = existing > 0 ? existing : new TrafficGenerator(database.dataSource(), SEED, WARSAW).generate(FIRST, DAYS, target);
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         if (analyseUrl != null) {
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -120,9 +124,13 @@ public final class AnalyticsBench {
                 monthMillis[rounds / 2]);
     }
 
+    /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static java.util.logging.Logger trace;
+
     /** Prints every analytics query with its time. */
     private static void traceQueries(PrintStream out) {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("pl.krakow.kck.bot.analytics.AnalyticsSql");
+        trace = log;
         log.setLevel(java.util.logging.Level.FINE);
         log.setUseParentHandlers(false);
         log.addHandler(new java.util.logging.Handler() {
