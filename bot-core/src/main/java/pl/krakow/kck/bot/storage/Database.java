@@ -57,7 +57,9 @@ public final class Database implements AutoCloseable {
             var flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .failOnMissingLocations(true);
+                    .failOnMissingLocations(true)
+                    // migrations written in parallel land in any order; an older one arriving later still applies
+                    .outOfOrder(true);
             if (schema != null) {
                 flyway.schemas(schema).createSchemas(true);
             }
