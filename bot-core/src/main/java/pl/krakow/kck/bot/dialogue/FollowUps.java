@@ -142,8 +142,10 @@ final class FollowUps {
             }
             return new Reading(Kind.SWITCHED, query, carried, words);
         }
-        boolean ownQuestion = subject.size() >= OWN_QUESTION_WORDS
-                && alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
+        // a question clear on its own that lands in the current topic names its subject itself ("jak wyrobić
+        // dowód osobisty?" after "zgubiłem dowód"): the previous question's words would only pull it back
+        boolean withinTopic = clear && alone.best().map(c -> c.article().topic().equals(state.topic())).orElse(false);
+        boolean ownQuestion = withinTopic || subject.size() >= OWN_QUESTION_WORDS && clear;
         if (ownQuestion) {
             return new Reading(Kind.OWN, text, facet, words);
         }

@@ -61,6 +61,21 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_answer_a_question_that_names_its_subject_on_its_own_within_the_same_topic(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            String lost = say(service, id, "zgubiłem dowód").article().id();
+            Reply application = say(service, id, "jak wyrobic dowod osobisty");
+
+            assertEquals("dowod-osobisty", application.article().topic());
+            org.junit.jupiter.api.Assertions.assertNotEquals(lost, application.article().id(),
+                    "the earlier question's words do not drag a question of its own back to the lost-card article");
+        }
+    }
+
+    @Test
     void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve("kck");
         String id;
