@@ -99,14 +99,14 @@ public final class LanguageRouting implements ConversationFlow {
         List<Reply.Option> options = new ArrayList<>();
         for (Reply.Option option : reply.options()) {
             options.add(option.id().equals(DialogueEngine.NONE_OPTION)
-                    ? new Reply.Option(option.id(), texts.text(language, "none-of-these")) : option);
+                    ? new Reply.Option(option.id(), texts.text(language, "dialogue.none-of-these")) : option);
         }
         String text = switch (reply.kind()) {
-            case ANSWER -> untranslated(reply, language) ? texts.text(language, "untranslated") + "\n\n" + reply.text() : reply.text();
-            case CLARIFY -> texts.text(language, options.size() <= 2 ? "clarify.one" : "clarify.many");
-            case FALLBACK -> redirect(reply, language).map(r -> r + " " + texts.text(language, "infoline-note"))
-                    .orElseGet(() -> texts.text(language, "fallback"));
-            case SMALLTALK -> texts.text(language, "smalltalk");
+            case ANSWER -> untranslated(reply, language) ? texts.text(language, "languages.untranslated") + "\n\n" + reply.text() : reply.text();
+            case CLARIFY -> texts.text(language, options.size() <= 2 ? "dialogue.clarify-one" : "dialogue.clarify-many");
+            case FALLBACK -> redirect(reply, language).map(r -> r + " " + texts.text(language, "dialogue.infoline-note"))
+                    .orElseGet(() -> texts.text(language, "dialogue.fallback"));
+            case SMALLTALK -> texts.text(language, "dialogue.greeting");
             default -> reply.text();
         };
         return reply.in(language, text, options);

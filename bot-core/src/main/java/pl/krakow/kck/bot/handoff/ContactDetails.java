@@ -4,6 +4,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /**
  * How a consultant can reach a resident after hours: a Polish phone number (nine digits, optionally
  * with +48 or 0048, spaces, dashes or brackets in between) and/or an e-mail address, found in what the
@@ -44,10 +47,13 @@ public record ContactDetails(String phone, String email) {
 
     /** What the consultant will do, as the resident reads it: "oddzwoni pod numer 600 123 456", "odpisze na adres ...". */
     public String promise() {
-        if (phone != null && email != null) {
-            return "oddzwoni pod numer " + phone + " albo odpisze na adres " + email;
-        }
-        return phone != null ? "oddzwoni pod numer " + phone : "odpisze na adres " + email;
+        return promise(Lang.PL);
+    }
+
+    /** What the consultant will do with this contact, in {@code lang} (handoff.promise-*). */
+    public String promise(Lang lang) {
+        String key = phone != null && email != null ? "handoff.promise-phone-email" : phone != null ? "handoff.promise-phone" : "handoff.promise-email";
+        return Messages.text(lang, key, phone, email);
     }
 
     private static String phone(String candidate) {

@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.language;
 import java.util.Locale;
 import java.util.Optional;
 
+import pl.krakow.kck.bot.text.Lang;
+
 /** The languages the assistant serves fully: answers, forms, handoff, everything a resident reads. */
 public enum Language {
     PL, UK, EN;
@@ -13,6 +15,11 @@ public enum Language {
     /** ISO 639-1 code: {@code pl}, {@code uk}, {@code en}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The language of the message catalogues ({@code messages/<code>/}). */
+    public Lang lang() {
+        return new Lang(code());
     }
 
     public Locale locale() {

@@ -151,7 +151,7 @@ public final class ReportRouter implements ConversationFlow {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String said = ReportFlow.normalize(text).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        String said = ReportFlow.normalize(text).replaceAll("[^a-z\\p{IsCyrillic} ]", " ").replaceAll("\\s+", " ").strip();
         return List.of(Messages.text(Lang.PL, "reports.notify-stop-words").split("\\|")).contains(said);
     }
 

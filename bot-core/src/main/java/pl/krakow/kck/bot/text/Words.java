@@ -12,10 +12,11 @@ public final class Words {
 
     /**
      * Lower case, letters folded to ASCII (Polish ł → l, ą → a, …), every run of other characters one space,
-     * stripped: "Wyślij!" → "wyslij", "Nie, dziękuję." → "nie dziekuje". Null is "".
+     * stripped: "Wyślij!" → "wyslij", "Nie, dziękuję." → "nie dziekuje". Cyrillic letters are kept in lower
+     * case ("Так!" → "так"). Null is "".
      */
     public static String normalize(String text) {
-        return text == null ? "" : fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+        return text == null ? "" : fold(text).replaceAll("[^a-z0-9\\p{IsCyrillic}]+", " ").strip();
     }
 
     /** {@link #normalize} split into words; empty for blank text. */
