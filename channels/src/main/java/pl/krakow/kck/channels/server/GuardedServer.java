@@ -136,6 +136,7 @@ public final class GuardedServer implements AutoCloseable {
     private WebServer build(int fixedPort) {
         WebServerConfig.Builder builder = WebServer.builder();
         setup.accept(builder);
+        builder.directHandlers(TransportProblems.handlers());
         builder.connectionOptions(new GuardedSocketOptions(builder.connectionOptions().orElseGet(SocketOptions::create),
                         limits.readTimeout(), guard))
                 .maxTcpConnections(totalConnections);
