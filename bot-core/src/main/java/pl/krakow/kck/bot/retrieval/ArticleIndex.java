@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,27 +45,18 @@ import pl.krakow.kck.bot.knowledge.KnowledgeBase;
  */
 public final class ArticleIndex implements Retriever, AutoCloseable {
 
-    /** The title, the alternative questions and the keywords: every way of asking. */
-    static final String QUESTIONS = "questions";
-    static final String BODY = "body";
-    static final String ALL = "all";
-
     /** Field weights; measured with ./kck eval, see evaluation/README.md. */
-    private static final Map<String, Float> BOOSTS = Map.of(QUESTIONS, 2.0f, BODY, 1.0f);
+    private static final Map<String, Float> BOOSTS = Map.of(ArticleDocuments.QUESTIONS, 2.0f, ArticleDocuments.BODY, 1.0f);
     private static final float CORRECTED_WEIGHT = 0.8f;
     private static final float NUMBER_WEIGHT = 0.3f;
     private static final int MAX_QUESTION_WORDS = 48;
     private static final int COVERAGE_DEPTH = 8;
 
-    private static final FieldType INDEXED = indexed();
-
     private final KnowledgeBase knowledgeBase;
     private final TextAnalyzer analyzer;
     private final Stopwords stopwords;
     private final Synonyms synonyms;
-    private final Synonyms redirects;
-    /** Each other town's name, word by word (the lemmas of each word): all its words must be there. */
-    private final List<List<Set<String>>> otherPlaces;
+    private final Redirects redirects;
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -88,15 +73,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.analyzer = analyzer;
         this.stopwords = stopwords;
         this.synonyms = synonyms;
-        this.redirects = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
-                analyzer, stopwords);
-        this.otherPlaces = new ArrayList<>();
-        for (String place : knowledgeBase.otherPlaces()) {
-            List<Word> words = analyzer.words(place);
-            if (!words.isEmpty()) {
-                otherPlaces.add(words.stream().map(Word::lemmas).toList());
-            }
-        }
+        this.redirects = new Redirects(knowledgeBase, analyzer, stopwords);
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -109,72 +86,20 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Article> byDoc = new ArrayList<>();
-        Map<String, Integer> vocabulary = new java.util.HashMap<>();
-        TopicWords topicWords = new TopicWords();
+        ArticleDocuments documents = new ArticleDocuments(analyzer, synonyms);
         try {
             IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Article article : knowledgeBase.articles()) {
-                    writer.addDocument(document(article, analyzer, synonyms, vocabulary, topicWords));
+                    writer.addDocument(documents.document(article));
                     byDoc.add(article);
                 }
             }
-            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, new TypoCorrector(vocabulary), topicWords);
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, documents.corrector(), documents.topicWords());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
-    }
-
-    private static Document document(Article article, TextAnalyzer analyzer, Synonyms synonyms, Map<String, Integer> vocabulary,
-                                     TopicWords topicWords) {
-        List<List<String>> questions = new ArrayList<>(terms(analyzer.words(article.title()), synonyms));
-        for (String question : article.questions()) {
-            questions.addAll(terms(analyzer.words(question), synonyms));
-        }
-        for (String keyword : article.keywords()) {
-            questions.addAll(terms(analyzer.words(keyword), synonyms));
-        }
-        topicWords.add(article.topic(), questions);
-        List<List<String>> body = terms(analyzer.words(article.body()), synonyms);
-
-        List<List<String>> all = new ArrayList<>(questions);
-        all.addAll(body);
-
-        Set<String> forms = new HashSet<>();
-        for (String text : texts(article)) {
-            for (Word word : analyzer.words(text)) {
-                forms.add(word.folded());
-            }
-        }
-        forms.forEach(form -> vocabulary.merge(form, 1, Integer::sum));
-
-        Document document = new Document();
-        document.add(new Field(QUESTIONS, new TermsTokenStream(questions), INDEXED));
-        document.add(new Field(BODY, new TermsTokenStream(body), INDEXED));
-        document.add(new Field(ALL, new TermsTokenStream(all), INDEXED));
-        return document;
-    }
-
-    private static List<String> texts(Article article) {
-        List<String> texts = new ArrayList<>();
-        texts.add(article.title());
-        texts.addAll(article.questions());
-        texts.addAll(article.keywords());
-        texts.add(article.body());
-        return texts;
-    }
-
-    /** Lemmas per word, with each synonym concept stacked on the word where its match starts. */
-    static List<List<String>> terms(List<Word> words, Synonyms synonyms) {
-        List<List<String>> positions = new ArrayList<>(words.size());
-        for (Word word : words) {
-            positions.add(new ArrayList<>(word.lemmas()));
-        }
-        for (Synonyms.Match match : synonyms.find(words)) {
-            positions.get(match.start()).add(match.concept());
-        }
-        return positions;
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -200,7 +125,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         try {
             List<Word> words = words(question);
             List<QueryConcept> concepts = concepts(words);
-            String redirect = redirect(words);
+            String redirect = redirects.redirect(words);
             if (concepts.isEmpty() || byDoc.isEmpty()) {
                 return new SearchResult(question, concepts, List.of(), redirect);
             }
@@ -226,45 +151,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         List<Word> words = analyzer.words(question);
         return words.size() > MAX_QUESTION_WORDS ? words.subList(0, MAX_QUESTION_WORDS) : words;
     }
-
-    /**
-     * Whose matter the question is when it is not the city's: a phrase of out-of-scope.txt, or "in
-     * &lt;another town&gt;" without Kraków being mentioned. Null when neither.
-     */
-    private String redirect(List<Word> words) {
-        List<Synonyms.Match> matches = redirects.find(words);
-        if (!matches.isEmpty()) {
-            return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
-        }
-        boolean krakow = words.stream().anyMatch(w -> w.lemmas().contains("krakow") || w.lemmas().contains("krakowski"));
-        for (int i = 1; i < words.size() && !krakow; i++) {
-            String before = words.get(i - 1).folded();
-            if (before.equals("w") || before.equals("we") || before.equals("na")) {
-                for (List<Set<String>> place : otherPlaces) {
-                    if (namedAt(place, words, i)) {
-                        return OTHER_PLACE.formatted(String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList()));
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "Nowej Hucie" is not "Nowy Sącz": every word of a town's name, in order. */
-    private static boolean namedAt(List<Set<String>> place, List<Word> words, int start) {
-        if (start + place.size() > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < place.size(); k++) {
-            if (java.util.Collections.disjoint(words.get(start + k).lemmas(), place.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final String OTHER_PLACE = "Pytasz o sprawę w innej miejscowości (%s). Odpowiadam tylko w sprawach "
-            + "Miasta Krakowa – w tej sprawie skontaktuj się z urzędem tamtej gminy.";
 
     private List<QueryConcept> concepts(List<Word> words) throws IOException {
         Map<Set<String>, QueryConcept> concepts = new LinkedHashMap<>();
@@ -312,7 +198,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     private boolean known(Collection<String> terms) throws IOException {
         for (String term : terms) {
-            if (reader.docFreq(new Term(ALL, term)) > 0) {
+            if (reader.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
                 return true;
             }
         }
@@ -323,7 +209,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private double weight(Set<String> terms) throws IOException {
         int df = 0;
         for (String term : terms) {
-            df = Math.max(df, reader.docFreq(new Term(ALL, term)));
+            df = Math.max(df, reader.docFreq(new Term(ArticleDocuments.ALL, term)));
         }
         int n = Math.max(1, reader.numDocs());
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -383,7 +269,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(ALL);
+            Terms terms = leaf.reader().terms(ArticleDocuments.ALL);
             if (terms == null) {
                 continue;
             }
@@ -410,13 +296,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
         }
         return found;
-    }
-
-    private static FieldType indexed() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        type.freeze();
-        return type;
     }
 
     @Override

@@ -1,0 +1,68 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
+/**
+ * Whose matter a question is when it is not the city's: a phrase of {@code out-of-scope.txt} (ZUS, PIT…),
+ * or "in &lt;another town&gt;" ({@code other-places.txt}) without Kraków being mentioned.
+ */
+final class Redirects {
+
+    private final KnowledgeBase knowledgeBase;
+    private final Synonyms phrases;
+    /** Each other town's name, word by word (the lemmas of each word): all its words must be there. */
+    private final List<List<Set<String>>> otherPlaces = new ArrayList<>();
+
+    Redirects(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords) {
+        this.knowledgeBase = knowledgeBase;
+        this.phrases = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
+                analyzer, stopwords);
+        for (String place : knowledgeBase.otherPlaces()) {
+            List<Word> words = analyzer.words(place);
+            if (!words.isEmpty()) {
+                otherPlaces.add(words.stream().map(Word::lemmas).toList());
+            }
+        }
+    }
+
+    /** The reply saying whose matter it is, or null when it is the city's. */
+    String redirect(List<Word> words) {
+        List<Synonyms.Match> matches = phrases.find(words);
+        if (!matches.isEmpty()) {
+            return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
+        }
+        boolean krakow = words.stream().anyMatch(w -> w.lemmas().contains("krakow") || w.lemmas().contains("krakowski"));
+        for (int i = 1; i < words.size() && !krakow; i++) {
+            String before = words.get(i - 1).folded();
+            if (before.equals("w") || before.equals("we") || before.equals("na")) {
+                for (List<Set<String>> place : otherPlaces) {
+                    if (namedAt(place, words, i)) {
+                        String named = String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());
+                        return Messages.text(Lang.PL, "dialogue.other-place", named);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Nowej Hucie" is not "Nowy Sącz": every word of a town's name, in order. */
+    private static boolean namedAt(List<Set<String>> place, List<Word> words, int start) {
+        if (start + place.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < place.size(); k++) {
+            if (Collections.disjoint(words.get(start + k).lemmas(), place.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
