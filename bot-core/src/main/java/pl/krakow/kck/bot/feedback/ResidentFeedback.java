@@ -7,9 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 import javax.sql.DataSource;
 
@@ -18,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
@@ -159,7 +157,7 @@ public final class ResidentFeedback {
                 } else {
                     insert.setShort(5, score.shortValue());
                 }
-                insert.setObject(6, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                insert.setObject(6, Jdbc.now(clock));
                 insert.executeUpdate();
             }
             c.commit();

@@ -1,19 +1,15 @@
 package pl.krakow.kck.bot.handoff;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.storage.Jdbc;
+import pl.krakow.kck.bot.storage.Row;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /** The consultants' console accounts, with passwords kept only as {@link PasswordHasher} hashes. */
@@ -22,14 +18,14 @@ public final class ConsultantAccounts {
     /** Logins: lower-case letters, digits, dot, dash, underscore; 2–64 characters. */
     public static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SELECT = "SELECT login, display_name, role, active FROM consultant ";
 
-    private final Database database;
+    private final Jdbc jdbc;
     private final PasswordHasher hasher;
     private final Clock clock;
 
     public ConsultantAccounts(Database database, PasswordHasher hasher, Clock clock) {
-        this.database = database;
+        this.jdbc = new Jdbc(database);
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -79,42 +75,16 @@ public final class ConsultantAccounts {
     }
 
     public Optional<Consultant> find(String login) {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT login, display_name, role, active FROM consultant WHERE login = ?")) {
-            select.setString(1, login);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(consultant(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read account " + login, e);
-        }
+        return jdbc.first("cannot read account " + login, SELECT + "WHERE login = ?", ConsultantAccounts::consultant, login);
     }
 
     public List<Consultant> all() {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT login, display_name, role, active FROM consultant ORDER BY display_name, login")) {
-            List<Consultant> all = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    all.add(consultant(row));
-                }
-            }
-            return all;
-        } catch (SQLException e) {
-            throw new StorageException("cannot list accounts", e);
-        }
+        return jdbc.list("cannot list accounts", SELECT + "ORDER BY display_name, login", ConsultantAccounts::consultant);
     }
 
     private Optional<String> storedHash(String login) {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT password_hash FROM consultant WHERE login = ?")) {
-            select.setString(1, login);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read account " + login, e);
-        }
+        return jdbc.first("cannot read account " + login, "SELECT password_hash FROM consultant WHERE login = ?",
+                row -> row.string("password_hash"), login);
     }
 
     private boolean insert(String login, String displayName, Role role, String hash) {
@@ -124,21 +94,15 @@ public final class ConsultantAccounts {
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
             throw new IllegalArgumentException("a display name is 1–100 characters");
         }
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO consultant (login, display_name, role, password_hash, active, created_at) VALUES (?, ?, ?, ?, TRUE, ?)")) {
-            insert.setString(1, login);
-            insert.setString(2, displayName.strip());
-            insert.setString(3, role.wire());
-            insert.setString(4, hash);
-            insert.setObject(5, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
-            insert.executeUpdate();
+        try {
+            jdbc.update("cannot create account " + login, "INSERT INTO consultant (login, display_name, role, password_hash, active, "
+                    + "created_at) VALUES (?, ?, ?, ?, TRUE, ?)", login, displayName.strip(), role.wire(), hash, Jdbc.now(clock));
             return true;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        } catch (StorageException e) {
+            if (Jdbc.uniqueViolation(e)) {
                 return false;
             }
-            throw new StorageException("cannot create account " + login, e);
+            throw e;
         }
     }
 
@@ -149,8 +113,8 @@ public final class ConsultantAccounts {
         return password;
     }
 
-    private static Consultant consultant(ResultSet row) throws SQLException {
-        return new Consultant(row.getString(1), row.getString(2), Role.fromWire(row.getString(3)).orElse(Role.CONSULTANT),
-                row.getBoolean(4));
+    private static Consultant consultant(Row row) throws SQLException {
+        return new Consultant(row.string("login"), row.string("display_name"),
+                Role.fromWire(row.string("role")).orElse(Role.CONSULTANT), row.flag("active"));
     }
 }

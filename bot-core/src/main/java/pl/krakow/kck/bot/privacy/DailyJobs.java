@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -21,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import pl.krakow.kck.bot.storage.Jdbc;
 
 /**
  * Jobs that run once a day on exactly one node: after {@code at} (Kraków time) the first node to insert the
@@ -129,7 +129,7 @@ public final class DailyJobs implements AutoCloseable {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Jdbc.now(clock);
     }
 
     @Override

@@ -5,12 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
@@ -33,7 +32,7 @@ public final class Erasure {
     }
 
     public void erase(Subject subject) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Jdbc.now(clock);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /** The record of every privacy action: who, when, why, on whose data (as a hash), and what it touched. */
@@ -52,7 +51,7 @@ public final class PrivacyLog {
             insert.setString(4, subject == null ? null : subject.by().wire());
             insert.setString(5, subject == null ? null : subject.hash());
             insert.setString(6, cut(affected, 500));
-            insert.setObject(7, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            insert.setObject(7, Jdbc.now(clock));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException("cannot record a privacy action", e);

@@ -6,14 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
@@ -47,7 +46,7 @@ public final class Retention {
     }
 
     public Outcome run() {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Jdbc.now(clock);
         try {
             int conversations = conversations(now);
             int drafts = update("DELETE FROM report_draft WHERE updated_at < ?", now.minus(settings.drafts()));

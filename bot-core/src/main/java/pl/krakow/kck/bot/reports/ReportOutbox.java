@@ -1,17 +1,17 @@
 package pl.krakow.kck.bot.reports;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.bot.storage.Jdbc;
+import pl.krakow.kck.bot.storage.Row;
 
 /**
  * Reports waiting to be forwarded to the city's Open311 endpoint (table report_outbox, written in the
@@ -31,21 +31,22 @@ public final class ReportOutbox {
     public record Summary(int pending, int sent, List<Entry> failing) {
     }
 
-    private static final String COLUMNS = "o.report_id, r.report_number, o.state, o.attempts, o.next_attempt_at, "
-            + "o.last_attempt_at, o.last_error, o.remote_id, o.sent_at";
+    private static final String SELECT = "SELECT o.report_id, r.report_number, o.state, o.attempts, o.next_attempt_at, "
+            + "o.last_attempt_at, o.last_error, o.remote_id, o.sent_at FROM report_outbox o JOIN report r ON r.id = o.report_id ";
+    private static final String READ_FAILED = "cannot read the outbox";
 
-    private final Database database;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     public ReportOutbox(Database database, Clock clock) {
-        this.database = database;
+        this.jdbc = new Jdbc(database);
         this.clock = clock;
     }
 
     /** Pending entries whose next attempt is due, oldest first. */
     public List<Entry> due(int limit) {
-        return entries("WHERE o.state = 'pending' AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at", limit,
-                DraftRepository.now(clock));
+        return jdbc.list(READ_FAILED, SELECT + "WHERE o.state = 'pending' AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at",
+                limit, ReportOutbox::entry, Jdbc.now(clock));
     }
 
     /**
@@ -56,128 +57,55 @@ public final class ReportOutbox {
      * the entries as they were before the claim, oldest due first.
      */
     List<Entry> claimDue(int limit, Duration lease) {
-        OffsetDateTime now = DraftRepository.now(clock);
-        List<Long> claimed = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement select = c.prepareStatement("SELECT report_id FROM report_outbox WHERE state = 'pending' "
-                    + "AND next_attempt_at <= ? ORDER BY next_attempt_at, report_id FETCH FIRST " + limit + " ROWS ONLY "
-                    + "FOR UPDATE SKIP LOCKED");
-                 PreparedStatement update = c.prepareStatement("UPDATE report_outbox SET attempts = attempts + 1, "
-                         + "last_attempt_at = ?, next_attempt_at = ? WHERE report_id = ?")) {
-                select.setObject(1, now);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        claimed.add(row.getLong(1));
-                    }
-                }
-                List<Entry> entries = new ArrayList<>();
-                for (long reportId : claimed) {
-                    entries.add(entry(c, reportId));
-                    update.setObject(1, now);
-                    update.setObject(2, now.plus(lease));
-                    update.setLong(3, reportId);
-                    update.executeUpdate();
-                }
-                c.commit();
-                return entries;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        OffsetDateTime now = Jdbc.now(clock);
+        return jdbc.transaction("cannot claim outbox entries", c -> {
+            List<Long> claimed = Jdbc.list(c, "SELECT report_id FROM report_outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+                    + "ORDER BY next_attempt_at, report_id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED", 0,
+                    row -> row.number("report_id"), now);
+            List<Entry> entries = new ArrayList<>();
+            for (long reportId : claimed) {
+                entries.add(entry(c, reportId));
+                Jdbc.execute(c, "UPDATE report_outbox SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ? "
+                        + "WHERE report_id = ?", now, now.plus(lease), reportId);
             }
-        } catch (SQLException e) {
-            throw new StorageException("cannot claim outbox entries", e);
-        }
+            return entries;
+        });
     }
 
     void sent(long reportId, String remoteId) {
-        OffsetDateTime now = DraftRepository.now(clock);
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE report_outbox SET state = 'sent', remote_id = ?, sent_at = ?, "
-                     + "last_error = NULL WHERE report_id = ?")) {
-            update.setString(1, remoteId);
-            update.setObject(2, now);
-            update.setLong(3, reportId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot mark outbox entry " + reportId + " sent", e);
-        }
+        jdbc.update("cannot mark outbox entry " + reportId + " sent",
+                "UPDATE report_outbox SET state = 'sent', remote_id = ?, sent_at = ?, last_error = NULL WHERE report_id = ?",
+                remoteId, Jdbc.now(clock), reportId);
     }
 
     void failed(long reportId, String error, Duration retryIn) {
-        OffsetDateTime now = DraftRepository.now(clock);
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE report_outbox SET last_error = ?, next_attempt_at = ? WHERE report_id = ? AND state = 'pending'")) {
-            update.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
-            update.setObject(2, now.plus(retryIn));
-            update.setLong(3, reportId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot record a failed send of " + reportId, e);
-        }
+        jdbc.update("cannot record a failed send of " + reportId,
+                "UPDATE report_outbox SET last_error = ?, next_attempt_at = ? WHERE report_id = ? AND state = 'pending'",
+                ReportRows.truncate(error, 1000), Jdbc.now(clock).plus(retryIn), reportId);
     }
 
     public Entry entry(long reportId) {
-        List<Entry> found = entries("WHERE o.report_id = ?", 1, reportId);
-        return found.isEmpty() ? null : found.getFirst();
-    }
-
-    private static Entry entry(Connection c, long reportId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM report_outbox o JOIN report r ON r.id = o.report_id "
-                + "WHERE o.report_id = ?")) {
-            select.setLong(1, reportId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return entry(row);
-            }
-        }
+        return jdbc.first(READ_FAILED, SELECT + "WHERE o.report_id = ?", ReportOutbox::entry, reportId).orElse(null);
     }
 
     public Summary summary() {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT state, COUNT(*) FROM report_outbox GROUP BY state")) {
-            int pending = 0;
-            int sent = 0;
-            try (ResultSet row = count.executeQuery()) {
-                while (row.next()) {
-                    if (row.getString(1).equals("sent")) {
-                        sent = row.getInt(2);
-                    } else {
-                        pending = row.getInt(2);
-                    }
-                }
-            }
-            List<Entry> failing = entries("WHERE o.state = 'pending' AND o.attempts > 0 ORDER BY o.attempts DESC, o.report_id", 100);
-            return new Summary(pending, sent, failing);
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the outbox", e);
-        }
+        List<Map.Entry<String, Integer>> counts = jdbc.list(READ_FAILED,
+                "SELECT state, COUNT(*) AS entries FROM report_outbox GROUP BY state",
+                row -> Map.entry(row.string("state"), row.integer("entries")));
+        int sent = counts.stream().filter(c -> c.getKey().equals("sent")).mapToInt(Map.Entry::getValue).sum();
+        int pending = counts.stream().filter(c -> !c.getKey().equals("sent")).mapToInt(Map.Entry::getValue).sum();
+        List<Entry> failing = jdbc.list(READ_FAILED, SELECT + "WHERE o.state = 'pending' AND o.attempts > 0 "
+                + "ORDER BY o.attempts DESC, o.report_id", 100, ReportOutbox::entry);
+        return new Summary(pending, sent, failing);
     }
 
-    private List<Entry> entries(String where, int limit, Object... parameters) {
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM report_outbox o JOIN report r ON r.id = o.report_id "
-                     + where)) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setObject(i + 1, parameters[i]);
-            }
-            select.setMaxRows(limit);
-            List<Entry> entries = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    entries.add(entry(row));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the outbox", e);
-        }
+    private static Entry entry(Connection c, long reportId) throws SQLException {
+        return Jdbc.first(c, SELECT + "WHERE o.report_id = ?", ReportOutbox::entry, reportId).orElseThrow();
     }
 
-    private static Entry entry(ResultSet row) throws SQLException {
-        return new Entry(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
-                row.getObject(5, OffsetDateTime.class), row.getObject(6, OffsetDateTime.class), row.getString(7),
-                row.getString(8), row.getObject(9, OffsetDateTime.class));
+    private static Entry entry(Row row) throws SQLException {
+        return new Entry(row.number("report_id"), row.string("report_number"), row.string("state"), row.integer("attempts"),
+                row.time("next_attempt_at"), row.time("last_attempt_at"), row.string("last_error"), row.string("remote_id"),
+                row.time("sent_at"));
     }
 }

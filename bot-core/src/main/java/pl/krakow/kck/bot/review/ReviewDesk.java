@@ -8,8 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import pl.krakow.kck.bot.analytics.QuestionGroups;
+import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
@@ -180,7 +179,7 @@ public final class ReviewDesk {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Jdbc.now(clock);
     }
 
     private static String cut(String text, int max) {

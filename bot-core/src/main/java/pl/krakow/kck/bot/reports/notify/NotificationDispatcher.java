@@ -1,7 +1,5 @@
 package pl.krakow.kck.bot.reports.notify;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -13,7 +11,6 @@ import java.util.logging.Logger;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.StorageException;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
 /**
@@ -131,28 +128,25 @@ public final class NotificationDispatcher implements AutoCloseable {
     }
 
     private boolean toConversation(NotificationOutbox.Entry entry) {
-        Optional<StoredMessage> stored;
-        try (Connection c = outbox.database().dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (!NotificationOutbox.sent(c, entry.id(), outbox.now())) {
-                    c.rollback();
-                    return false;
-                }
-                stored = conversations.append(c, entry.conversationId(), Author.ASSISTANT, MESSAGE_KIND, texts.message(entry), null);
-                if (stored.isEmpty()) {
-                    c.rollback();
-                    outbox.skipped(entry.id(), "no such conversation");
-                    return false;
-                }
-                halt("before-commit");
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Optional<StoredMessage> stored = outbox.jdbc().transaction("cannot deliver notification " + entry.id(), c -> {
+            if (!NotificationOutbox.sent(c, entry.id(), outbox.now())) {
+                return null; // another dispatcher delivered it
             }
-        } catch (SQLException e) {
-            throw new StorageException("cannot deliver notification " + entry.id(), e);
+            Optional<StoredMessage> appended = conversations.append(c, entry.conversationId(), Author.ASSISTANT, MESSAGE_KIND,
+                    texts.message(entry), null);
+            if (appended.isEmpty()) {
+                c.rollback();
+                return appended;
+            }
+            halt("before-commit");
+            return appended;
+        });
+        if (stored == null) {
+            return false;
+        }
+        if (stored.isEmpty()) {
+            outbox.skipped(entry.id(), "no such conversation");
+            return false;
         }
         halt("after-commit");
         events.publish(stored.get());
