@@ -20,6 +20,7 @@ import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.LanguageRouting;
 import pl.krakow.kck.bot.dialogue.Multilingual;
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.language.LinguaDetector;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.handoff.HandoffEvents;
 import pl.krakow.kck.bot.handoff.HandoffRepository;
@@ -131,6 +132,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
+        LinguaDetector.shared(); // its models load in the background while the index is built
         AssistantCore core = new ServiceConfiguration(settings, reportSettings).core().applyTexts();
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);

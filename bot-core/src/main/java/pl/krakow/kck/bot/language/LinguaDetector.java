@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.logging.Logger;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
@@ -12,26 +15,33 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 /**
  * Lingua (n-gram models, built for short texts), restricted to the languages a Kraków resident is likely
  * to write: the three served, Russian, and the neighbours' and visitors' languages that must be told apart
- * from them (each extra language costs about 30 MB of heap in high-accuracy mode).
+ * from them. Its models are held compactly ({@link LinguaModels}: about 7 MB of heap a language in high-accuracy
+ * mode, where Lingua's own maps took about 30 MB).
  */
 public final class LinguaDetector implements LanguageDetector {
+
+    private static final Logger LOG = Logger.getLogger(LinguaDetector.class.getName());
 
     /** Served, Russian, then other languages recognised so that they are not mistaken for a served one. */
     public static final List<String> LANGUAGES = List.of("pl", "uk", "en", "ru", "be", "de", "fr", "es");
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector detector;
+    private final FutureTask<com.github.pemistahl.lingua.api.LanguageDetector> detector;
     private final boolean lowAccuracy;
 
     private static volatile LinguaDetector shared;
 
-    /** One high-accuracy detector per JVM: its models take seconds to load and hundreds of MB to keep. */
+    /**
+     * One high-accuracy detector per JVM, its models loading in the background from the first call on (the
+     * service calls it first thing at start, so they load while the index is built): a message that comes
+     * before they are loaded waits for them, so it is identified as every later one is.
+     */
     public static LinguaDetector shared() {
         LinguaDetector detector = shared;
         if (detector == null) {
             synchronized (LinguaDetector.class) {
                 detector = shared;
                 if (detector == null) {
-                    detector = new LinguaDetector();
+                    detector = new LinguaDetector(false, true);
                     shared = detector;
                 }
             }
@@ -46,19 +56,49 @@ public final class LinguaDetector implements LanguageDetector {
 
     /** @param lowAccuracy trigrams only: a tenth of the memory, worse on short messages (measured: ./kck eval --langid) */
     public LinguaDetector(boolean lowAccuracy) {
+        this(lowAccuracy, false);
+    }
+
+    private LinguaDetector(boolean lowAccuracy, boolean background) {
         this.lowAccuracy = lowAccuracy;
+        this.detector = new FutureTask<>(() -> build(lowAccuracy));
+        if (background) {
+            Thread.ofPlatform().daemon().name("lingua-models").start(detector);
+        } else {
+            detector.run();
+            detector();
+        }
+    }
+
+    private static com.github.pemistahl.lingua.api.LanguageDetector build(boolean lowAccuracy) {
+        long started = System.nanoTime();
         IsoCode639_1[] codes = LANGUAGES.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
                 .toArray(IsoCode639_1[]::new);
+        LinguaModels.install(LANGUAGES); // compact models first: Lingua then finds them loaded and keeps them
         LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromIsoCodes639_1(codes).withPreloadedLanguageModels();
         if (lowAccuracy) {
             builder = builder.withLowAccuracyMode();
         }
-        this.detector = builder.build();
+        com.github.pemistahl.lingua.api.LanguageDetector built = builder.build();
+        LOG.info(() -> "Lingua's models loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return built;
+    }
+
+    /** The detector, once its models are loaded (waits for them). */
+    private com.github.pemistahl.lingua.api.LanguageDetector detector() {
+        try {
+            return detector.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Lingua's models load", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Lingua's models did not load", e.getCause());
+        }
     }
 
     @Override
     public Map<String, Double> confidences(String text) {
-        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values = detector.computeLanguageConfidenceValues(text);
+        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values = detector().computeLanguageConfidenceValues(text);
         Map<String, Double> confidences = new LinkedHashMap<>();
         values.entrySet().stream()
                 .filter(e -> e.getKey() != com.github.pemistahl.lingua.api.Language.UNKNOWN)
