@@ -12,6 +12,7 @@ import java.util.Set;
 
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Vocabulary;
+import pl.krakow.kck.bot.text.Words;
 
 /** Reads typed answers to a category's attributes: list choices by number, name or key, and dates. */
 final class AttributeAnswers {
@@ -32,14 +33,14 @@ final class AttributeAnswers {
      */
     static List<String> list(CategoryAttribute attribute, String text) {
         List<String> exact = exactly(attribute, text);
-        return exact.isEmpty() ? loosely(attribute, ReportFlow.normalize(text)) : exact;
+        return exact.isEmpty() ? loosely(attribute, Words.normalize(text)) : exact;
     }
 
     private static List<String> exactly(CategoryAttribute attribute, String text) {
         Set<String> keys = new LinkedHashSet<>();
-        String whole = ReportFlow.normalize(text);
+        String whole = Words.normalize(text);
         for (CategoryAttribute.Value value : attribute.values()) {
-            if (ReportFlow.normalize(value.name()).equals(whole) || ReportFlow.normalize(value.key()).equals(whole)) {
+            if (Words.normalize(value.name()).equals(whole) || Words.normalize(value.key()).equals(whole)) {
                 return List.of(value.key());
             }
         }
@@ -58,8 +59,8 @@ final class AttributeAnswers {
             }
             boolean found = false;
             for (CategoryAttribute.Value value : attribute.values()) {
-                String name = ReportFlow.normalize(value.name());
-                if (name.equals(token) || ReportFlow.normalize(value.key()).equals(token) || (token.length() >= 3 && name.startsWith(token))) {
+                String name = Words.normalize(value.name());
+                if (name.equals(token) || Words.normalize(value.key()).equals(token) || (token.length() >= 3 && name.startsWith(token))) {
                     keys.add(value.key());
                     found = true;
                     break;
@@ -89,7 +90,7 @@ final class AttributeAnswers {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (CategoryAttribute.Value value : attribute.values()) {
-            for (String named : ReportFlow.normalize(value.name()).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+")) {
+            for (String named : Words.normalize(value.name()).replaceAll("[^a-z0-9 ]", " ").strip().split("\\s+")) {
                 for (String word : words) {
                     if (named.length() >= 4 && word.length() >= 4 && stem(named).equals(stem(word))) {
                         keys.add(value.key());

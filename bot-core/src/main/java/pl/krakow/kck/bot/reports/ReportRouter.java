@@ -19,6 +19,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * The report flow's place in a conversation turn, consulted by AssistantService before the
@@ -66,7 +67,7 @@ public final class ReportRouter implements ConversationFlow {
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
         if (choice == null && stopsNotifications(text)) {
             notifications.stop(conversationId);
-            return Optional.of(ReportFlow.reply(Messages.text(Lang.PL, "reports.notify-stopped"), List.of()));
+            return Optional.of(FormReplies.report(Messages.text(Lang.PL, "reports.notify-stopped"), List.of()));
         }
         String picked = choice != null ? choice : reportOption(text, offered);
         Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
@@ -81,10 +82,10 @@ public final class ReportRouter implements ConversationFlow {
             return Optional.of(open == null ? status : flow.resume(status, open));
         }
         if (open != null) {
-            if (picked != null && !picked.startsWith(ReportFlow.PREFIX)) {
+            if (picked != null && !FormChoice.belongs(picked)) {
                 return Optional.of(flow.resume(engine.reply(text, picked, offered), open));
             }
-            ReportFlow.Turn turn = flow.handle(conversationId, open, text == null ? "" : text, picked,
+            FormTurn turn = flow.handle(conversationId, open, text == null ? "" : text, picked,
                     () -> engine.reply(text, null, List.of()));
             if (turn.draft() == null) {
                 drafts.delete(conversationId);
@@ -95,11 +96,11 @@ public final class ReportRouter implements ConversationFlow {
         }
         Optional<ReportDraft> done = stored.map(DraftRepository.Stored::draft).filter(ReportDraft::done);
         if (done.isPresent() && picked == null && ReportFlow.isConfirmation(text)) {
-            return Optional.of(ReportFlow.reply(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
+            return Optional.of(FormReplies.report(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
         }
-        if (picked != null && picked.startsWith(ReportFlow.PREFIX)) {
+        if (FormChoice.belongs(picked)) {
             String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : Messages.text(Lang.PL, "reports.form-closed");
-            return Optional.of(ReportFlow.reply(closed, List.of()));
+            return Optional.of(FormReplies.report(closed, List.of()));
         }
         if (picked != null || text == null || text.isBlank()) {
             return Optional.empty();
@@ -133,13 +134,13 @@ public final class ReportRouter implements ConversationFlow {
             return Optional.empty();
         }
         return Optional.of(switch (reading.get()) {
-            case ReportRecognizer.Emergency e -> ReportFlow.redirect(e.category());
+            case ReportRecognizer.Emergency e -> FormReplies.redirect(e.category());
             case ReportRecognizer.Redirect r -> {
                 Reply answer = engine.reply(text, null, List.of());
-                yield answer.kind() == ReplyKind.ANSWER ? answer : ReportFlow.redirect(r.category());
+                yield answer.kind() == ReplyKind.ANSWER ? answer : FormReplies.redirect(r.category());
             }
             case ReportRecognizer.Report report -> {
-                ReportFlow.Turn turn = flow.open(report, text);
+                FormTurn turn = flow.open(report, text);
                 keep.accept(turn.draft());
                 yield turn.reply();
             }
@@ -151,7 +152,7 @@ public final class ReportRouter implements ConversationFlow {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String said = ReportFlow.normalize(text).replaceAll("[^a-z\\p{IsCyrillic} ]", " ").replaceAll("\\s+", " ").strip();
+        String said = Words.normalize(text).replaceAll("[^a-z\\p{IsCyrillic} ]", " ").replaceAll("\\s+", " ").strip();
         return List.of(Messages.text(Lang.PL, "reports.notify-stop-words").split("\\|")).contains(said);
     }
 
@@ -164,7 +165,7 @@ public final class ReportRouter implements ConversationFlow {
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        boolean joining = ReportFlow.normalize(text).startsWith("dolacz")
+        boolean joining = Words.normalize(text).startsWith("dolacz")
                 || (open != null && ReportDraft.DUPLICATES.equals(open.step()) && open.duplicates().contains(number.get()));
         return joining ? Optional.empty() : number;
     }
@@ -172,7 +173,7 @@ public final class ReportRouter implements ConversationFlow {
     private Reply status(String number) {
         Optional<Report> found = reports.find(number);
         if (found.isEmpty()) {
-            return ReportFlow.reply(ReportPhrases.unknownNumber(number), List.of());
+            return FormReplies.report(ReportPhrases.unknownNumber(number), List.of());
         }
         Report report = found.get();
         StringBuilder text = new StringBuilder(ReportPhrases.text("status-title", report.number(), report.serviceName()));
@@ -198,7 +199,7 @@ public final class ReportRouter implements ConversationFlow {
         if (report.supporters() > 0) {
             text.append("\n\n").append(ReportPhrases.text("status-supporters", report.supporters()));
         }
-        return ReportFlow.reply(text.toString(), List.of());
+        return FormReplies.report(text.toString(), List.of());
     }
 
     private static String shown(OffsetDateTime time) {
@@ -211,17 +212,17 @@ public final class ReportRouter implements ConversationFlow {
             return null;
         }
         String trimmed = text.strip().replaceAll("[.)]$", "");
-        boolean onlySkip = offered.stream().filter(o -> o.id().startsWith(ReportFlow.PREFIX)).allMatch(o -> o.id().equals(ReportFlow.SKIP));
+        boolean onlySkip = offered.stream().filter(o -> FormChoice.belongs(o.id())).allMatch(o -> o.id().equals(FormChoice.id(FormChoice.Kind.SKIP)));
         if (trimmed.matches("[1-9]\\d?") && !onlySkip) {
             int index = Integer.parseInt(trimmed) - 1;
-            if (index < offered.size() && offered.get(index).id().startsWith(ReportFlow.PREFIX)) {
+            if (index < offered.size() && FormChoice.belongs(offered.get(index).id())) {
                 return offered.get(index).id();
             }
             return null;
         }
-        String folded = ReportFlow.normalize(trimmed);
+        String folded = Words.normalize(trimmed);
         for (Reply.Option option : offered) {
-            if (option.id().startsWith(ReportFlow.PREFIX) && ReportFlow.normalize(option.label()).equals(folded)) {
+            if (FormChoice.belongs(option.id()) && Words.normalize(option.label()).equals(folded)) {
                 return option.id();
             }
         }

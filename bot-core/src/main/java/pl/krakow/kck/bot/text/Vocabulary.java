@@ -15,7 +15,7 @@ public final class Vocabulary {
 
     /** The groups of answer words. */
     public enum Group {
-        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, JOIN, NEW, THANKS;
+        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS;
 
         String key() {
             return "vocabulary." + name().toLowerCase(java.util.Locale.ROOT);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.krakow.kck.bot.reports.FormChoice.Kind.CATEGORY;
+import static pl.krakow.kck.bot.reports.FormChoice.Kind.CONFIRM;
+import static pl.krakow.kck.bot.reports.FormChoice.Kind.NEW;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,9 +75,17 @@ class ReportConversationTest {
             return last;
         }
 
+        Reply picks(FormChoice.Kind option) {
+            return picks(FormChoice.id(option));
+        }
+
+        Reply picksCategory(String code) {
+            return picks(FormChoice.id(CATEGORY, code));
+        }
+
         Reply sendsPhoto() throws Exception {
             long photo = photos.store(id, new PhotoSanitizer(5 * 1024 * 1024).clean(TestImages.jpegWithGps(), "image/jpeg"));
-            return picks(ReportFlow.PHOTO_ADDED + photo);
+            return picks(FormChoice.id(FormChoice.Kind.PHOTO_ADDED, String.valueOf(photo)));
         }
 
         List<String> options() {
@@ -154,7 +165,7 @@ class ReportConversationTest {
         assertTrue(category.text().contains("Czego dotyczy zgłoszenie?"));
         assertTrue(resident.options().contains("Pomysł lub propozycja dla miasta"));
         assertTrue(resident.options().contains("Dzikie wysypisko lub porzucone odpady"));
-        assertTrue(resident.picks(ReportFlow.CATEGORY + "dzikie-wysypisko").text().contains("Gdzie to jest?"));
+        assertTrue(resident.picksCategory("dzikie-wysypisko").text().contains("Gdzie to jest?"));
         assertTrue(resident.says("50.0614, 19.9366").text().contains("Opisz krótko problem"));
         assertTrue(resident.says("Za garażami ktoś wysypał gruz i stare opony.").text().contains("Co tam leży?"));
         assertTrue(resident.says("1, 2").text().contains("zdjęcie"));
@@ -163,7 +174,7 @@ class ReportConversationTest {
         assertTrue(summary.text().contains("- Miejsce: 50.06140, 19.93660"), summary.text());
         assertTrue(summary.text().contains("- Co tam leży: Gruz, Opony"), summary.text());
         assertTrue(summary.text().contains("- Kontakt: brak – zgłoszenie anonimowe"));
-        assertTrue(resident.picks(ReportFlow.CONFIRM).text().contains("KRK-2026-000001"));
+        assertTrue(resident.picks(CONFIRM).text().contains("KRK-2026-000001"));
         Report report = reports.find("KRK-2026-000001").orElseThrow();
         assertEquals(50.0614, report.lat());
         assertNull(report.email());
@@ -195,7 +206,7 @@ class ReportConversationTest {
 
         Reply category = resident.says("zmień kategorię");
         assertTrue(category.text().contains("Czego dotyczy zgłoszenie?"));
-        Reply sidewalk = resident.picks(ReportFlow.CATEGORY + "chodnik");
+        Reply sidewalk = resident.picksCategory("chodnik");
         assertTrue(sidewalk.text().contains("- Kategoria: Uszkodzony chodnik lub droga rowerowa"), sidewalk.text());
         assertFalse(sidewalk.text().contains("zagraża"), "the old category's attributes are gone");
     }
@@ -209,7 +220,7 @@ class ReportConversationTest {
         assertTrue(cancelled.text().contains("nic nie zostało wysłane"));
         assertTrue(reports.search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).isEmpty());
         assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "the form is gone");
-        assertTrue(resident.picks(ReportFlow.CONFIRM).text().contains("zamknięty"), "an old button files nothing");
+        assertTrue(resident.picks(CONFIRM).text().contains("zamknięty"), "an old button files nothing");
     }
 
     @Test
@@ -317,7 +328,7 @@ class ReportConversationTest {
         another.says("pomiń");
         another.says("pomiń");
         another.says("pomiń");
-        assertTrue(another.picks(ReportFlow.NEW).text().contains("Sprawdź zgłoszenie"));
+        assertTrue(another.picks(NEW).text().contains("Sprawdź zgłoszenie"));
         assertTrue(another.says("tak").text().contains("KRK-2026-000002"));
     }
 

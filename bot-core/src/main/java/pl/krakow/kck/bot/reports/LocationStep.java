@@ -1,0 +1,136 @@
+package pl.krakow.kck.bot.reports;
+
+import java.util.List;
+import java.util.Optional;
+
+import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.reports.FormChoice.Kind;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
+/**
+ * Where the problem is: an address, a landmark or coordinates (typed or shared). A street that came with
+ * the first message without a number is asked about once more ("Gdzie dokładnie?").
+ */
+final class LocationStep implements Step {
+
+    private final FormContext form;
+    private final LocationParser locations = new LocationParser();
+
+    LocationStep(FormContext form) {
+        this.form = form;
+    }
+
+    @Override
+    public String id() {
+        return ReportDraft.LOCATION;
+    }
+
+    @Override
+    public boolean missing(ReportDraft draft) {
+        Location location = draft.location();
+        return location == null ? !draft.skipped().contains(ReportDraft.LOCATION) : location.detailWanted();
+    }
+
+    @Override
+    public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
+        Location location = draft.location();
+        if (location != null && location.detailWanted()) {
+            text.append(ReportPhrases.askLocationDetail(location.address()));
+            options.add(skip());
+            return;
+        }
+        text.append(Messages.text(Lang.PL, "reports.ask-location"));
+        if (!form.category(draft).locationRequired()) {
+            text.append(Messages.text(Lang.PL, "reports.location-optional"));
+            options.add(skip());
+        }
+        Step.current(text, editing, location == null ? null : location.label());
+    }
+
+    private static Reply.Option skip() {
+        return new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.PL, "reports.skip"));
+    }
+
+    @Override
+    public StepOutcome accept(ReportDraft draft, StepAnswer answer) {
+        Location current = draft.location();
+        boolean detail = current != null && current.detailWanted();
+        if (answer.picked(Kind.LOCATION)) {
+            return point(draft, LocationParser.coordinates(answer.picked().argument()), detail ? current.address() : null);
+        }
+        if (answer.skips()) {
+            if (detail) {
+                draft.location(new Location(current.address(), current.lat(), current.lon(), false));
+                return StepOutcome.ACCEPTED;
+            }
+            if (!form.category(draft).locationRequired()) {
+                draft.location(null);
+                draft.skipped().add(ReportDraft.LOCATION);
+                return StepOutcome.ACCEPTED;
+            }
+            return invalid("reports.location-required");
+        }
+        if (!answer.typed()) {
+            return invalid("reports.location-too-vague");
+        }
+        Optional<Reply> interruption = answer.interruption();
+        if (interruption.isPresent()) {
+            return new StepOutcome.Interrupted(interruption.get());
+        }
+        String trimmed = answer.text().strip().replaceAll("\\s+", " ");
+        if (detail && LocationParser.coordinates(trimmed).isEmpty()) {
+            if (trimmed.length() > FormLimits.PLACE_MAX) {
+                return invalid("reports.location-too-long");
+            }
+            String address = trimmed.matches("\\d{1,4}[a-zA-Z]?(/\\d{1,4})?") ? current.address() + " " + trimmed
+                    : current.address() + ", " + trimmed;
+            draft.location(Location.address(address));
+            return StepOutcome.ACCEPTED;
+        }
+        LocationParser.Answer read = locations.answer(trimmed);
+        if (read.problem() != null) {
+            return new StepOutcome.Invalid(read.problem(), false);
+        }
+        draft.location(read.location());
+        draft.skipped().remove(ReportDraft.LOCATION);
+        return StepOutcome.ACCEPTED;
+    }
+
+    /** A point shared or picked: taken when it lies in Kraków, with the street being detailed as its label. */
+    static StepOutcome point(ReportDraft draft, Optional<double[]> point, String label) {
+        if (point.isEmpty()) {
+            return invalid("reports.location-too-vague");
+        }
+        double lat = point.get()[0];
+        double lon = point.get()[1];
+        if (!KrakowBounds.contains(lat, lon)) {
+            return new StepOutcome.Invalid(ReportPhrases.outsideKrakow(lat, lon), false);
+        }
+        draft.location(new Location(label, lat, lon, false));
+        draft.skipped().remove(ReportDraft.LOCATION);
+        return StepOutcome.ACCEPTED;
+    }
+
+    private static StepOutcome invalid(String key) {
+        return new StepOutcome.Invalid(Messages.text(Lang.PL, key, FormLimits.PLACE_MAX), false);
+    }
+
+    @Override
+    public boolean namedIn(String said) {
+        return said.matches(".*\\b(miejsc|lokalizacj|adres|ulic|lokacj|wspolrzedn)\\w*.*");
+    }
+
+    @Override
+    public boolean correctable(ReportDraft draft) {
+        return draft.category() != null;
+    }
+
+    @Override
+    public void reopen(ReportDraft draft) {
+        Location location = draft.location();
+        if (location != null && location.detailWanted()) {
+            draft.location(new Location(location.address(), location.lat(), location.lon(), false));
+        }
+    }
+}
