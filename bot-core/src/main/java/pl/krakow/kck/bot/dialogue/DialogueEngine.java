@@ -35,6 +35,7 @@ public final class DialogueEngine {
     private final SmallTalk smallTalk = new SmallTalk();
     private final FollowUps followUps = new FollowUps();
     private final Guardrails guardrails = new Guardrails();
+    private final LifeEvents lifeEvents = new LifeEvents();
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this(retriever, policy, AnswerWriter.EXTRACTIVE);
@@ -85,6 +86,23 @@ public final class DialogueEngine {
             return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
         }
         SearchResult alone = current.search(text, CANDIDATES);
+        Optional<LifeEvents.Event> event = lifeEvents.told(text, state);
+        if (event.isEmpty() || alone.redirect() != null) {
+            return read(current, text, offered, state, alone);
+        }
+        Optional<Candidate> concerned = alone.best().filter(c -> LifeEvents.concerns(event.get(), c.article(), current));
+        boolean clear = concerned.filter(c -> c.coverage() >= policy.answerThreshold()).isPresent();
+        Optional<Reply> matters = clear ? Optional.empty() : LifeEvents.matters(event.get(), current,
+                concerned.filter(c -> c.coverage() >= policy.clarifyThreshold()).map(Candidate::article));
+        if (matters.isPresent()) {
+            return new Turn(matters.get(), about(current, state, matters.get(), null, null));
+        }
+        Turn turn = read(current, text, offered, state, alone);
+        return new Turn(LifeEvents.opened(event.get(), turn.reply()), turn.state());
+    }
+
+    /** A message read in the light of the conversation (follow-up, new subject, no subject…) and answered. */
+    private Turn read(Retriever current, String text, List<Reply.Option> offered, DialogueState state, SearchResult alone) {
         boolean asked = offered.stream().anyMatch(o -> o.id().startsWith(ARTICLE_OPTION)) || state.topic() == null && state.words() != null;
         FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
                 q -> current.search(q, CANDIDATES));

@@ -1,0 +1,107 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.retrieval.Retriever;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
+/**
+ * A death in the family, a birth, a move, a lost wallet (issue 12): told of in a message, answered as a
+ * good agent would — a word of sympathy or congratulations where it fits, then the matters to see to, each
+ * an option to its article. The words and the matters are data ({@code life-events.txt}); the texts are
+ * the catalogue's {@code dialogue.event.NAME} and {@code dialogue.event.NAME.matters}.
+ */
+final class LifeEvents {
+
+    static final String FILE = "life-events.txt";
+    static final String EVENT = "event ";
+
+    /** One event: the words that tell of it, the matters (article ids), the first what the conversation is then about. */
+    record Event(String name, List<WordPattern> words, List<String> matters) {
+
+        /** The event's opening (sympathy, congratulations), empty when it has none. */
+        String opening() {
+            return Messages.text(Lang.PL, "dialogue.event." + name).strip();
+        }
+    }
+
+    private final List<Event> events = new ArrayList<>();
+
+    LifeEvents() {
+        this(WordLists.resource(FILE, Set.of(), EVENT));
+    }
+
+    LifeEvents(WordLists lists) {
+        lists.lists().forEach((name, words) -> {
+            String tail = lists.tails().getOrDefault(name, "");
+            List<String> matters = Arrays.stream(tail.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (matters.isEmpty()) {
+                throw new WordLists.Invalid(FILE + ": '" + name + "' names no matters after '=>'");
+            }
+            events.add(new Event(name.substring(EVENT.length()).strip(), words, matters));
+        });
+    }
+
+    List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    /**
+     * The event a message tells of, unless the conversation is already about one of its matters (then
+     * "a pogrzeb?" or "akt zgonu za darmo?" are ordinary follow-ups).
+     */
+    Optional<Event> told(String text, DialogueState state) {
+        String[] tokens = WordPattern.tokens(text);
+        for (Event event : events) {
+            if (event.words().stream().anyMatch(p -> p.in(tokens))) {
+                return state.article() != null && event.matters().contains(state.article()) ? Optional.empty() : Optional.of(event);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an article's topic is among the topics of the event's matters. */
+    static boolean concerns(Event event, Article article, Retriever retriever) {
+        return event.matters().stream().map(retriever::article).flatMap(Optional::stream)
+                .anyMatch(matter -> matter.topic().equals(article.topic()));
+    }
+
+    /**
+     * The event's reply: its opening, the matters as options, the first matter as the reply's article;
+     * {@code likely}, an article of the event's topics the message points to, comes first.
+     */
+    static Optional<Reply> matters(Event event, Retriever retriever, Optional<Article> likely) {
+        List<Article> articles = new ArrayList<>();
+        likely.ifPresent(articles::add);
+        event.matters().stream().map(retriever::article).flatMap(Optional::stream)
+                .filter(a -> likely.isEmpty() || !a.id().equals(likely.get().id()))
+                .forEach(articles::add);
+        if (articles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Reply.Option> options = new ArrayList<>();
+        for (Article article : articles) {
+            options.add(new Reply.Option(DialogueEngine.ARTICLE_OPTION + article.id(), article.title()));
+        }
+        String text = (event.opening() + " " + Messages.text(Lang.PL, "dialogue.event." + event.name() + ".matters")).strip();
+        Article first = articles.getFirst();
+        return Optional.of(new Reply(ReplyKind.ANSWER, text, new Reply.ArticleRef(first.id(), first.title(), first.topic()),
+                List.of(), options, List.of(), 1.0));
+    }
+
+    /** An answer to a clear question told with the event ("urodziła się córka, gdzie ją zarejestrować?"), opened with the event's words. */
+    static Reply opened(Event event, Reply answer) {
+        String opening = event.opening();
+        if (opening.isEmpty() || answer.kind() != ReplyKind.ANSWER) {
+            return answer;
+        }
+        return new Reply(answer.kind(), opening + "\n\n" + answer.text(), answer.article(), answer.sources(), answer.options(),
+                answer.related(), answer.confidence(), answer.language());
+    }
+}
