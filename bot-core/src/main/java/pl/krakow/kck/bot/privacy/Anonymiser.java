@@ -17,6 +17,7 @@ final class Anonymiser {
             "UPDATE message SET body = '', data = NULL WHERE conversation_id = ?",
             "DELETE FROM report_draft WHERE conversation_id = ?",
             "DELETE FROM telegram_chat WHERE conversation_id = ?",
+            "DELETE FROM telegram_chat_past WHERE conversation_id = ?",
             "DELETE FROM report_photo WHERE conversation_id = ? AND id NOT IN (SELECT photo_id FROM report WHERE photo_id IS NOT NULL)",
     };
     private static final String[] CASE_STATEMENTS = {

@@ -41,6 +41,7 @@ public final class Erasure {
                 }
                 for (Long chat : subject.telegramChats()) {
                     update(c, "DELETE FROM telegram_chat WHERE chat_id = ?", chat);
+                    update(c, "DELETE FROM telegram_chat_past WHERE chat_id = ?", chat);
                 }
                 for (Long handoff : subject.cases()) {
                     update(c, "UPDATE handoff SET contact_phone = NULL, contact_email = NULL, message = NULL WHERE id = ?", handoff);

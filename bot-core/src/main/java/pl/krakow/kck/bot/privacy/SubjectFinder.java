@@ -35,7 +35,10 @@ public final class SubjectFinder {
         try (Connection c = dataSource.getConnection()) {
             switch (key.by()) {
                 case CONVERSATION -> strings(c, "SELECT id FROM conversation WHERE id = ?", key.value(), conversations);
-                case TELEGRAM -> strings(c, "SELECT conversation_id FROM telegram_chat WHERE chat_id = ?", Long.parseLong(key.value()), conversations);
+                case TELEGRAM -> {
+                    strings(c, "SELECT conversation_id FROM telegram_chat WHERE chat_id = ?", Long.parseLong(key.value()), conversations);
+                    strings(c, "SELECT conversation_id FROM telegram_chat_past WHERE chat_id = ?", Long.parseLong(key.value()), conversations);
+                }
                 case REPORT -> longs(c, "SELECT id FROM report WHERE report_number = ?", key.value(), reports);
                 case EMAIL -> {
                     longs(c, "SELECT id FROM report WHERE LOWER(email) = ?", key.value(), reports);
@@ -73,6 +76,7 @@ public final class SubjectFinder {
             for (String conversation : conversations) {
                 strings(c, "SELECT idempotency_key FROM report_supporter WHERE conversation_id = ?", conversation, supports);
                 longs(c, "SELECT chat_id FROM telegram_chat WHERE conversation_id = ?", conversation, chats);
+                longs(c, "SELECT chat_id FROM telegram_chat_past WHERE conversation_id = ?", conversation, chats);
             }
             return new Subject(key, conversations, reports, supports, cases, chats);
         } catch (SQLException e) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.reports.FormChoice.Kind;
+import pl.krakow.kck.bot.reports.listing.MyReports;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.bot.text.Vocabulary.Group;
@@ -97,7 +98,7 @@ final class DuplicatesStep implements Step {
                 }));
         if (joined) {
             draft.submitted(number);
-            return new StepOutcome.Final(new FormTurn(draft, FormReplies.report(ReportPhrases.joined(number), List.of())));
+            return new StepOutcome.Final(new FormTurn(draft, FormReplies.report(ReportPhrases.joined(number), List.of(MyReports.option()))));
         }
         List<String> left = new ArrayList<>(draft.duplicates()); // closed meanwhile
         left.remove(number);

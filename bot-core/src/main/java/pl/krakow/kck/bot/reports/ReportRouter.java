@@ -14,6 +14,8 @@ import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.reports.listing.MyReports;
+import pl.krakow.kck.bot.reports.listing.ResidentReports;
 import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
@@ -26,7 +28,7 @@ import pl.krakow.kck.bot.text.Words;
  * DialogueEngine: "status KRK-…" in any channel gets the report's status; an open draft gets the
  * resident's answer; a first message that states a problem opens a draft (or, for an emergency, tells the
  * resident to call 112; for a Straż Miejska or utility matter, where to call). Anything else is left to
- * the engine. Drafts idle longer than {@code draftLifetime} are forgotten.
+ * the engine; "moje zgłoszenia" lists the resident's reports (MyReports). Drafts idle longer than {@code draftLifetime} are forgotten.
  */
 public final class ReportRouter implements ConversationFlow {
 
@@ -37,6 +39,7 @@ public final class ReportRouter implements ConversationFlow {
     private final DraftRepository drafts;
     private final NotificationOutbox notifications;
     private final ReportRepository reports;
+    private final MyReports mine;
     private final DialogueEngine engine;
     private final Clock clock;
     private final Duration draftLifetime;
@@ -58,6 +61,7 @@ public final class ReportRouter implements ConversationFlow {
         this.drafts = new DraftRepository(database, clock);
         this.notifications = new NotificationOutbox(database, clock);
         this.reports = reports;
+        this.mine = new MyReports(new ResidentReports(database));
         this.engine = engine;
         this.clock = clock;
         this.draftLifetime = draftLifetime;
@@ -76,6 +80,10 @@ public final class ReportRouter implements ConversationFlow {
             stored = Optional.empty();
         }
         ReportDraft open = stored.map(DraftRepository.Stored::draft).filter(d -> !d.done()).orElse(null);
+        if (MyReports.asks(text, choice, offered)) {
+            Reply list = mine.reply(conversationId);
+            return Optional.of(open == null ? list : flow.resume(list, open));
+        }
         Optional<String> number = picked == null ? statusRequest(text, open) : Optional.empty();
         if (number.isPresent()) {
             Reply status = status(number.get());

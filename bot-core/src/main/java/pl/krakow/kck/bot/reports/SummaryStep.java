@@ -5,6 +5,7 @@ import java.util.List;
 
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.reports.FormChoice.Kind;
+import pl.krakow.kck.bot.reports.listing.MyReports;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -75,6 +76,6 @@ final class SummaryStep implements Step {
                 }));
         draft.submitted(filed.report().number());
         return new StepOutcome.Final(new FormTurn(draft,
-                FormReplies.report(ReportPhrases.submitted(filed.report().number(), category.notice()), List.of())));
+                FormReplies.report(ReportPhrases.submitted(filed.report().number(), category.notice()), List.of(MyReports.option()))));
     }
 }

@@ -1,6 +1,8 @@
 package pl.krakow.kck.channels.telegram;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,7 +22,9 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -84,6 +88,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
 
     /** Starts long polling (when this node leads), or registers the webhook and reports its state. */
     public void start() throws TelegramApiException {
+        registerCommands();
         if (settings.webhookUrl().isEmpty()) {
             pollingLeader.start(this::startPolling, this::stopPolling);
             return;
@@ -92,6 +97,29 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         WebhookInfo info = client.execute(new GetWebhookInfo());
         String error = info.getLastErrorMessage();
         LOG.info(() -> "Telegram webhook: " + info.getUrl() + (error == null ? " (no errors reported)" : " – last error: " + error));
+    }
+
+    /** The commands TelegramUpdates answers, in menu order, with their telegram.command-* descriptions. */
+    private static final java.util.Map<String, String> COMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("start", "start");
+        COMMANDS.put("pomoc", "help");
+        COMMANDS.put("zglos", "report");
+        COMMANDS.put("status", "status");
+        COMMANDS.put("moje", "mine");
+        COMMANDS.put("konsultant", "consultant");
+    }
+
+    /** The command list Telegram shows under "/" (descriptions from the telegram catalogue). */
+    private void registerCommands() {
+        List<BotCommand> commands = new ArrayList<>();
+        COMMANDS.forEach((name, key) -> commands.add(new BotCommand(name, Messages.text(Lang.PL, "telegram.command-" + key))));
+        try {
+            client.execute(SetMyCommands.builder().commands(commands).build());
+        } catch (TelegramApiException e) { // the commands still work when typed; the menu waits for the next start
+            LOG.log(Level.WARNING, "cannot register the Telegram command list", e);
+        }
     }
 
     private synchronized void startPolling() {

@@ -44,10 +44,17 @@ final class TelegramChats {
         }
     }
 
-    /** Starts the chat over with a new conversation (/start). */
+    /**
+     * Starts the chat over with a new conversation (/start). The conversation it leaves is remembered as the
+     * chat's past one, so that "moje zgłoszenia" still lists the reports filed in it.
+     */
     void restart(long chatId, String conversationId) {
+        Optional<String> previous = find("SELECT conversation_id FROM telegram_chat WHERE chat_id = ?", chatId);
         try (Connection c = dataSource.getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE telegram_chat SET conversation_id = ? WHERE chat_id = ?")) {
+            if (previous.isPresent() && !previous.get().equals(conversationId)) {
+                remember(c, chatId, previous.get());
+            }
             update.setString(1, conversationId);
             update.setLong(2, chatId);
             if (update.executeUpdate() == 0) {
@@ -55,6 +62,20 @@ final class TelegramChats {
             }
         } catch (SQLException e) {
             throw new StorageException("cannot restart Telegram chat " + chatId, e);
+        }
+    }
+
+    private static void remember(Connection c, long chatId, String conversationId) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO telegram_chat_past (chat_id, conversation_id, ended_at) VALUES (?, ?, ?)")) {
+            insert.setLong(1, chatId);
+            insert.setString(2, conversationId);
+            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) { // remembered already (two /start at once)
+                throw e;
+            }
         }
     }
 

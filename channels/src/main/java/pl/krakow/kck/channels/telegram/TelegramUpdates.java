@@ -135,6 +135,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
             case "/zglos" -> turn(chatId, argument.isEmpty() ? "Chcę zgłosić problem" : argument, null);
             case "/status" -> turn(chatId, "status " + argument, null);
+            case "/moje", "/mine" -> turn(chatId, Messages.text(Lang.PL, "reports.mine-label"), null);
             case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
             default -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
         }

@@ -213,6 +213,28 @@ class TelegramChannelTest {
         assertEquals(4, assistant.service().transcript(before).size());
     }
 
+    @Test
+    void should_register_moje_and_list_the_chats_reports_across_a_new_conversation() throws Exception {
+        polling("jdbc:h2:mem:tg-moje;DB_CLOSE_DELAY=-1");
+        FakeBotApi.Call commands = api.await("setmycommands", body -> body.contains("\"moje\""));
+        assertTrue(commands.body().contains("Moje zgłoszenia i ich stan") && commands.body().contains("\"konsultant\"")
+                && commands.body().contains("Zgłoś problem w przestrzeni publicznej"), commands.body());
+        api.queue(FakeBotApi.textUpdate(20, CHAT, "/moje"));
+        api.await("sendmessage", body -> body.contains("nie wysłano jeszcze żadnego zgłoszenia"));
+
+        String first = conversationOf(CHAT);
+        var filed = assistant.reports().repository().submit(new pl.krakow.kck.bot.reports.NewReport(first,
+                pl.krakow.kck.bot.reports.NewReport.CHAT, assistant.reports().catalogue().find("oswietlenie").orElseThrow(),
+                pl.krakow.kck.bot.reports.Location.address("Karmelicka 12"), "Nie świeci latarnia.", java.util.Map.of(), null,
+                null, null, false), "tg-moje-1").report();
+        api.queue(FakeBotApi.textUpdate(21, CHAT, "/start"));
+        api.await("sendmessage", body -> body.contains("Jestem asystentem Krakowskiego Centrum Kontaktu"));
+        api.queue(FakeBotApi.textUpdate(22, CHAT, "/moje"));
+        FakeBotApi.Call list = api.await("sendmessage", body -> body.contains(filed.number()));
+        assertTrue(list.body().contains("przyjęte, w realizacji"), list.body());
+        assertTrue(!first.equals(conversationOf(CHAT)), "/start began a new conversation");
+    }
+
     private String conversationOf(long chat) throws Exception {
         try (Connection c = assistant.database().dataSource().getConnection();
              var select = c.prepareStatement("SELECT conversation_id FROM telegram_chat WHERE chat_id = ?")) {
