@@ -104,11 +104,14 @@ public final class AssistantService {
         }
         Reply reply = gated.get();
         DialogueState next = AfterCare.filed(reply).map(after[0]::withLastReport).orElse(after[0]);
-        if (!next.equals(state)) {
-            states.save(conversationId, next);
-        }
-        StoredMessage answer = conversations.append(conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(),
-                ReplyJson.toJson(reply).toString()).orElseThrow();
+        String data = ReplyJson.toJson(reply).toString();
+        // the reply and the dialogue state after it in one transaction: one commit, stored together or not at all
+        StoredMessage answer = conversations.inTransaction(c -> {
+            if (!next.equals(state)) {
+                states.save(c, conversationId, next);
+            }
+            return conversations.append(c, conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(), data);
+        }).orElseThrow();
         events.publish(answer);
         return Optional.of(new Exchange(question.get(), reply, answer));
     }

@@ -40,21 +40,10 @@ public final class DialogueStateRepository {
     }
 
     public void save(String conversationId, DialogueState state) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_state SET subject_article = ?, subject_topic = ?, "
-                    + "subject_words = ?, facet = ?, last_report = ?, updated_at = ? WHERE conversation_id = ?")) {
-                bind(update, state, now);
-                update.setString(7, conversationId);
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_state (subject_article, subject_topic, "
-                            + "subject_words, facet, last_report, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                        bind(insert, state, now);
-                        insert.setString(7, conversationId);
-                        insert.executeUpdate();
-                    }
-                }
+            try {
+                save(c, conversationId, state);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -62,6 +51,24 @@ public final class DialogueStateRepository {
             }
         } catch (SQLException e) {
             throw new StorageException("cannot store the dialogue state of " + conversationId, e);
+        }
+    }
+
+    /** Stores the state inside the caller's transaction (on {@code c}, auto-commit off), e.g. with the reply. */
+    public void save(Connection c, String conversationId, DialogueState state) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_state SET subject_article = ?, subject_topic = ?, "
+                + "subject_words = ?, facet = ?, last_report = ?, updated_at = ? WHERE conversation_id = ?")) {
+            bind(update, state, now);
+            update.setString(7, conversationId);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_state (subject_article, subject_topic, "
+                        + "subject_words, facet, last_report, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    bind(insert, state, now);
+                    insert.setString(7, conversationId);
+                    insert.executeUpdate();
+                }
+            }
         }
     }
 

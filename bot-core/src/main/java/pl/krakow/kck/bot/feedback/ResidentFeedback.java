@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.feedback;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +12,6 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -47,7 +48,7 @@ public final class ResidentFeedback {
 
     /** The JSON a closing message carries so that the resident's channel asks the satisfaction question. */
     public static JsonObject survey(long caseId) {
-        return Json.createObjectBuilder().add("case", caseId).add("min", MIN_SCORE).add("max", MAX_SCORE).build();
+        return JSON.createObjectBuilder().add("case", caseId).add("min", MIN_SCORE).add("max", MAX_SCORE).build();
     }
 
     /** A thumb on the assistant's reply number {@code seq} of the conversation; the reason only with a thumb down. */
@@ -121,7 +122,7 @@ public final class ResidentFeedback {
         if (data == null || !data.contains("\"survey\"")) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(data))) {
             JsonValue survey = reader.readObject().get("survey");
             if (survey == null || survey.getValueType() != JsonValue.ValueType.OBJECT
                     || !survey.asJsonObject().containsKey("case")) {

@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.handoff;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -8,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.json.Json;
 
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.Reply;
@@ -152,21 +152,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
 
     /** Fallbacks and clarifying questions of the assistant since its last handoff message. */
     private int earlierMisses(String conversationId) {
-        List<StoredMessage> transcript = conversations.transcript(conversationId);
-        int misses = 0;
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            StoredMessage message = transcript.get(i);
-            if (message.author() != Author.ASSISTANT) {
-                continue;
-            }
-            if (ReplyKind.HANDOFF.wire().equals(message.kind())) {
-                break;
-            }
-            if (ReplyKind.FALLBACK.wire().equals(message.kind()) || ReplyKind.CLARIFY.wire().equals(message.kind())) {
-                misses++;
-            }
-        }
-        return misses;
+        return conversations.countSince(conversationId, Author.ASSISTANT,
+                List.of(ReplyKind.FALLBACK.wire(), ReplyKind.CLARIFY.wire()), ReplyKind.HANDOFF.wire());
     }
 
     @Override
@@ -208,8 +195,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
         HandoffCase closed = cases.find(caseId).orElseThrow();
         String text = offers.completed();
         // the closing message asks the one satisfaction question (the channels show it; answering is optional)
-        String survey = Json.createObjectBuilder().add("kind", ReplyKind.HANDOFF.wire()).add("text", text)
-                .add("sources", Json.createArrayBuilder()).add("options", Json.createArrayBuilder()).add("related", Json.createArrayBuilder())
+        String survey = JSON.createObjectBuilder().add("kind", ReplyKind.HANDOFF.wire()).add("text", text)
+                .add("sources", JSON.createArrayBuilder()).add("options", JSON.createArrayBuilder()).add("related", JSON.createArrayBuilder())
                 .add("survey", ResidentFeedback.survey(caseId)).build().toString();
         StoredMessage message = conversations.append(closed.conversationId(), Author.ASSISTANT, ReplyKind.HANDOFF.wire(), text, survey)
                 .orElseThrow();

@@ -136,6 +136,57 @@ public final class ConversationRepository {
         return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
     }
 
+    /** Work on one connection in one transaction (auto-commit off): committed when it returns, rolled back when it throws. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, so that what it writes is stored together (one commit) or not at all. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot store in the conversations", e);
+        }
+    }
+
+    /**
+     * How many messages of {@code author} with one of {@code kinds} the conversation has since the last one of
+     * kind {@code since} (all of them when there is none): counted by the database, without reading the transcript.
+     */
+    public int countSince(String conversationId, Author author, List<String> kinds, String since) {
+        String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        try (Connection c = database.connection();
+             PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM message WHERE conversation_id = ? AND author = ? "
+                     + "AND kind IN (" + marks + ") AND seq > COALESCE((SELECT MAX(seq) FROM message "
+                     + "WHERE conversation_id = ? AND author = ? AND kind = ?), 0)")) {
+            int at = 1;
+            select.setString(at++, conversationId);
+            select.setString(at++, author.wire());
+            for (String kind : kinds) {
+                select.setString(at++, kind);
+            }
+            select.setString(at++, conversationId);
+            select.setString(at++, author.wire());
+            select.setString(at, since);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the messages of conversation " + conversationId, e);
+        }
+    }
+
     /** The whole transcript in order; empty when the conversation does not exist or has no messages. */
     public List<StoredMessage> transcript(String conversationId) {
         return messages(conversationId, 0, Integer.MAX_VALUE);

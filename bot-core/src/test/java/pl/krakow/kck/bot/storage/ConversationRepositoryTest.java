@@ -48,6 +48,49 @@ class ConversationRepositoryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void should_count_the_kinds_of_messages_since_the_last_reset(String engine) {
+        ConversationRepository repository = repository(engine);
+        String id = repository.create("web").id();
+        List<String> misses = List.of("fallback", "clarify");
+        assertEquals(0, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
+        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem.", null);
+        repository.append(id, Author.RESIDENT, null, "hmm", null);
+        repository.append(id, Author.ASSISTANT, "clarify", "Czy chodzi o…?", null);
+        repository.append(id, Author.ASSISTANT, "answer", "W urzędzie.", null);
+        assertEquals(2, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
+        repository.append(id, Author.ASSISTANT, "handoff", "Łączę z konsultantem.", null);
+        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem.", null);
+        assertEquals(1, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
+        assertEquals(0, repository.countSince(id, Author.RESIDENT, misses, "handoff"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_store_what_one_transaction_writes_together_or_not_at_all(String engine) {
+        ConversationRepository repository = repository(engine);
+        String id = repository.create("web").id();
+        repository.inTransaction(c -> repository.append(c, id, Author.RESIDENT, null, "pierwsza", null)
+                .flatMap(m -> {
+                    try {
+                        return repository.append(c, id, Author.ASSISTANT, "answer", "druga", null);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        try {
+            repository.inTransaction(c -> {
+                repository.append(c, id, Author.RESIDENT, null, "trzecia", null);
+                throw new IllegalStateException("failed half way");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertEquals(List.of("pierwsza", "druga"), repository.transcript(id).stream().map(StoredMessage::body).toList());
+        assertEquals(2, repository.find(id).orElseThrow().messageCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void should_keep_the_transcript_in_order_with_polish_text_and_data(String engine) {
         ConversationRepository repository = repository(engine);
         String id = repository.create("web").id();

@@ -1,6 +1,6 @@
 package pl.krakow.kck.channels.privacy;
 
-import jakarta.json.Json;
+import static pl.krakow.kck.bot.json.Jsons.JSON;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Handler;
@@ -28,7 +28,7 @@ public final class NoticeApi implements Handler {
         Lang lang = request.query().first("lang").asOptional().flatMap(Lang::of).orElse(Lang.PL);
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
-        response.send(Json.createObjectBuilder()
+        response.send(JSON.createObjectBuilder()
                 .add("lang", lang.code())
                 .add("text", notice.text(lang))
                 .add("page", notice.page(lang))

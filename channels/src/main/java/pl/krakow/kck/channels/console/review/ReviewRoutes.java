@@ -1,10 +1,11 @@
 package pl.krakow.kck.channels.console.review;
 
+import static pl.krakow.kck.bot.json.Jsons.JSON;
+
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,14 +59,14 @@ public final class ReviewRoutes implements HttpService {
 
     private void queue(ServerRequest request, ServerResponse response) {
         reviewer(access.session(request));
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         desk.waiting(WINDOW, GROUPS).forEach(g -> groups.add(group(g)));
-        JsonArrayBuilder actions = Json.createArrayBuilder();
+        JsonArrayBuilder actions = JSON.createArrayBuilder();
         desk.recent(ACTIONS).forEach(a -> actions.add(action(a)));
-        JsonArrayBuilder articles = Json.createArrayBuilder();
+        JsonArrayBuilder articles = JSON.createArrayBuilder();
         index.get().knowledgeBase().articles().stream().sorted(Comparator.comparing(Article::title))
-                .forEach(a -> articles.add(Json.createObjectBuilder().add("id", a.id()).add("title", a.title())));
-        send(response, Status.OK_200, Json.createObjectBuilder().add("groups", groups).add("actions", actions)
+                .forEach(a -> articles.add(JSON.createObjectBuilder().add("id", a.id()).add("title", a.title())));
+        send(response, Status.OK_200, JSON.createObjectBuilder().add("groups", groups).add("actions", actions)
                 .add("articles", articles).build());
     }
 
@@ -102,16 +103,16 @@ public final class ReviewRoutes implements HttpService {
     }
 
     private static JsonObjectBuilder group(ReviewGroup g) {
-        JsonArrayBuilder examples = Json.createArrayBuilder();
+        JsonArrayBuilder examples = JSON.createArrayBuilder();
         g.examples().forEach(examples::add);
-        JsonArrayBuilder articles = Json.createArrayBuilder();
+        JsonArrayBuilder articles = JSON.createArrayBuilder();
         g.articles().forEach(articles::add);
-        return Json.createObjectBuilder().add("key", g.key()).add("text", g.text()).add("unanswered", g.unanswered())
+        return JSON.createObjectBuilder().add("key", g.key()).add("text", g.text()).add("unanswered", g.unanswered())
                 .add("disliked", g.disliked()).add("examples", examples).add("articles", articles).add("lastAt", g.lastAt().toString());
     }
 
     private static JsonObjectBuilder action(ReviewAction a) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.id()).add("key", a.key()).add("question", a.question())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", a.id()).add("key", a.key()).add("question", a.question())
                 .add("action", a.kind().wire()).add("editor", a.editor()).add("at", a.at().toString());
         if (a.articleId() != null) {
             json.add("article", a.articleId());
