@@ -28,6 +28,6 @@ public interface AnswerWriter {
 
     /** The reply for when the articles turn out not to answer the question: a fallback with the infoline. */
     static Reply notAnswered(Reply extractive) {
-        return new Reply(ReplyKind.FALLBACK, Messages.text(Lang.PL, "dialogue.fallback"), null, List.of(), List.of(), List.of(), extractive.confidence());
+        return new Reply(ReplyKind.FALLBACK, Messages.text(Lang.resident(), "dialogue.fallback"), null, List.of(), List.of(), List.of(), extractive.confidence());
     }
 }

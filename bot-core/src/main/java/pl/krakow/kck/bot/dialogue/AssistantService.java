@@ -93,12 +93,12 @@ public final class AssistantService {
         DialogueState state = states.find(conversationId);
         String routed = AfterCare.statusRequest(text, choice, state).orElse(text);
         DialogueState[] after = {state};
-        Optional<Reply> gated = gate.reply(question.get(), routed, choice, offered,
+        Optional<Reply> gated = flow.inLanguage(conversationId, routed, choice, () -> gate.reply(question.get(), routed, choice, offered,
                 () -> flow.reply(conversationId, routed, choice, offered).orElseGet(() -> {
                     DialogueEngine.Turn turn = engine.turn(routed, choice, offered, state);
                     after[0] = turn.state();
                     return turn.reply();
-                }));
+                })));
         if (gated.isEmpty()) {
             return Optional.of(new Exchange(question.get(), null, null));
         }

@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.dialogue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A conversation that needs memory across turns (a form being filled in), consulted by
@@ -20,4 +21,12 @@ public interface ConversationFlow {
      * @param offered the options of the assistant's previous reply
      */
     Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered);
+
+    /**
+     * Runs a whole turn (the handoff gate, this flow, the engine) in the resident's language; a flow that
+     * knows the language binds {@link pl.krakow.kck.bot.text.Lang#resident()} around it.
+     */
+    default <T> T inLanguage(String conversationId, String text, String choice, Supplier<T> turn) {
+        return turn.get();
+    }
 }

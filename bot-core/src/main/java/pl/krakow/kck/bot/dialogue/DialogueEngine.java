@@ -80,10 +80,10 @@ public final class DialogueEngine {
         }
         Optional<String> refused = guardrails.check(text);
         if (refused.isPresent()) {
-            return new Turn(fallback(refused.get() + " " + Messages.text(Lang.PL, "dialogue.infoline-note"), 0), state);
+            return new Turn(fallback(refused.get() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), 0), state);
         }
         if (LONE_NUMBER.matcher(text.strip()).matches()) {
-            return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
+            return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
         }
         SearchResult alone = current.search(text, CANDIDATES);
         Optional<LifeEvents.Event> event = lifeEvents.told(text, state);
@@ -107,13 +107,13 @@ public final class DialogueEngine {
         FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
                 q -> current.search(q, CANDIDATES));
         return switch (reading.kind()) {
-            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.PL, "dialogue.which-subject")),
+            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
                     state.withSubject(null, null, "", reading.facet()));
             case ANSWERED -> decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
             case CONTINUED -> continued(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
-                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.PL, "dialogue.lone-word")),
+                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.resident(), "dialogue.lone-word")),
                             state.withSubject(null, null, reading.words(), state.facet()));
                 }
                 SearchResult result = reading.query().equals(text) ? alone : current.search(reading.query(), CANDIDATES);
@@ -142,14 +142,14 @@ public final class DialogueEngine {
 
     private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
         if (result.concepts().isEmpty()) {
-            return new Turn(fallback(Messages.text(Lang.PL, "dialogue.empty-question"), 0), state);
+            return new Turn(fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
         AnswerPolicy.Decision decision = policy.decide(result);
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, grounds(decision),
                     answer(decision.best().article(), decision.best().coverage(), decision.related()));
             case CLARIFY -> clarify(decision);
-            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Messages.text(Lang.PL, "dialogue.infoline-note") : Messages.text(Lang.PL, "dialogue.fallback"),
+            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note") : Messages.text(Lang.resident(), "dialogue.fallback"),
                     decision.best() == null ? 0 : decision.best().coverage());
         };
         if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
@@ -181,7 +181,7 @@ public final class DialogueEngine {
             }
         }
         if (likely.isEmpty()) {
-            return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.PL, "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
+            return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
         }
         return choices(likely.stream().limit(3).toList(), text);
     }
@@ -198,7 +198,7 @@ public final class DialogueEngine {
 
     private Reply chosen(Retriever current, String picked) {
         if (picked.equals(NONE_OPTION)) {
-            return fallback(Messages.text(Lang.PL, "dialogue.none-chosen"), 0);
+            return fallback(Messages.text(Lang.resident(), "dialogue.none-chosen"), 0);
         }
         if (picked.startsWith(ARTICLE_OPTION)) {
             Optional<Article> article = current.article(picked.substring(ARTICLE_OPTION.length()));
@@ -206,7 +206,7 @@ public final class DialogueEngine {
                 return answer(article.get(), 1.0, List.of());
             }
         }
-        return fallback(Messages.text(Lang.PL, "dialogue.unknown-choice"), 0);
+        return fallback(Messages.text(Lang.resident(), "dialogue.unknown-choice"), 0);
     }
 
     private static Reply answer(Article article, double confidence, List<Candidate> related) {
@@ -226,7 +226,7 @@ public final class DialogueEngine {
     }
 
     private static Reply clarify(AnswerPolicy.Decision decision) {
-        String text = decision.choices().size() == 1 ? Messages.text(Lang.PL, "dialogue.clarify-one") : Messages.text(Lang.PL, "dialogue.clarify-many");
+        String text = decision.choices().size() == 1 ? Messages.text(Lang.resident(), "dialogue.clarify-one") : Messages.text(Lang.resident(), "dialogue.clarify-many");
         Reply reply = choices(decision.choices(), text);
         return new Reply(ReplyKind.CLARIFY, text, null, List.of(), reply.options(), List.of(), decision.best().coverage());
     }
@@ -236,7 +236,7 @@ public final class DialogueEngine {
         for (Candidate candidate : candidates) {
             options.add(new Reply.Option(ARTICLE_OPTION + candidate.article().id(), candidate.article().title()));
         }
-        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.PL, "dialogue.none-of-these")));
+        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.resident(), "dialogue.none-of-these")));
         return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
     }
 

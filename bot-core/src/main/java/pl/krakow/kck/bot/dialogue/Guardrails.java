@@ -34,14 +34,14 @@ final class Guardrails {
         String folded = TextAnalyzer.fold(text);
         for (Pattern pattern : INJECTION) {
             if (pattern.matcher(folded).find()) {
-                return Optional.of(Messages.text(Lang.PL, "dialogue.injection"));
+                return Optional.of(Messages.text(Lang.resident(), "dialogue.injection"));
             }
         }
         if (ABUSE.matcher(folded).find()) {
-            return Optional.of(Messages.text(Lang.PL, "dialogue.abuse"));
+            return Optional.of(Messages.text(Lang.resident(), "dialogue.abuse"));
         }
         if (ENTERTAINMENT.matcher(folded).find()) {
-            return Optional.of(Messages.text(Lang.PL, "dialogue.entertainment"));
+            return Optional.of(Messages.text(Lang.resident(), "dialogue.entertainment"));
         }
         return Optional.empty();
     }

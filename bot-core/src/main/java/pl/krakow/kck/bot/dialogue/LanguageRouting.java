@@ -1,6 +1,5 @@
 package pl.krakow.kck.bot.dialogue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +8,13 @@ import java.util.function.Supplier;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.knowledge.Editions;
-import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.language.Identified;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.language.LanguageIdentifier;
 import pl.krakow.kck.bot.language.LanguageTexts;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.SearchResult;
+import pl.krakow.kck.bot.text.Lang;
 
 /**
  * The language of each turn: identified with the conversation's language as a prior, stored, and the turn
@@ -67,24 +66,56 @@ public final class LanguageRouting implements ConversationFlow {
         this.texts = texts;
     }
 
+    /** What a turn is in: the message's identification and the language it is served in. */
+    private record TurnLanguage(Identified identified, Language language) {
+    }
+
+    /** The turn being served, bound by {@link #inLanguage} so that {@link #reply} does not identify twice. */
+    private static final ThreadLocal<TurnLanguage> TURN = new ThreadLocal<>();
+
+    /**
+     * Identifies the message's language (the conversation's as the prior), stores a served one as the
+     * conversation's, and runs the whole turn (the handoff gate included) with {@link Lang#resident()} in it.
+     */
+    @Override
+    public <T> T inLanguage(String conversationId, String text, String choice, Supplier<T> turn) {
+        TurnLanguage language = identify(conversationId, text, choice);
+        TurnLanguage before = TURN.get();
+        TURN.set(language);
+        try {
+            return Lang.speaking(language.language().lang(), turn);
+        } finally {
+            TURN.set(before);
+        }
+    }
+
     @Override
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
+        TurnLanguage turn = TURN.get() != null ? TURN.get() : identify(conversationId, text, choice);
+        Language language = turn.language();
+        if (turn.identified().unserved()) {
+            return Optional.of(new Reply(ReplyKind.FALLBACK, texts.unserved(), null, List.of(), List.of(), List.of(), 0,
+                    language == Language.PL ? Language.UK : language));
+        }
+        return Lang.speaking(language.lang(), () -> {
+            Optional<Reply> form = polish.reply(conversationId, text, choice, offered);
+            DialogueEngine engine = engines.get(language);
+            if (language == Language.PL || form.isPresent() || engine == null) {
+                return form;
+            }
+            return Optional.of(localized(engine.reply(text, choice, offered), language));
+        });
+    }
+
+    private TurnLanguage identify(String conversationId, String text, String choice) {
         Optional<Language> prior = store.find(conversationId);
         Identified identified = choice != null ? new Identified(Identified.NEUTRAL, prior.orElse(null))
                 : identifier.identify(text, prior.orElse(null));
-        if (identified.unserved()) {
-            return Optional.of(new Reply(ReplyKind.FALLBACK, texts.unserved(), null, List.of(), List.of(), List.of(), 0,
-                    prior.filter(l -> l != Language.PL).orElse(Language.UK)));
-        }
         Language language = identified.served() != null ? identified.served() : prior.orElse(Language.DEFAULT);
-        if (prior.isEmpty() || prior.get() != language) {
+        if (!identified.unserved() && (prior.isEmpty() || prior.get() != language)) {
             store.save(conversationId, language);
         }
-        DialogueEngine engine = engines.get(language);
-        if (language == Language.PL || engine == null) {
-            return polish.reply(conversationId, text, choice, offered);
-        }
-        return Optional.of(localized(engine.reply(text, choice, offered), language));
+        return new TurnLanguage(identified, language);
     }
 
     /** The ranked candidates a first message gets in its language (the evaluation's ranking). */
@@ -94,30 +125,14 @@ public final class LanguageRouting implements ConversationFlow {
         return (engine == null ? polishEngine : engine).search(text);
     }
 
-    /** The engine's reply with the assistant's own words in the resident's language. */
+    /**
+     * The engine's reply (its own words already in the resident's language) marked as written in it; an
+     * answer from a Polish stand-in of an untranslated article says so first.
+     */
     private Reply localized(Reply reply, Language language) {
-        List<Reply.Option> options = new ArrayList<>();
-        for (Reply.Option option : reply.options()) {
-            options.add(option.id().equals(DialogueEngine.NONE_OPTION)
-                    ? new Reply.Option(option.id(), texts.text(language, "dialogue.none-of-these")) : option);
-        }
-        String text = switch (reply.kind()) {
-            case ANSWER -> untranslated(reply, language) ? texts.text(language, "languages.untranslated") + "\n\n" + reply.text() : reply.text();
-            case CLARIFY -> texts.text(language, options.size() <= 2 ? "dialogue.clarify-one" : "dialogue.clarify-many");
-            case FALLBACK -> redirect(reply, language).map(r -> r + " " + texts.text(language, "dialogue.infoline-note"))
-                    .orElseGet(() -> texts.text(language, "dialogue.fallback"));
-            case SMALLTALK -> texts.text(language, "dialogue.greeting");
-            default -> reply.text();
-        };
-        return reply.in(language, text, options);
-    }
-
-    /** The edition's own "whose matter this is" (out-of-scope.<lang>.txt) that the engine's fallback starts with, if any. */
-    private Optional<String> redirect(Reply reply, Language language) {
-        return editions.apply(language).get().knowledgeBase().outOfScope().stream()
-                .map(KnowledgeBase.Redirect::reply)
-                .filter(r -> reply.text().startsWith(r))
-                .findFirst();
+        String text = reply.kind() == ReplyKind.ANSWER && untranslated(reply, language)
+                ? texts.text(language, "languages.untranslated") + "\n\n" + reply.text() : reply.text();
+        return reply.in(language, text, reply.options());
     }
 
     private boolean untranslated(Reply reply, Language language) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.text.Lang;
 
 /**
  * What the assistant says back.
@@ -27,10 +28,10 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
         java.util.Objects.requireNonNull(language, "language");
     }
 
-    /** A reply in Polish. */
+    /** A reply in the language of the resident being answered ({@link Lang#resident()}, Polish outside a turn). */
     public Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
                  List<ArticleRef> related, double confidence) {
-        this(kind, text, article, sources, options, related, confidence, Language.PL);
+        this(kind, text, article, sources, options, related, confidence, Language.of(Lang.resident().code()).orElse(Language.PL));
     }
 
     /** The same reply with another text, options and language (a reply put into the resident's language). */

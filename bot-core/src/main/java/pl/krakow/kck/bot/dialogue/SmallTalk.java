@@ -56,11 +56,11 @@ final class SmallTalk {
         for (String kind : KINDS) {
             if (found.contains(kind)) {
                 return Optional.of(switch (kind) {
-                    case "identity" -> Messages.text(Lang.PL, "dialogue.identity");
-                    case "thanks" -> Messages.text(Lang.PL, "dialogue.thanks");
-                    case "goodbye" -> Messages.text(Lang.PL, "dialogue.goodbye");
-                    case "greeting" -> found.size() > 1 ? Messages.text(Lang.PL, "dialogue.greeting-with-question") : Messages.text(Lang.PL, "dialogue.greeting");
-                    default -> Messages.text(Lang.PL, "dialogue.acknowledged");
+                    case "identity" -> Messages.text(Lang.resident(), "dialogue.identity");
+                    case "thanks" -> Messages.text(Lang.resident(), "dialogue.thanks");
+                    case "goodbye" -> Messages.text(Lang.resident(), "dialogue.goodbye");
+                    case "greeting" -> found.size() > 1 ? Messages.text(Lang.resident(), "dialogue.greeting-with-question") : Messages.text(Lang.resident(), "dialogue.greeting");
+                    default -> Messages.text(Lang.resident(), "dialogue.acknowledged");
                 });
             }
         }

@@ -47,7 +47,7 @@ public record ContactDetails(String phone, String email) {
 
     /** What the consultant will do, as the resident reads it: "oddzwoni pod numer 600 123 456", "odpisze na adres ...". */
     public String promise() {
-        return promise(Lang.PL);
+        return promise(Lang.resident());
     }
 
     /** What the consultant will do with this contact, in {@code lang} (handoff.promise-*). */

@@ -52,7 +52,7 @@ public final class HandoffOffers {
         String text = hours.isOpen(clock.instant())
                 ? HandoffPhrases.liveOffer(reason)
                 : HandoffPhrases.afterHoursOffer(reason, hours.whenOpens(clock.instant()));
-        return reply(text, List.of(new Reply.Option(YES + reason.wire(), Messages.text(Lang.PL, "handoff.yes")), new Reply.Option(NO, Messages.text(Lang.PL, "handoff.no"))));
+        return reply(text, List.of(new Reply.Option(YES + reason.wire(), Messages.text(Lang.resident(), "handoff.yes")), new Reply.Option(NO, Messages.text(Lang.resident(), "handoff.no"))));
     }
 
     /** A step of the handover that the last reply left open. */
@@ -96,11 +96,11 @@ public final class HandoffOffers {
         if (words.isEmpty() || words.size() > SHORT_ANSWER) {
             return Answer.OTHER;
         }
-        if (words.getFirst().equals("nie") || Vocabulary.startsWith(Lang.PL, Group.THANKS, words)
-                || Vocabulary.startsWith(Lang.PL, Group.CANCEL, words)) {
+        if (words.getFirst().equals("nie") || Vocabulary.startsWith(Lang.resident(), Group.NO, words) || Vocabulary.startsWith(Lang.resident(), Group.THANKS, words)
+                || Vocabulary.startsWith(Lang.resident(), Group.CANCEL, words)) {
             return Answer.NO;
         }
-        return Vocabulary.startsWith(Lang.PL, Group.YES, words) || Vocabulary.startsWith(Lang.PL, Group.HANDOFF, words)
+        return Vocabulary.startsWith(Lang.resident(), Group.YES, words) || Vocabulary.startsWith(Lang.resident(), Group.HANDOFF, words)
                 ? Answer.YES : Answer.OTHER;
     }
 
@@ -111,7 +111,7 @@ public final class HandoffOffers {
         }
         List<String> words = words(text);
         return !words.isEmpty() && words.size() <= SHORT_ANSWER
-                && (Vocabulary.startsWith(Lang.PL, Group.CANCEL, words) || Vocabulary.says(Lang.PL, Group.NO, text));
+                && (Vocabulary.startsWith(Lang.resident(), Group.CANCEL, words) || Vocabulary.says(Lang.resident(), Group.NO, text));
     }
 
     /** The id of the offered option the resident picked (by id, number or label), or null. */
@@ -125,7 +125,7 @@ public final class HandoffOffers {
 
     Reply askContact(HandoffReason reason, int attempt) {
         return reply(attempt == 1 ? HandoffPhrases.text("ask-contact") : HandoffPhrases.text("contact-missing"),
-                List.of(new Reply.Option(CANCEL + reason.wire() + ":" + attempt, Messages.text(Lang.PL, "handoff.cancel"))));
+                List.of(new Reply.Option(CANCEL + reason.wire() + ":" + attempt, Messages.text(Lang.resident(), "handoff.cancel"))));
     }
 
     Reply contactGivenUp() {
@@ -138,12 +138,12 @@ public final class HandoffOffers {
 
     Reply queued(Initiation.Accepted accepted) {
         return reply(HandoffPhrases.queued(accepted.position(), accepted.expectedWait()),
-                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.PL, "handoff.withdraw"))));
+                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.resident(), "handoff.withdraw"))));
     }
 
     Reply callbackTaken(ContactDetails contact) {
         return reply(HandoffPhrases.callbackTaken(contact, hours.whenOpens(clock.instant())),
-                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.PL, "handoff.withdraw-callback"))));
+                List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.resident(), "handoff.withdraw-callback"))));
     }
 
     Reply failed() {

@@ -12,7 +12,7 @@ final class HandoffPhrases {
     }
 
     static String text(String name, Object... args) {
-        return Messages.text(Lang.PL, "handoff." + name, args);
+        return Messages.text(Lang.resident(), "handoff." + name, args);
     }
 
     static String intro(HandoffReason reason) {

@@ -16,10 +16,13 @@ import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.dialogue.TurnGate;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.StoredMessage;
+import pl.krakow.kck.bot.text.Lang;
 
 /**
  * The handoff to consultants, on the assistant's side. As the {@link TurnGate} of every turn it keeps the
@@ -42,6 +45,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
     private final InfolineHours hours;
     private final Clock clock;
 
+    private final ConversationLanguages languages;
+
     public Handoffs(ConversationRepository conversations, ConversationEvents events, HandoffRepository cases,
                     HandoffEvents caseEvents, ConsultantDesk desk, HandoffTriggers triggers, InfolineHours hours, Clock clock) {
         this.conversations = conversations;
@@ -53,6 +58,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
         this.hours = hours;
         this.clock = clock;
         this.offers = new HandoffOffers(triggers, hours, clock);
+        this.languages = new ConversationLanguages(conversations.database());
     }
 
     public HandoffRepository cases() {
@@ -162,7 +168,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase claimed = cases.find(caseId).orElseThrow();
-        tell(claimed.conversationId(), Author.SYSTEM, HandoffPhrases.text("claimed", consultantName));
+        tell(claimed.conversationId(), Author.SYSTEM,
+                Lang.speaking(residentLanguage(claimed.conversationId()), () -> HandoffPhrases.text("claimed", consultantName)));
         caseEvents.publish(claimed);
         return true;
     }
@@ -182,7 +189,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase moved = cases.find(caseId).orElseThrow();
-        tell(moved.conversationId(), Author.SYSTEM, HandoffPhrases.text("transferred", toName));
+        tell(moved.conversationId(), Author.SYSTEM,
+                Lang.speaking(residentLanguage(moved.conversationId()), () -> HandoffPhrases.text("transferred", toName)));
         caseEvents.publish(moved);
         return true;
     }
@@ -193,7 +201,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return false;
         }
         HandoffCase closed = cases.find(caseId).orElseThrow();
-        String text = offers.completed();
+        String text = Lang.speaking(residentLanguage(closed.conversationId()), offers::completed);
         // the closing message asks the one satisfaction question (the channels show it; answering is optional)
         String survey = JSON.createObjectBuilder().add("kind", ReplyKind.HANDOFF.wire()).add("text", text)
                 .add("sources", JSON.createArrayBuilder()).add("options", JSON.createArrayBuilder()).add("related", JSON.createArrayBuilder())
@@ -212,12 +220,17 @@ public final class Handoffs implements TurnGate, ResidentSide {
         }
         LOG.warning(() -> "case " + caseId + " failed on the consultants' side: " + reason);
         HandoffCase closed = cases.find(caseId).orElseThrow();
-        tell(closed.conversationId(), Author.ASSISTANT, offers.failed().text());
+        tell(closed.conversationId(), Author.ASSISTANT, Lang.speaking(residentLanguage(closed.conversationId()), () -> offers.failed().text()));
         caseEvents.publish(closed);
         return true;
     }
 
     /** Stores a message in the conversation and delivers it to the resident's channel. */
+    /** The language the conversation is served in: what the resident reads when a consultant acts. */
+    private Lang residentLanguage(String conversationId) {
+        return languages.find(conversationId).map(Language::lang).orElse(Lang.PL);
+    }
+
     private StoredMessage tell(String conversationId, Author author, String text) {
         String kind = author == Author.CONSULTANT ? null : ReplyKind.HANDOFF.wire();
         StoredMessage message = conversations.append(conversationId, author, kind, text, null).orElseThrow();

@@ -104,7 +104,7 @@ public final class InfolineHours {
      * 7:40", or with the date when it is a week or more away ("w poniedziałek 4 stycznia od 7:40").
      */
     public String whenOpens(Instant at) {
-        return whenOpens(Lang.PL, at);
+        return whenOpens(Lang.resident(), at);
     }
 
     /** {@link #whenOpens(Instant)} in {@code lang}. */

@@ -82,7 +82,7 @@ final class AttributeAnswers {
         if (opening.equals("nie wiem") && attribute.value("nie-wiem").isPresent()) {
             return List.of("nie-wiem");
         }
-        if (Vocabulary.phrases(Lang.PL, Vocabulary.Group.YES).contains(words[0]) && attribute.value("tak").isPresent()) {
+        if (Vocabulary.phrases(Lang.resident(), Vocabulary.Group.YES).contains(words[0]) && attribute.value("tak").isPresent()) {
             return List.of("tak");
         }
         if (words[0].equals("nie") && !opening.equals("nie wiem") && attribute.value("nie").isPresent()) {

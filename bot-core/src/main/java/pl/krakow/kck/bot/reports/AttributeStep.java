@@ -40,11 +40,11 @@ final class AttributeStep implements Step {
         CategoryAttribute attribute = attribute(draft).orElseThrow();
         text.append(attribute.description());
         if (!attribute.required()) {
-            text.append(Messages.text(Lang.PL, "reports.optional"));
+            text.append(Messages.text(Lang.resident(), "reports.optional"));
         }
         attribute.values().forEach(v -> options.add(new Reply.Option(FormChoice.id(Kind.VALUE, code + ":" + v.key()), v.name())));
         if (!attribute.required()) {
-            options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.PL, "reports.skip")));
+            options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.resident(), "reports.skip")));
         }
         Step.current(text, editing, DraftLabels.attribute(attribute, draft.attributes().get(code)));
     }
@@ -124,7 +124,7 @@ final class AttributeStep implements Step {
     }
 
     private static StepOutcome invalid(String key, boolean mayBeQuestion) {
-        return new StepOutcome.Invalid(Messages.text(Lang.PL, key, FormLimits.ANSWER_MAX), mayBeQuestion);
+        return new StepOutcome.Invalid(Messages.text(Lang.resident(), key, FormLimits.ANSWER_MAX), mayBeQuestion);
     }
 
     @Override

@@ -41,11 +41,11 @@ final class CategoryStep implements Step {
         List<ServiceCategory> shown = ranked
                 ? draft.categoryChoices().stream().map(catalogue::find).flatMap(Optional::stream).toList()
                 : catalogue.reportable();
-        text.append(Messages.text(Lang.PL, ranked ? "reports.ask-category-ambiguous" : "reports.ask-category"));
+        text.append(Messages.text(Lang.resident(), ranked ? "reports.ask-category-ambiguous" : "reports.ask-category"));
         shown.forEach(c -> options.add(new Reply.Option(FormChoice.id(Kind.CATEGORY, c.code()), c.name())));
         if (ranked) {
             options.add(new Reply.Option(FormChoice.id(Kind.CATEGORY, FormChoice.ALL_CATEGORIES),
-                    Messages.text(Lang.PL, "reports.other-category")));
+                    Messages.text(Lang.resident(), "reports.other-category")));
         }
         String current = draft.category() == null ? null : catalogue.find(draft.category()).map(ServiceCategory::name).orElse(null);
         Step.current(text, editing, current);
@@ -68,7 +68,7 @@ final class CategoryStep implements Step {
         }
         Optional<ServiceCategory> category = code == null ? Optional.empty() : form.catalogue().find(code);
         if (category.isEmpty()) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.category-unknown"), true);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.category-unknown"), true);
         }
         switch (category.get().handling()) {
             case EMERGENCY -> {

@@ -24,8 +24,8 @@ final class ConsentStep implements Step {
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
         text.append(ReportPhrases.consent(new ContactParser.Contact(draft.email(), draft.phone()).label()));
-        options.add(new Reply.Option(FormChoice.id(Kind.YES), Messages.text(Lang.PL, "reports.yes")));
-        options.add(new Reply.Option(FormChoice.id(Kind.NO), Messages.text(Lang.PL, "reports.no")));
+        options.add(new Reply.Option(FormChoice.id(Kind.YES), Messages.text(Lang.resident(), "reports.yes")));
+        options.add(new Reply.Option(FormChoice.id(Kind.NO), Messages.text(Lang.resident(), "reports.no")));
     }
 
     @Override
@@ -39,6 +39,6 @@ final class ConsentStep implements Step {
             draft.skipped().add(ReportDraft.CONTACT);
             return StepOutcome.ACCEPTED;
         }
-        return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.consent-invalid"), true);
+        return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.consent-invalid"), true);
     }
 }

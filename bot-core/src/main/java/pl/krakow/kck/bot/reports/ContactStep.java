@@ -24,8 +24,8 @@ final class ContactStep implements Step {
 
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
-        text.append(Messages.text(Lang.PL, "reports.ask-contact"));
-        options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.PL, "reports.skip")));
+        text.append(Messages.text(Lang.resident(), "reports.ask-contact"));
+        options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.resident(), "reports.skip")));
         Step.current(text, editing, DraftLabels.contact(draft));
     }
 
@@ -37,11 +37,11 @@ final class ContactStep implements Step {
             return StepOutcome.ACCEPTED;
         }
         if (!answer.typed()) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.contact-invalid"), false);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.contact-invalid"), false);
         }
         ContactParser.Contact contact = contacts.parse(answer.text());
         if (contact.empty() || !contacts.onlyContact(answer.text(), contact)) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.contact-invalid"), true);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.contact-invalid"), true);
         }
         draft.contact(contact.email(), contact.phone(), false);
         draft.skipped().remove(ReportDraft.CONTACT);

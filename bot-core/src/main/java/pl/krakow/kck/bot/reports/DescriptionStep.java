@@ -22,14 +22,14 @@ final class DescriptionStep implements Step {
 
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
-        text.append(Messages.text(Lang.PL, "reports.ask-description"));
+        text.append(Messages.text(Lang.resident(), "reports.ask-description"));
         Step.current(text, editing, draft.description());
     }
 
     @Override
     public StepOutcome accept(ReportDraft draft, StepAnswer answer) {
         if (!answer.typed()) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.ask-description"), false);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.ask-description"), false);
         }
         Optional<Reply> interruption = answer.interruption();
         if (interruption.isPresent()) {
@@ -37,11 +37,11 @@ final class DescriptionStep implements Step {
         }
         String trimmed = answer.text().strip();
         if (trimmed.length() > FormLimits.DESCRIPTION_MAX) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.description-too-long", FormLimits.DESCRIPTION_MAX), false);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.description-too-long", FormLimits.DESCRIPTION_MAX), false);
         }
         if (trimmed.codePoints().filter(Character::isLetter).count() < FormLimits.DESCRIPTION_MIN_LETTERS
                 || StepAnswer.words(trimmed) < FormLimits.DESCRIPTION_MIN_WORDS) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.description-too-short"), false);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.description-too-short"), false);
         }
         draft.description(trimmed);
         return StepOutcome.ACCEPTED;

@@ -17,7 +17,7 @@ final class DraftLabels {
             return null;
         }
         String contact = new ContactParser.Contact(draft.email(), draft.phone()).label();
-        return draft.consent() ? Messages.text(Lang.PL, "reports.contact-consented", contact) : contact;
+        return draft.consent() ? Messages.text(Lang.resident(), "reports.contact-consented", contact) : contact;
     }
 
     /** The values' names ("Gruz, Opony") or the typed value; null when not answered. */

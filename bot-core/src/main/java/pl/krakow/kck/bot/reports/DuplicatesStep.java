@@ -45,21 +45,21 @@ final class DuplicatesStep implements Step {
 
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
-        text.append(Messages.text(Lang.PL, "reports.duplicates-intro", FormLimits.DUPLICATE_RADIUS_METRES)).append('\n');
+        text.append(Messages.text(Lang.resident(), "reports.duplicates-intro", FormLimits.DUPLICATE_RADIUS_METRES)).append('\n');
         for (String number : draft.duplicates()) {
             form.reports().find(number).ifPresent(r -> text.append("\n- ").append(line(r)));
             options.add(new Reply.Option(FormChoice.id(Kind.JOIN, number), ReportPhrases.joinOption(number)));
         }
-        text.append("\n\n").append(Messages.text(Lang.PL, "reports.duplicates-outro"));
-        options.add(new Reply.Option(FormChoice.id(Kind.NEW), Messages.text(Lang.PL, "reports.new-report")));
+        text.append("\n\n").append(Messages.text(Lang.resident(), "reports.duplicates-outro"));
+        options.add(new Reply.Option(FormChoice.id(Kind.NEW), Messages.text(Lang.resident(), "reports.new-report")));
     }
 
     private static String line(Report report) {
         String place = report.address() != null ? report.address()
                 : String.format(Locale.ROOT, "%.5f, %.5f", report.lat(), report.lon());
         String when = report.requestedAt().atZoneSameInstant(ReportRepository.CITY_ZONE).format(SHOWN_DATE);
-        String voices = report.supporters() > 0 ? Messages.text(Lang.PL, "reports.duplicate-supporters", report.supporters()) : "";
-        return Messages.text(Lang.PL, "reports.duplicate-line", report.number(), report.serviceName(), place, when, voices);
+        String voices = report.supporters() > 0 ? Messages.text(Lang.resident(), "reports.duplicate-supporters", report.supporters()) : "";
+        return Messages.text(Lang.resident(), "reports.duplicate-line", report.number(), report.serviceName(), place, when, voices);
     }
 
     @Override
@@ -111,6 +111,6 @@ final class DuplicatesStep implements Step {
     }
 
     private static StepOutcome pick(boolean mayBeQuestion) {
-        return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.duplicates-pick"), mayBeQuestion);
+        return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.duplicates-pick"), mayBeQuestion);
     }
 }

@@ -82,18 +82,18 @@ final class FormSteps {
 
     /** "Co chcesz poprawić?" with every step that may be corrected. */
     void askCorrection(ReportDraft draft, StringBuilder text, List<Reply.Option> options) {
-        text.append(Messages.text(Lang.PL, "reports.ask-edit"));
-        options.add(correction(ReportDraft.CATEGORY, Messages.text(Lang.PL, "reports.label-category")));
+        text.append(Messages.text(Lang.resident(), "reports.ask-edit"));
+        options.add(correction(ReportDraft.CATEGORY, Messages.text(Lang.resident(), "reports.label-category")));
         if (category.missing(draft)) {
             return;
         }
-        options.add(correction(ReportDraft.LOCATION, Messages.text(Lang.PL, "reports.label-location")));
-        options.add(correction(ReportDraft.DESCRIPTION, Messages.text(Lang.PL, "reports.label-description")));
+        options.add(correction(ReportDraft.LOCATION, Messages.text(Lang.resident(), "reports.label-location")));
+        options.add(correction(ReportDraft.DESCRIPTION, Messages.text(Lang.resident(), "reports.label-description")));
         for (CategoryAttribute attribute : form.category(draft).attributes()) {
             options.add(correction(ReportDraft.ATTRIBUTE + attribute.code(), DraftLabels.shortLabel(attribute.description())));
         }
-        options.add(correction(ReportDraft.PHOTO, Messages.text(Lang.PL, "reports.label-photo")));
-        options.add(correction(ReportDraft.CONTACT, Messages.text(Lang.PL, "reports.label-contact")));
+        options.add(correction(ReportDraft.PHOTO, Messages.text(Lang.resident(), "reports.label-photo")));
+        options.add(correction(ReportDraft.CONTACT, Messages.text(Lang.resident(), "reports.label-contact")));
     }
 
     private static Reply.Option correction(String step, String label) {

@@ -77,11 +77,11 @@ final class LocationParser {
             return new Answer(new Location(rest.length() >= 3 ? rest : null, lat, lon, false), null);
         }
         if (trimmed.length() > FormLimits.PLACE_MAX) {
-            return new Answer(null, Messages.text(Lang.PL, "reports.location-too-long", FormLimits.PLACE_MAX));
+            return new Answer(null, Messages.text(Lang.resident(), "reports.location-too-long", FormLimits.PLACE_MAX));
         }
         long letters = trimmed.codePoints().filter(Character::isLetter).count();
         if (letters < FormLimits.PLACE_MIN_LETTERS) {
-            return new Answer(null, Messages.text(Lang.PL, "reports.location-too-vague"));
+            return new Answer(null, Messages.text(Lang.resident(), "reports.location-too-vague"));
         }
         return new Answer(Location.address(trimmed), null);
     }

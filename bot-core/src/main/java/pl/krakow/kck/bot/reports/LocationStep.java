@@ -40,16 +40,16 @@ final class LocationStep implements Step {
             options.add(skip());
             return;
         }
-        text.append(Messages.text(Lang.PL, "reports.ask-location"));
+        text.append(Messages.text(Lang.resident(), "reports.ask-location"));
         if (!form.category(draft).locationRequired()) {
-            text.append(Messages.text(Lang.PL, "reports.location-optional"));
+            text.append(Messages.text(Lang.resident(), "reports.location-optional"));
             options.add(skip());
         }
         Step.current(text, editing, location == null ? null : location.label());
     }
 
     private static Reply.Option skip() {
-        return new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.PL, "reports.skip"));
+        return new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.resident(), "reports.skip"));
     }
 
     @Override
@@ -113,7 +113,7 @@ final class LocationStep implements Step {
     }
 
     private static StepOutcome invalid(String key) {
-        return new StepOutcome.Invalid(Messages.text(Lang.PL, key, FormLimits.PLACE_MAX), false);
+        return new StepOutcome.Invalid(Messages.text(Lang.resident(), key, FormLimits.PLACE_MAX), false);
     }
 
     @Override

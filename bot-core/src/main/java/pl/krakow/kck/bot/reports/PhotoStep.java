@@ -29,9 +29,9 @@ final class PhotoStep implements Step {
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
         text.append(ReportPhrases.askPhoto(Math.max(1, form.maxPhotoBytes() / (1024 * 1024))));
-        options.add(new Reply.Option(FormChoice.id(Kind.PHOTO), Messages.text(Lang.PL, "reports.photo-option")));
-        options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.PL, "reports.skip")));
-        Step.current(text, editing, draft.photoId() == null ? null : Messages.text(Lang.PL, "reports.photo-attached"));
+        options.add(new Reply.Option(FormChoice.id(Kind.PHOTO), Messages.text(Lang.resident(), "reports.photo-option")));
+        options.add(new Reply.Option(FormChoice.id(Kind.SKIP), Messages.text(Lang.resident(), "reports.skip")));
+        Step.current(text, editing, draft.photoId() == null ? null : Messages.text(Lang.resident(), "reports.photo-attached"));
     }
 
     @Override
@@ -41,7 +41,7 @@ final class PhotoStep implements Step {
             draft.skipped().add(ReportDraft.PHOTO);
             return StepOutcome.ACCEPTED;
         }
-        return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.photo-waiting"), answer.typed());
+        return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.photo-waiting"), answer.typed());
     }
 
     /** Attaches an uploaded photo of this conversation; false when the photo is not the conversation's. */

@@ -48,7 +48,7 @@ final class ReportFlow {
         }
         draft.step(steps.next(draft).id());
         StringBuilder intro = new StringBuilder(reading.danger() == null ? "" : reading.danger() + "\n\n")
-                .append(Messages.text(Lang.PL, "reports.start"));
+                .append(Messages.text(Lang.resident(), "reports.start"));
         List<String> understood = new ArrayList<>();
         if (reading.category() != null) {
             understood.add(reading.category().name());
@@ -57,7 +57,7 @@ final class ReportFlow {
             understood.add(reading.location().label());
         }
         if (!understood.isEmpty()) {
-            intro.append("\n\n").append(Messages.text(Lang.PL, "reports.understood", String.join(", ", understood)));
+            intro.append("\n\n").append(Messages.text(Lang.resident(), "reports.understood", String.join(", ", understood)));
         }
         return new FormTurn(draft, ask(draft, intro + "\n\n"));
     }
@@ -74,7 +74,7 @@ final class ReportFlow {
             return attachPhoto(conversationId, draft, answer.picked().argument());
         }
         if (answer.picked(Kind.CANCEL) || answer.says(Group.CANCEL)) {
-            return new FormTurn(null, FormReplies.report(Messages.text(Lang.PL, "reports.cancelled"), List.of()));
+            return new FormTurn(null, FormReplies.report(Messages.text(Lang.resident(), "reports.cancelled"), List.of()));
         }
         if (answer.picked(Kind.BACK) || answer.says(Group.BACK)) {
             return back(draft);
@@ -87,7 +87,7 @@ final class ReportFlow {
         if (emergency.isPresent() && turn.draft() != null) {
             Reply r = turn.reply();
             return new FormTurn(turn.draft(), new Reply(r.kind(), emergency.get().message() + "\n\n"
-                    + Messages.text(Lang.PL, "reports.emergency-continue") + "\n\n" + r.text(), r.article(), r.sources(),
+                    + Messages.text(Lang.resident(), "reports.emergency-continue") + "\n\n" + r.text(), r.article(), r.sources(),
                     r.options(), r.related(), r.confidence()));
         }
         return turn;
@@ -98,7 +98,7 @@ final class ReportFlow {
         StepOutcome outcome;
         if (id.equals(ReportDraft.EDIT)) {
             String target = correctionTarget(answer);
-            outcome = target == null ? new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.ask-edit"), true) : new StepOutcome.Correct(target);
+            outcome = target == null ? new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.ask-edit"), true) : new StepOutcome.Correct(target);
         } else {
             Optional<Step> step = steps.find(id);
             if (step.isEmpty()) {
@@ -142,14 +142,14 @@ final class ReportFlow {
             steps.askCorrection(draft, text, options);
         } else {
             steps.find(id).ifPresentOrElse(step -> step.ask(draft, id.equals(draft.editing()), text, options),
-                    () -> text.append(Messages.text(Lang.PL, "reports.summary-waiting")));
+                    () -> text.append(Messages.text(Lang.resident(), "reports.summary-waiting")));
         }
         return FormReplies.report(text.toString(), options);
     }
 
     /** Another reply (a knowledge-base answer, a status) followed by the form's current question. */
     Reply resume(Reply other, ReportDraft draft) {
-        Reply question = ask(draft, Messages.text(Lang.PL, "reports.resume"));
+        Reply question = ask(draft, Messages.text(Lang.resident(), "reports.resume"));
         List<Reply.Option> options = new ArrayList<>(other.options());
         options.addAll(question.options());
         return new Reply(other.kind(), other.text() + "\n\n---\n\n" + question.text(), other.article(), other.sources(), options,
@@ -161,10 +161,10 @@ final class ReportFlow {
         try {
             photoId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            return new FormTurn(draft, ask(draft, Messages.text(Lang.PL, "reports.photo-unknown") + "\n\n"));
+            return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.photo-unknown") + "\n\n"));
         }
         if (!steps.photo().attach(draft, conversationId, photoId)) {
-            return new FormTurn(draft, ask(draft, Messages.text(Lang.PL, "reports.photo-unknown") + "\n\n"));
+            return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.photo-unknown") + "\n\n"));
         }
         if (ReportDraft.PHOTO.equals(draft.step())) {
             if (draft.history().isEmpty() || !draft.history().getLast().equals(ReportDraft.PHOTO)) {
@@ -173,7 +173,7 @@ final class ReportFlow {
             draft.editing(null);
             draft.step(steps.next(draft).id());
         }
-        return new FormTurn(draft, ask(draft, Messages.text(Lang.PL, "reports.photo-added") + "\n\n"));
+        return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.photo-added") + "\n\n"));
     }
 
     private FormTurn back(ReportDraft draft) {
@@ -182,7 +182,7 @@ final class ReportFlow {
             history.removeLast();
         }
         if (history.isEmpty()) {
-            return new FormTurn(draft, ask(draft, Messages.text(Lang.PL, "reports.back-at-start") + "\n\n"));
+            return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.back-at-start") + "\n\n"));
         }
         String previous = history.removeLast();
         if (previous.equals(ReportDraft.DUPLICATES)) {
@@ -216,7 +216,7 @@ final class ReportFlow {
 
     private static boolean isEditCommand(String said) {
         String[] words = said.split(" ");
-        return Vocabulary.phrases(Lang.PL, Group.EDIT).contains(words[0]) && words.length <= 4;
+        return Vocabulary.phrases(Lang.resident(), Group.EDIT).contains(words[0]) && words.length <= 4;
     }
 
     private Optional<ServiceCategory> emergency(String text) {
@@ -231,6 +231,6 @@ final class ReportFlow {
     /** "tak", "wyślij", "potwierdzam": what confirms the summary. */
     static boolean isConfirmation(String text) {
         String said = Words.normalize(text);
-        return Vocabulary.phrases(Lang.PL, Group.YES).contains(said) || Vocabulary.phrases(Lang.PL, Group.SEND).contains(said);
+        return Vocabulary.phrases(Lang.resident(), Group.YES).contains(said) || Vocabulary.phrases(Lang.resident(), Group.SEND).contains(said);
     }
 }

@@ -12,7 +12,7 @@ final class ReportPhrases {
     }
 
     static String text(String name, Object... args) {
-        return Messages.text(Lang.PL, "reports." + name, args);
+        return Messages.text(Lang.resident(), "reports." + name, args);
     }
 
     static String askLocationDetail(String street) {

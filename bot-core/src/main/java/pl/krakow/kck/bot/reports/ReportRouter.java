@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -71,7 +72,7 @@ public final class ReportRouter implements ConversationFlow {
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
         if (choice == null && stopsNotifications(text)) {
             notifications.stop(conversationId);
-            return Optional.of(FormReplies.report(Messages.text(Lang.PL, "reports.notify-stopped"), List.of()));
+            return Optional.of(FormReplies.report(Messages.text(Lang.resident(), "reports.notify-stopped"), List.of()));
         }
         String picked = choice != null ? choice : reportOption(text, offered);
         Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
@@ -107,7 +108,7 @@ public final class ReportRouter implements ConversationFlow {
             return Optional.of(FormReplies.report(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
         }
         if (FormChoice.belongs(picked)) {
-            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : Messages.text(Lang.PL, "reports.form-closed");
+            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : Messages.text(Lang.resident(), "reports.form-closed");
             return Optional.of(FormReplies.report(closed, List.of()));
         }
         if (picked != null || text == null || text.isBlank()) {
@@ -161,7 +162,8 @@ public final class ReportRouter implements ConversationFlow {
             return false;
         }
         String said = Words.normalize(text).replaceAll("[^a-z\\p{IsCyrillic} ]", " ").replaceAll("\\s+", " ").strip();
-        return List.of(Messages.text(Lang.PL, "reports.notify-stop-words").split("\\|")).contains(said);
+        return Stream.of(Lang.resident(), Lang.PL).flatMap(lang -> Stream.of(Messages.text(lang, "reports.notify-stop-words").split("\\|")))
+                .anyMatch(said::equals);
     }
 
     /** "status KRK-2026-000123", "KRK-2026-000123", "co z KRK-2026-000123?" — but not "dołącz KRK-…" in the form. */
@@ -196,7 +198,7 @@ public final class ReportRouter implements ConversationFlow {
         text.append("\n").append(ReportPhrases.text("status-agency", report.agency()));
         List<ReportNote> notes = reports.notes(report.id());
         if (notes.size() > 1) {
-            text.append("\n\n").append(Messages.text(Lang.PL, "reports.status-history"));
+            text.append("\n\n").append(Messages.text(Lang.resident(), "reports.status-history"));
             for (ReportNote note : notes) {
                 text.append("\n- ").append(shown(note.createdAt())).append(" – ").append(ReportPhrases.statusLabel(note.status()));
                 if (note.note() != null) {

@@ -35,7 +35,7 @@ record StepAnswer(String conversationId, String text, FormChoice picked, Supplie
 
     /** Whether the resident typed (the whole message) one of the group's phrases. */
     boolean says(Group group) {
-        return picked == null && Vocabulary.phrases(Lang.PL, group).contains(said());
+        return picked == null && Vocabulary.phrases(Lang.resident(), group).contains(said());
     }
 
     /** "Pomiń" picked or one of the skip words typed. */

@@ -30,11 +30,11 @@ final class SummaryStep implements Step {
 
     @Override
     public void ask(ReportDraft draft, boolean editing, StringBuilder text, List<Reply.Option> options) {
-        text.append(Messages.text(Lang.PL, "reports.summary-intro")).append("\n\n").append(lines(draft, form.category(draft)))
-                .append("\n\n").append(Messages.text(Lang.PL, "reports.summary-outro"));
-        options.add(new Reply.Option(FormChoice.id(Kind.CONFIRM), Messages.text(Lang.PL, "reports.send")));
-        options.add(new Reply.Option(FormChoice.id(Kind.EDIT), Messages.text(Lang.PL, "reports.edit")));
-        options.add(new Reply.Option(FormChoice.id(Kind.CANCEL), Messages.text(Lang.PL, "reports.cancel")));
+        text.append(Messages.text(Lang.resident(), "reports.summary-intro")).append("\n\n").append(lines(draft, form.category(draft)))
+                .append("\n\n").append(Messages.text(Lang.resident(), "reports.summary-outro"));
+        options.add(new Reply.Option(FormChoice.id(Kind.CONFIRM), Messages.text(Lang.resident(), "reports.send")));
+        options.add(new Reply.Option(FormChoice.id(Kind.EDIT), Messages.text(Lang.resident(), "reports.edit")));
+        options.add(new Reply.Option(FormChoice.id(Kind.CANCEL), Messages.text(Lang.resident(), "reports.cancel")));
     }
 
     private static String lines(ReportDraft draft, ServiceCategory category) {
@@ -57,13 +57,13 @@ final class SummaryStep implements Step {
     }
 
     private static String text(String key) {
-        return Messages.text(Lang.PL, key);
+        return Messages.text(Lang.resident(), key);
     }
 
     @Override
     public StepOutcome accept(ReportDraft draft, StepAnswer answer) {
         if (!(answer.picked(Kind.CONFIRM) || answer.confirms())) {
-            return new StepOutcome.Invalid(Messages.text(Lang.PL, "reports.summary-waiting"), true);
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.summary-waiting"), true);
         }
         ServiceCategory category = form.category(draft);
         String conversationId = answer.conversationId();

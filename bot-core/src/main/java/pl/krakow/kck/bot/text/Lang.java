@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.text;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A language the assistant speaks: the folder of its message catalogues ({@code messages/<code>/}). The
@@ -11,6 +12,9 @@ public record Lang(String code) {
 
     /** Polish: the first language, and the one a missing text falls back to. */
     public static final Lang PL = new Lang("pl");
+
+    /** The language of the resident whose turn is being served (bound by {@link #speaking}). */
+    private static final ThreadLocal<Lang> RESIDENT = new ThreadLocal<>();
 
     public Lang {
         if (code == null || !code.matches("[a-z]{2,3}")) {
@@ -25,6 +29,35 @@ public record Lang(String code) {
         }
         String primary = code.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
         return Messages.languages().stream().filter(l -> l.code().equals(primary)).findFirst();
+    }
+
+    /**
+     * The language of the resident the assistant is answering now: the one bound by {@link #speaking} around
+     * a turn (or a message sent into a conversation), Polish outside one. Texts a resident reads use it;
+     * consultants' texts stay Polish.
+     */
+    public static Lang resident() {
+        Lang bound = RESIDENT.get();
+        return bound == null ? PL : bound;
+    }
+
+    /** Runs {@code work} with {@link #resident()} being {@code lang}. */
+    public static <T> T speaking(Lang lang, Supplier<T> work) {
+        Lang before = RESIDENT.get();
+        RESIDENT.set(lang);
+        try {
+            return work.get();
+        } finally {
+            RESIDENT.set(before);
+        }
+    }
+
+    /** {@link #speaking(Lang, Supplier)} for work without a result. */
+    public static void speaking(Lang lang, Runnable work) {
+        speaking(lang, () -> {
+            work.run();
+            return null;
+        });
     }
 
     @Override

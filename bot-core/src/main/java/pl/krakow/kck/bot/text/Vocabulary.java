@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one vocabulary of answer words ({@code vocabulary.*} in the message catalogues): yes, no, cancel,
- * back, skip… per language, each phrase compared after {@link Words#normalize}.
+ * back, skip… per language, each phrase compared after {@link Words#normalize}. A resident writing in
+ * another language may use the Polish words too ("tak", "anuluj" are on forms and signs everywhere).
  */
 public final class Vocabulary {
 
@@ -27,10 +29,11 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** The group's phrases in {@code lang}, normalised. */
+    /** The group's phrases in {@code lang} and in Polish, normalised. */
     public static Set<String> phrases(Lang lang, Group group) {
         return CACHE.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(group, g ->
-                Arrays.stream(Messages.text(lang, g.key()).split(",")).map(Words::normalize).filter(s -> !s.isEmpty())
+                Stream.of(Messages.text(lang, g.key()), Messages.text(Lang.PL, g.key()))
+                        .flatMap(list -> Arrays.stream(list.split(","))).map(Words::normalize).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -9,9 +9,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.StoredMessage;
+import pl.krakow.kck.bot.text.Lang;
 
 /**
  * Sends the notifications of report status changes from the {@link NotificationOutbox}. A conversation's
@@ -51,6 +54,7 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final ConversationEvents events;
     private final Optional<MailSender> mail;
     private final NotificationTexts texts = new NotificationTexts();
+    private final ConversationLanguages languages;
     private final Settings settings;
     private ScheduledExecutorService scheduler;
 
@@ -61,6 +65,13 @@ public final class NotificationDispatcher implements AutoCloseable {
         this.events = events;
         this.mail = mail;
         this.settings = settings;
+        this.languages = new ConversationLanguages(conversations.database());
+    }
+
+    /** The language of the conversation the report was filed (or joined) in: the notice and the e-mail are in it. */
+    private Lang language(NotificationOutbox.Entry entry) {
+        return entry.conversationId() == null ? Lang.PL
+                : languages.find(entry.conversationId()).map(Language::lang).orElse(Lang.PL);
     }
 
     /** Reads the outbox every {@code pollInterval} on a background thread. */
@@ -133,7 +144,7 @@ public final class NotificationDispatcher implements AutoCloseable {
                 return null; // another dispatcher delivered it
             }
             Optional<StoredMessage> appended = conversations.append(c, entry.conversationId(), Author.ASSISTANT, MESSAGE_KIND,
-                    texts.message(entry), null);
+                    Lang.speaking(language(entry), () -> texts.message(entry)), null);
             if (appended.isEmpty()) {
                 c.rollback();
                 return appended;
@@ -162,7 +173,8 @@ public final class NotificationDispatcher implements AutoCloseable {
             outbox.skipped(entry.id(), "no e-mail address any more");
             return false;
         }
-        mail.get().send(new MailSender.Mail(entry.email(), texts.subject(entry), texts.mail(entry),
+        Lang lang = language(entry);
+        mail.get().send(new MailSender.Mail(entry.email(), Lang.speaking(lang, () -> texts.subject(entry)), Lang.speaking(lang, () -> texts.mail(entry)),
                 "<kck-notification-" + entry.id() + "@krakow.pl>"));
         halt("after-send");
         outbox.sent(entry.id());

@@ -8,24 +8,24 @@ import pl.krakow.kck.bot.text.Messages;
 final class NotificationTexts {
 
     String message(NotificationOutbox.Entry entry) {
-        return Messages.text(Lang.PL, "reports.notify-message", entry.number(), entry.serviceName(), status(entry))
-                + notes(entry) + "\n\n" + Messages.text(Lang.PL, "reports.notify-stop-hint");
+        return Messages.text(Lang.resident(), "reports.notify-message", entry.number(), entry.serviceName(), status(entry))
+                + notes(entry) + "\n\n" + Messages.text(Lang.resident(), "reports.notify-stop-hint");
     }
 
     String subject(NotificationOutbox.Entry entry) {
-        return Messages.text(Lang.PL, "reports.notify-subject", entry.number(), status(entry));
+        return Messages.text(Lang.resident(), "reports.notify-subject", entry.number(), status(entry));
     }
 
     String mail(NotificationOutbox.Entry entry) {
-        return Messages.text(Lang.PL, "reports.notify-mail", entry.number(), entry.serviceName(), status(entry),
-                entry.note() == null ? Messages.text(Lang.PL, "reports.notify-no-notes") : entry.note());
+        return Messages.text(Lang.resident(), "reports.notify-mail", entry.number(), entry.serviceName(), status(entry),
+                entry.note() == null ? Messages.text(Lang.resident(), "reports.notify-no-notes") : entry.note());
     }
 
     private static String status(NotificationOutbox.Entry entry) {
-        return Messages.text(Lang.PL, Report.CLOSED.equals(entry.status()) ? "reports.status-closed" : "reports.status-open");
+        return Messages.text(Lang.resident(), Report.CLOSED.equals(entry.status()) ? "reports.status-closed" : "reports.status-open");
     }
 
     private static String notes(NotificationOutbox.Entry entry) {
-        return entry.note() == null ? "" : "\n" + Messages.text(Lang.PL, "reports.status-notes", entry.note());
+        return entry.note() == null ? "" : "\n" + Messages.text(Lang.resident(), "reports.status-notes", entry.note());
     }
 }
