@@ -1,5 +1,6 @@
 package pl.krakow.kck.bot.handoff;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ public final class HandoffOffers {
     static final String NO = PREFIX + "no";
     static final String CANCEL = PREFIX + "cancel:";
     static final String WITHDRAW = PREFIX + "withdraw";
+    /** The withdraw option of an acknowledgement while waiting: tells such a message apart in the transcript. */
+    static final String WITHDRAW_WAITING = WITHDRAW + ":waiting";
 
     private static final int SHORT_ANSWER = 4;
 
@@ -107,7 +110,7 @@ public final class HandoffOffers {
     /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
     static boolean stop(String text, String picked) {
         if (picked != null) {
-            return picked.startsWith(CANCEL) || picked.equals(WITHDRAW) || picked.equals(NO);
+            return picked.startsWith(CANCEL) || picked.startsWith(WITHDRAW) || picked.equals(NO);
         }
         List<String> words = words(text);
         return !words.isEmpty() && words.size() <= SHORT_ANSWER
@@ -144,6 +147,21 @@ public final class HandoffOffers {
     Reply callbackTaken(ContactDetails contact) {
         return reply(HandoffPhrases.callbackTaken(contact, hours.whenOpens(clock.instant())),
                 List.of(new Reply.Option(WITHDRAW, Messages.text(Lang.resident(), "handoff.withdraw-callback"))));
+    }
+
+    /**
+     * A short answer to a resident who writes while waiting: the place in the live queue, or when the
+     * consultant will call back ({@code due}, the case's due time).
+     */
+    Reply waiting(HandoffMode mode, int position, Instant due) {
+        Instant now = clock.instant();
+        String text = mode == HandoffMode.LIVE
+                ? HandoffPhrases.text("waiting-live", Math.max(1, position))
+                : due != null && due.isAfter(now)
+                ? HandoffPhrases.text("waiting-callback", hours.whenOpens(now))
+                : HandoffPhrases.text("waiting-callback-soon");
+        String label = mode == HandoffMode.LIVE ? Messages.text(Lang.PL, "handoff.withdraw") : Messages.text(Lang.PL, "handoff.withdraw-callback");
+        return reply(text, List.of(new Reply.Option(WITHDRAW_WAITING, label)));
     }
 
     Reply failed() {

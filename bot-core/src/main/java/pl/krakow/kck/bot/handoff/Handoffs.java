@@ -114,7 +114,14 @@ public final class Handoffs implements TurnGate, ResidentSide {
         return Optional.of(reply);
     }
 
-    /** The queue or a consultant has the conversation: the assistant stays silent, unless a waiting resident withdraws. */
+    /** A resident told where they stand this recently is not told again. */
+    static final java.time.Duration TOLD_LATELY = java.time.Duration.ofMinutes(1);
+
+    /**
+     * The queue or a consultant has the conversation. A consultant's conversation: the assistant stays
+     * silent. A waiting one: the message goes to the consultants' side and the resident hears where they
+     * stand (place in the queue, or when they will be called), at most once a minute; or they withdraw.
+     */
     private Optional<Reply> whileOpen(HandoffCase handoff, StoredMessage question, String text, String picked) {
         if (handoff.state() == HandoffState.QUEUED && HandoffOffers.stop(text, picked)
                 && cases.closeQueued(handoff.id(), Resolution.WITHDRAWN)) {
@@ -124,7 +131,26 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return Optional.of(offers.withdrawn());
         }
         desk.residentWrote(handoff, question);
-        return Optional.empty();
+        if (handoff.state() != HandoffState.QUEUED || acknowledgedLately(question.conversationId())) {
+            return Optional.empty();
+        }
+        Instant due = handoff.dueAt() == null ? null : handoff.dueAt().toInstant();
+        return Optional.of(offers.waiting(handoff.mode(), cases.position(handoff), due));
+    }
+
+    private boolean acknowledgedLately(String conversationId) {
+        Instant since = clock.instant().minus(TOLD_LATELY);
+        List<StoredMessage> transcript = conversations.transcript(conversationId);
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            StoredMessage message = transcript.get(i);
+            if (message.createdAt() != null && message.createdAt().toInstant().isBefore(since)) {
+                return false;
+            }
+            if (message.author() == Author.ASSISTANT && message.data() != null && message.data().contains(HandoffOffers.WITHDRAW_WAITING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Reply> handOver(StoredMessage question, HandoffReason reason, HandoffMode mode, ContactDetails contact, String message) {

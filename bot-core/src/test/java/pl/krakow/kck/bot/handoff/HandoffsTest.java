@@ -144,23 +144,35 @@ class HandoffsTest {
     }
 
     @Test
-    void should_keep_the_assistant_silent_while_the_queue_or_a_consultant_has_the_conversation() {
+    void should_acknowledge_a_waiting_resident_and_stay_silent_once_a_consultant_has_the_conversation() {
         String id = queuedConversation();
         List<StoredMessage> relayed = new ArrayList<>();
         events.subscribe(id, relayed::add);
 
         AssistantService.Exchange waiting = service.post(id, "jak wyrobić dowód osobisty", null).orElseThrow();
-        assertNull(waiting.reply(), "queued: the bot does not answer");
+        assertEquals(ReplyKind.HANDOFF, waiting.reply().kind(), "queued: the bot says where the resident stands, no article");
+        assertTrue(waiting.reply().text().contains("Jesteś 1. w kolejce"), waiting.reply().text());
+        assertNull(service.post(id, "to pilne", null).orElseThrow().reply(), "told a moment ago: not again");
+        clock.advance(Handoffs.TOLD_LATELY.plusSeconds(1));
+        assertTrue(service.post(id, "halo?", null).orElseThrow().reply().text().contains("w kolejce"), "a minute later: told again");
         assertTrue(handoffs.accepted(cases.openFor(id).orElseThrow().id(), "anna", "Anna"));
         AssistantService.Exchange owned = service.post(id, "Dzień dobry, chodzi o mój meldunek", null).orElseThrow();
         assertNull(owned.reply(), "a consultant owns it: the bot does not answer");
 
-        assertEquals(List.of(Author.RESIDENT, Author.SYSTEM, Author.RESIDENT), relayed.stream().map(StoredMessage::author).toList(),
-                "what the resident writes reaches the consultant's side");
-        assertEquals("Połączono z konsultantem Krakowskiego Centrum Kontaktu: Anna. Od teraz odpowiada człowiek.", relayed.get(1).body());
+        assertEquals(List.of(Author.RESIDENT, Author.ASSISTANT, Author.RESIDENT, Author.RESIDENT, Author.ASSISTANT, Author.SYSTEM,
+                Author.RESIDENT), relayed.stream().map(StoredMessage::author).toList(), "what the resident writes reaches the consultant's side");
+        assertEquals("Połączono z konsultantem Krakowskiego Centrum Kontaktu: Anna. Od teraz odpowiada człowiek.", relayed.get(5).body());
         List<StoredMessage> transcript = service.transcript(id);
         assertEquals(Author.RESIDENT, transcript.getLast().author());
-        assertEquals(0, transcript.stream().filter(m -> m.author() == Author.ASSISTANT && m.seq() > 4).count());
+        assertTrue(transcript.stream().filter(m -> m.author() == Author.ASSISTANT && m.seq() > 4).allMatch(m -> ReplyKind.HANDOFF.wire().equals(m.kind())));
+    }
+
+    @Test
+    void should_let_a_waiting_resident_withdraw_from_the_acknowledgement() {
+        String id = queuedConversation();
+        Reply ack = say(id, "czekam");
+        Reply withdrawn = service.post(id, "", ack.options().getFirst().id()).orElseThrow().reply();
+        assertTrue(withdrawn.text().startsWith("Wycofano prośbę"), withdrawn.text());
     }
 
     @Test
@@ -263,7 +275,8 @@ class HandoffsTest {
         assertEquals("600 123 456", callback.contactPhone());
         assertEquals("+48 600 123 456, chodzi o zameldowanie dziecka", callback.message());
         assertEquals(LocalDateTime.parse("2026-12-07T07:40").atZone(TestClock.WARSAW).toInstant(), callback.dueAt().toInstant());
-        assertNull(service.post(id, "jeszcze jedno pytanie", null).orElseThrow().reply(), "the request waits for a consultant");
+        Reply ack = service.post(id, "jeszcze jedno pytanie", null).orElseThrow().reply();
+        assertTrue(ack.text().contains("po otwarciu infolinii – w poniedziałek od 7:40"), "the request waits for a consultant: " + ack.text());
     }
 
     @Test
