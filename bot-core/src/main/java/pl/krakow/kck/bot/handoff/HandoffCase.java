@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.handoff;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * One handover of a conversation to the consultants, from the request until it is closed.
@@ -28,5 +29,21 @@ public record HandoffCase(long id, String conversationId, HandoffState state, Ha
 
     public boolean isOwnedBy(String login) {
         return state == HandoffState.CONSULTANT && login != null && login.equals(consultant);
+    }
+
+    /** Who sees the case: a supervisor every case, a consultant the queue and the cases they have (or had). */
+    public boolean isVisibleTo(Consultant who) {
+        return who.isSupervisor() || state == HandoffState.QUEUED || who.login().equals(consultant);
+    }
+
+    /**
+     * In whose name {@code who} may transfer or close the case: the owner in their own, a supervisor in the
+     * name of the consultant who has it; empty when {@code who} may do neither.
+     */
+    public Optional<String> actingOwner(Consultant who) {
+        if (isOwnedBy(who.login())) {
+            return Optional.of(who.login());
+        }
+        return who.isSupervisor() && state == HandoffState.CONSULTANT ? Optional.of(consultant) : Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The handoff to consultants, on the assistant's side. As the {@link TurnGate} of every turn it keeps the
@@ -219,6 +220,25 @@ public final class Handoffs implements TurnGate, ResidentSide {
                 Lang.speaking(residentLanguage(moved.conversationId()), () -> HandoffPhrases.text("transferred", toName)));
         caseEvents.publish(moved);
         return true;
+    }
+
+    /**
+     * {@code by} hands the case to {@code to}, as its owner or as a supervisor for the one who has it
+     * ({@link HandoffCase#actingOwner}); the move is noted on the case in {@code by}'s name. False when
+     * {@code by} may not, or the case changed meanwhile.
+     */
+    public boolean transfer(HandoffCase handoff, Consultant by, Consultant to) {
+        Optional<String> from = handoff.actingOwner(by);
+        if (from.isEmpty() || !transferred(handoff.id(), from.get(), to.login(), to.displayName())) {
+            return false;
+        }
+        cases.addNote(handoff.id(), by.login(), Messages.text(Lang.PL, "console.transfer-note", from.get(), to.login()));
+        return true;
+    }
+
+    /** {@code by} closes the case, as its owner or as a supervisor for the one who has it; false when {@code by} may not. */
+    public boolean close(HandoffCase handoff, Consultant by, Resolution resolution) {
+        return handoff.actingOwner(by).map(owner -> completed(handoff.id(), owner, resolution)).orElse(false);
     }
 
     @Override

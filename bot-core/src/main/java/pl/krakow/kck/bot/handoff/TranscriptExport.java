@@ -5,6 +5,7 @@ import static pl.krakow.kck.bot.json.Jsons.JSON;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +15,8 @@ import jakarta.json.JsonObjectBuilder;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.StoredMessage;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * A case's conversation for the records: as JSON (everything, machine-readable) and as plain text in
@@ -57,40 +60,43 @@ public final class TranscriptExport {
 
     public String text(HandoffCase handoff, Conversation conversation, List<StoredMessage> transcript, List<HandoffNote> notes) {
         StringBuilder out = new StringBuilder();
-        out.append("Rozmowa ").append(conversation.id()).append(" (kanał: ").append(conversation.channel()).append(")\n");
-        out.append("Sprawa nr ").append(handoff.id()).append(": ").append(handoff.reason().label()).append("; ")
-                .append(handoff.mode().label()).append("; stan: ").append(handoff.state().label());
+        out.append(say("export-conversation", conversation.id(), conversation.channel())).append('\n');
+        out.append(say("export-case", handoff.id(), handoff.reason().label(), handoff.mode().label(), handoff.state().label()));
         if (handoff.resolution() != null) {
-            out.append(" (").append(handoff.resolution().label()).append(")");
+            out.append(' ').append(say("export-resolution", handoff.resolution().label()));
         }
         out.append('\n');
-        out.append("Zgłoszona: ").append(time(handoff.requestedAt()));
+        out.append(say("export-requested", time(handoff.requestedAt())));
         if (handoff.consultant() != null) {
-            out.append("; konsultant: ").append(handoff.consultant());
+            out.append(say("export-consultant", handoff.consultant()));
         }
         out.append('\n');
-        if (handoff.contactPhone() != null || handoff.contactEmail() != null) {
-            out.append("Kontakt: ").append(handoff.contactPhone() == null ? "" : "tel. " + handoff.contactPhone())
-                    .append(handoff.contactPhone() != null && handoff.contactEmail() != null ? ", " : "")
-                    .append(handoff.contactEmail() == null ? "" : "e-mail " + handoff.contactEmail()).append('\n');
+        List<String> contact = new ArrayList<>();
+        if (handoff.contactPhone() != null) {
+            contact.add(say("export-phone", handoff.contactPhone()));
+        }
+        if (handoff.contactEmail() != null) {
+            contact.add(say("export-email", handoff.contactEmail()));
+        }
+        if (!contact.isEmpty()) {
+            out.append(say("export-contact", String.join(", ", contact))).append('\n');
         }
         HandoffContext context = HandoffContext.of(transcript);
         if (!context.articles().isEmpty()) {
-            out.append("Artykuły pokazane przez asystenta: ");
-            out.append(String.join("; ", context.articles().stream().map(a -> a.title() + " [" + a.id() + ", " + a.how() + "]").toList()));
-            out.append('\n');
+            out.append(say("export-articles", String.join("; ",
+                    context.articles().stream().map(a -> a.title() + " [" + a.id() + ", " + a.how() + "]").toList()))).append('\n');
         }
         if (context.reportDraft() != null) {
-            out.append("Szkic zgłoszenia: ").append(context.reportDraft()).append('\n');
+            out.append(say("export-draft", context.reportDraft())).append('\n');
         }
-        out.append("\n--- Rozmowa ---\n");
+        out.append('\n').append(say("export-transcript")).append('\n');
         for (StoredMessage message : transcript) {
             out.append('[').append(time(message.createdAt())).append("] ").append(author(message)).append(": ")
                     .append(message.body().replace("\n", "\n    ")).append('\n');
         }
-        out.append("\n--- Notatki wewnętrzne (niewidoczne dla mieszkańca) ---\n");
+        out.append('\n').append(say("export-notes")).append('\n');
         if (notes.isEmpty()) {
-            out.append("(brak)\n");
+            out.append(say("export-no-notes")).append('\n');
         }
         for (HandoffNote note : notes) {
             out.append('[').append(time(note.createdAt())).append("] ").append(note.author()).append(": ")
@@ -101,11 +107,15 @@ public final class TranscriptExport {
 
     private static String author(StoredMessage message) {
         return switch (message.author()) {
-            case RESIDENT -> "Mieszkaniec";
-            case ASSISTANT -> "Asystent" + (message.kind() == null ? "" : " (" + message.kind() + ")");
-            case CONSULTANT -> "Konsultant";
-            case SYSTEM -> "System";
+            case RESIDENT -> say("export-resident");
+            case ASSISTANT -> say("export-assistant") + (message.kind() == null ? "" : " (" + message.kind() + ")");
+            case CONSULTANT -> say("export-consultant-author");
+            case SYSTEM -> say("export-system");
         };
+    }
+
+    private static String say(String name, Object... args) {
+        return Messages.text(Lang.PL, "console." + name, args);
     }
 
     private String time(OffsetDateTime at) {

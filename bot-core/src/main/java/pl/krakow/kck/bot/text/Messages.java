@@ -60,6 +60,11 @@ public final class Messages {
         return CATALOGUES.areas();
     }
 
+    /** The areas kept in Polish only (index key {@code polish-only}: texts for city staff and systems, not residents). */
+    public static List<String> polishOnlyAreas() {
+        return CATALOGUES.polishOnly();
+    }
+
     /** The unrendered catalogue of one language (for the catalogue tests). */
     public static Map<String, String> catalogue(Lang lang) {
         return CATALOGUES.raw(lang);
@@ -103,16 +108,21 @@ public final class Messages {
     }
 
     /** The loaded catalogues: per language, every key of every area. */
-    private record Catalogues(List<Lang> languages, List<String> areas, Map<Lang, Map<String, String>> texts) {
+    private record Catalogues(List<Lang> languages, List<String> areas, List<String> polishOnly,
+                              Map<Lang, Map<String, String>> texts) {
 
         static Catalogues load() {
             Properties index = read(INDEX);
             List<Lang> languages = split(index.getProperty("languages")).stream().map(Lang::new).toList();
             List<String> areas = split(index.getProperty("areas"));
+            List<String> polishOnly = split(index.getProperty("polish-only", ""));
             Map<Lang, Map<String, String>> texts = new HashMap<>();
             for (Lang lang : languages) {
                 Map<String, String> catalogue = new LinkedHashMap<>();
                 for (String area : areas) {
+                    if (polishOnly.contains(area) && !lang.equals(Lang.PL)) {
+                        continue;
+                    }
                     String file = "messages/" + lang.code() + "/" + area + ".properties";
                     Properties properties = read(file);
                     for (String name : properties.stringPropertyNames()) {
@@ -124,7 +134,7 @@ public final class Messages {
                 }
                 texts.put(lang, Map.copyOf(catalogue));
             }
-            return new Catalogues(languages, areas, Map.copyOf(texts));
+            return new Catalogues(languages, areas, polishOnly, Map.copyOf(texts));
         }
 
         String text(Lang lang, String key) {

@@ -220,6 +220,30 @@ class HandoffsTest {
     }
 
     @Test
+    void should_let_a_supervisor_transfer_and_close_for_the_owner_and_note_the_transfer_in_the_supervisors_name() {
+        Consultant anna = new Consultant("anna", "Anna", Role.CONSULTANT, true);
+        Consultant jan = new Consultant("jan", "Jan", Role.CONSULTANT, true);
+        Consultant ewa = new Consultant("ewa", "Ewa", Role.SUPERVISOR, true);
+        String id = queuedConversation();
+        long caseId = cases.openFor(id).orElseThrow().id();
+        handoffs.accepted(caseId, "anna", "Anna");
+        HandoffCase annas = cases.find(caseId).orElseThrow();
+        assertFalse(annas.isVisibleTo(jan), "another consultant's case");
+        assertTrue(annas.isVisibleTo(ewa), "a supervisor sees every case");
+        assertFalse(handoffs.transfer(annas, jan, ewa), "only the owner or a supervisor");
+
+        assertTrue(handoffs.transfer(annas, ewa, jan));
+
+        assertEquals("jan", cases.find(caseId).orElseThrow().consultant());
+        HandoffNote note = cases.notes(caseId).getLast();
+        assertEquals("ewa", note.author());
+        assertEquals("Przekazano rozmowę: anna → jan.", note.body());
+        assertFalse(handoffs.close(cases.find(caseId).orElseThrow(), anna, Resolution.INFORMED), "anna has it no more");
+        assertTrue(handoffs.close(cases.find(caseId).orElseThrow(), ewa, Resolution.INFORMED));
+        assertEquals(HandoffState.CLOSED, cases.find(caseId).orElseThrow().state());
+    }
+
+    @Test
     void should_let_a_waiting_resident_withdraw() {
         String id = queuedConversation();
         Reply withdrawn = say(id, "anuluj");

@@ -25,7 +25,7 @@ public final class ConsoleAccess {
     public ConsoleSession session(ServerRequest request) {
         String token = request.headers().cookies().first(ConsoleApi.COOKIE).orElse(null);
         return sessions.find(token).orElseThrow(() -> ApiException.of(Status.UNAUTHORIZED_401, "console-unauthenticated",
-                "Not signed in", "Zaloguj się do konsoli konsultanta.", "No valid console session."));
+                "Not signed in", Messages.text(Lang.PL, "console.not-signed-in"), "No valid console session."));
     }
 
     /** A session allowed to change something: the CSRF token of the session must come with the request. */
@@ -35,7 +35,7 @@ public final class ConsoleAccess {
         String sent = request.headers().first(HeaderNames.create(ConsoleApi.CSRF_HEADER)).orElse(null);
         if (!ConsoleSessions.csrfMatches(session, sent)) {
             throw ApiException.of(Status.FORBIDDEN_403, "csrf-invalid", "CSRF token missing or wrong",
-                    "Sesja wygasła albo żądanie nie pochodzi z konsoli. Odśwież stronę.",
+                    Messages.text(Lang.PL, "console.csrf-invalid"),
                     "The X-CSRF-Token header is missing or does not match the session.");
         }
         return session;
@@ -66,7 +66,7 @@ public final class ConsoleAccess {
     public static void requireSupervisor(ConsoleSession session) {
         if (!session.isSupervisor()) {
             throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
-                    "Ta czynność wymaga roli koordynatora.", "This needs the supervisor role.");
+                    Messages.text(Lang.PL, "console.supervisor-only"), "This needs the supervisor role.");
         }
     }
 }

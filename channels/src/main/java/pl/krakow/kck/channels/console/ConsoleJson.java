@@ -3,11 +3,19 @@ package pl.krakow.kck.channels.console;
 import static pl.krakow.kck.bot.json.Jsons.JSON;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.handoff.CaseJson;
 import pl.krakow.kck.bot.handoff.Consultant;
@@ -65,5 +73,18 @@ final class ConsoleJson {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The accounts by login, to name consultants in cases and notes. */
+    static Map<String, Consultant> byLogin(List<Consultant> accounts) {
+        return accounts.stream().collect(Collectors.toMap(Consultant::login, Function.identity()));
+    }
+
+    /** A JSON answer the browser does not keep. */
+    static void send(ServerResponse response, Status status, JsonObject body) {
+        response.status(status);
+        response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
+        response.header(HeaderNames.CACHE_CONTROL, "no-store");
+        response.send(body.toString());
     }
 }

@@ -24,7 +24,6 @@ import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.handoff.HandoffCase;
 import pl.krakow.kck.bot.handoff.HandoffEvents;
 import pl.krakow.kck.bot.handoff.HandoffRepository;
-import pl.krakow.kck.bot.handoff.HandoffState;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
 /**
@@ -116,7 +115,7 @@ public final class ConsoleStream implements AutoCloseable {
                 .add("author", message.author().wire()).build().toString());
         for (Client client : clients) {
             ConsoleSession session = client.session();
-            if (session.isSupervisor() || handoff.state() == HandoffState.QUEUED || session.login().equals(handoff.consultant())) {
+            if (handoff.isVisibleTo(session.consultant())) {
                 send(client, event);
             }
         }

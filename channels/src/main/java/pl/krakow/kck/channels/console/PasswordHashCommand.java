@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import pl.krakow.kck.bot.handoff.ConsultantAccounts;
 import pl.krakow.kck.bot.handoff.PasswordHasher;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * {@code ./kck console-password}: reads a password (hidden when typed at a terminal, else one line of
@@ -22,7 +24,7 @@ public final class PasswordHashCommand {
         char[] password;
         java.io.Console terminal = System.console();
         if (terminal != null) {
-            password = terminal.readPassword("Hasło (co najmniej %d znaków): ", ConsultantAccounts.MIN_PASSWORD_LENGTH);
+            password = terminal.readPassword("%s ", Messages.text(Lang.PL, "console.password-prompt", ConsultantAccounts.MIN_PASSWORD_LENGTH));
         } else {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             password = line == null ? new char[0] : line.toCharArray();

@@ -74,7 +74,7 @@ public final class Open311Api implements HttpService {
                 .get("/requests/{file}", (req, res) -> file(req, res, this::request))
                 .post("/requests/{id}/{file}", this::statusFile)
                 .any("/*", guarded(Format.JSON, (req, res, format) -> {
-                    throw new Open311Error(Status.NOT_FOUND_404, "Nie ma takiego zasobu Open311 (no such Open311 resource).");
+                    throw new Open311Error(Status.NOT_FOUND_404, "no-resource");
                 }));
     }
 
@@ -105,7 +105,7 @@ public final class Open311Api implements HttpService {
             error(response, format, e.status(), e.getMessage());
         } catch (StorageException e) {
             LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), e);
-            error(response, format, Status.SERVICE_UNAVAILABLE_503, "Chwilowy błąd zapisu; spróbuj ponownie (storage unavailable, retry).");
+            error(response, format, Status.SERVICE_UNAVAILABLE_503, Open311Error.description("storage-unavailable"));
         }
     }
 
@@ -115,7 +115,7 @@ public final class Open311Api implements HttpService {
         String format = file.endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
         run(request, response, format, (req, res, f) -> {
             if (!file.endsWith(".json") && !file.endsWith(".xml")) {
-                throw new Open311Error(Status.NOT_FOUND_404, "Użyj rozszerzenia .json albo .xml (use .json or .xml).");
+                throw new Open311Error(Status.NOT_FOUND_404, "extension");
             }
             action.run(req, res, f, file.substring(0, file.lastIndexOf('.')));
         });
@@ -133,7 +133,7 @@ public final class Open311Api implements HttpService {
 
     private void definition(ServerRequest request, ServerResponse response, String format, String code) {
         ServiceCategory category = reports.catalogue().find(code).filter(ServiceCategory::reportable)
-                .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "Nieznany service_code „" + code + "” (service_code not found)."));
+                .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "unknown-service", code));
         send(response, format, Status.OK_200, Open311Format.single(Open311Format.definition(category), format));
     }
 
@@ -143,7 +143,7 @@ public final class Open311Api implements HttpService {
         List<String> statuses = commaList(request, "status");
         for (String status : statuses) {
             if (!STATUSES.contains(status)) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "status musi być open albo closed (status must be open or closed).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "invalid-status");
             }
         }
         OffsetDateTime start = date(request, "start_date");
@@ -158,7 +158,7 @@ public final class Open311Api implements HttpService {
 
     private void request(ServerRequest request, ServerResponse response, String format, String id) {
         Report report = reports.repository().find(id.toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "Nie ma zgłoszenia " + id + " (no such service request)."));
+                .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "no-request", id));
         send(response, format, Status.OK_200, Open311Format.list(new Open311Format.Items("service_requests",
                 List.of(Open311Format.request(report, notice(report)))), format));
     }
@@ -187,21 +187,21 @@ public final class Open311Api implements HttpService {
         String format = file.endsWith(".xml") ? Open311Format.XML : Open311Format.JSON;
         run(request, response, format, (req, res, f) -> {
             if (!file.equals("status.json") && !file.equals("status.xml")) {
-                throw new Open311Error(Status.NOT_FOUND_404, "Nie ma takiego zasobu Open311 (no such Open311 resource).");
+                throw new Open311Error(Status.NOT_FOUND_404, "no-resource");
             }
             Map<String, List<String>> form = form(req);
             requireKey(req, form);
             String id = req.path().pathParameters().get("id").toUpperCase(java.util.Locale.ROOT);
             String status = required(form, "status");
             if (!STATUSES.contains(status)) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "status musi być open albo closed (status must be open or closed).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "invalid-status");
             }
             String notes = limited(first(form, "status_notes"), 2000);
             if (!ReportNumber.isValid(id)) {
-                throw new Open311Error(Status.NOT_FOUND_404, "Nie ma zgłoszenia " + id + " (no such service request).");
+                throw new Open311Error(Status.NOT_FOUND_404, "no-request", id);
             }
             Report updated = reports.repository().updateStatus(id, status, notes == null || notes.isBlank() ? null : notes.strip(), "open311")
-                    .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "Nie ma zgłoszenia " + id + " (no such service request)."));
+                    .orElseThrow(() -> new Open311Error(Status.NOT_FOUND_404, "no-request", id));
             send(res, f, Status.OK_200, Open311Format.list(new Open311Format.Items("service_requests",
                     List.of(Open311Format.request(updated, notice(updated)))), f));
         });
@@ -209,7 +209,7 @@ public final class Open311Api implements HttpService {
 
     private ServiceCategory reportable(String code) {
         return reports.catalogue().find(code).filter(ServiceCategory::reportable)
-                .orElseThrow(() -> new Open311Error(Status.BAD_REQUEST_400, "Nieznany service_code „" + code + "” (service_code not found)."));
+                .orElseThrow(() -> new Open311Error(Status.BAD_REQUEST_400, "unknown-service", code));
     }
 
     private String notice(Report report) {
@@ -223,7 +223,7 @@ public final class Open311Api implements HttpService {
         String addressId = limited(first(form, "address_id"), 100);
         if (lat != null || lon != null) {
             if (lat == null || lon == null) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "Podaj lat i long razem (lat and long go together).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "lat-long-together");
             }
             double latitude;
             double longitude;
@@ -231,10 +231,11 @@ public final class Open311Api implements HttpService {
                 latitude = Double.parseDouble(lat);
                 longitude = Double.parseDouble(lon);
             } catch (NumberFormatException e) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "lat i long muszą być liczbami (lat and long must be numbers).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "lat-long-numbers");
             }
             if (!KrakowBounds.contains(latitude, longitude)) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "Punkt leży poza Krakowem (lat 49.96–50.13, long 19.79–20.22; outside Kraków).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "outside-krakow", KrakowBounds.MIN_LAT, KrakowBounds.MAX_LAT,
+                        KrakowBounds.MIN_LON, KrakowBounds.MAX_LON);
             }
             return new Location(address, latitude, longitude, false);
         }
@@ -244,8 +245,7 @@ public final class Open311Api implements HttpService {
         if (addressId != null && !addressId.isBlank()) {
             return Location.address("address_id " + addressId.strip());
         }
-        throw new Open311Error(Status.BAD_REQUEST_400,
-                "Brak miejsca: podaj lat i long, address_string albo address_id (location required).");
+        throw new Open311Error(Status.BAD_REQUEST_400, "location-required");
     }
 
     private static Map<String, List<String>> attributes(Map<String, List<String>> form, ServiceCategory category) {
@@ -257,20 +257,18 @@ public final class Open311Api implements HttpService {
             values = values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
                 if (attribute.required()) {
-                    throw new Open311Error(Status.BAD_REQUEST_400, "Brak wymaganego atrybutu " + attribute.code()
-                            + " (attribute[" + attribute.code() + "] required).");
+                    throw new Open311Error(Status.BAD_REQUEST_400, "attribute-required", attribute.code());
                 }
                 continue;
             }
             if (attribute.datatype().isList()) {
                 for (String value : values) {
                     if (attribute.value(value).isEmpty()) {
-                        throw new Open311Error(Status.BAD_REQUEST_400, "Niedozwolona wartość „" + value + "” atrybutu " + attribute.code()
-                                + " (value not allowed).");
+                        throw new Open311Error(Status.BAD_REQUEST_400, "attribute-value", value, attribute.code());
                     }
                 }
                 if (attribute.datatype() == CategoryAttribute.Datatype.SINGLEVALUELIST && values.size() > 1) {
-                    throw new Open311Error(Status.BAD_REQUEST_400, "Atrybut " + attribute.code() + " przyjmuje jedną wartość (single value).");
+                    throw new Open311Error(Status.BAD_REQUEST_400, "attribute-single", attribute.code());
                 }
             }
             attributes.put(attribute.code(), values.stream().map(v -> limited(v, 500)).toList());
@@ -282,23 +280,22 @@ public final class Open311Api implements HttpService {
         String client = ClientAddresses.client(request);
         long wait = keyGuesses.waitSeconds(client);
         if (wait > 0) {
-            throw new Open311Error(Status.TOO_MANY_REQUESTS_429, "Za dużo błędnych kluczy api_key; spróbuj za " + wait
-                    + " s (too many wrong api_key values from this address).");
+            throw new Open311Error(Status.TOO_MANY_REQUESTS_429, "key-guesses", wait);
         }
         String given = first(form, "api_key");
         boolean valid = given != null && reports.settings().apiKeys().stream()
                 .anyMatch(k -> MessageDigest.isEqual(k.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)));
         if (!valid) {
             keyGuesses.failed(client);
-            throw new Open311Error(Status.FORBIDDEN_403, "Brak lub niepoprawny api_key (api_key missing or invalid).");
+            throw new Open311Error(Status.FORBIDDEN_403, "key-invalid");
         }
     }
 
     private void checkJurisdiction(ServerRequest request) {
         Optional<String> jurisdiction = request.query().first("jurisdiction_id").asOptional();
         if (jurisdiction.isPresent() && !jurisdiction.get().equals(reports.catalogue().jurisdiction())) {
-            throw new Open311Error(Status.NOT_FOUND_404, "Nieznany jurisdiction_id (this endpoint serves "
-                    + reports.catalogue().jurisdiction() + ").");
+            throw new Open311Error(Status.NOT_FOUND_404, "unknown-jurisdiction",
+                    reports.catalogue().jurisdiction());
         }
     }
 
@@ -309,15 +306,14 @@ public final class Open311Api implements HttpService {
         boolean urlencoded = request.headers().contentType()
                 .map(t -> t.mediaType().text().equalsIgnoreCase("application/x-www-form-urlencoded")).orElse(false);
         if (!urlencoded) {
-            throw new Open311Error(Status.UNSUPPORTED_MEDIA_TYPE_415,
-                    "Wyślij formularz application/x-www-form-urlencoded (send a form, as GeoReport v2 says).");
+            throw new Open311Error(Status.UNSUPPORTED_MEDIA_TYPE_415, "form-required");
         }
         if (request.headers().contentLength().orElse(0) > MAX_BODY) {
-            throw new Open311Error(Status.REQUEST_ENTITY_TOO_LARGE_413, "Żądanie jest za duże (request too large).");
+            throw new Open311Error(Status.REQUEST_ENTITY_TOO_LARGE_413, "too-large");
         }
         byte[] bytes = request.content().as(byte[].class);
         if (bytes.length > MAX_BODY) {
-            throw new Open311Error(Status.REQUEST_ENTITY_TOO_LARGE_413, "Żądanie jest za duże (request too large).");
+            throw new Open311Error(Status.REQUEST_ENTITY_TOO_LARGE_413, "too-large");
         }
         Map<String, List<String>> form = new LinkedHashMap<>();
         for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
@@ -330,7 +326,7 @@ public final class Open311Api implements HttpService {
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 form.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } catch (IllegalArgumentException e) {
-                throw new Open311Error(Status.BAD_REQUEST_400, "Niepoprawnie zakodowany formularz (malformed form encoding).");
+                throw new Open311Error(Status.BAD_REQUEST_400, "form-encoding");
             }
         }
         return form;
@@ -339,7 +335,7 @@ public final class Open311Api implements HttpService {
     private static String required(Map<String, List<String>> form, String name) {
         String value = first(form, name);
         if (value == null || value.isBlank()) {
-            throw new Open311Error(Status.BAD_REQUEST_400, "Brak pola " + name + " (" + name + " required).");
+            throw new Open311Error(Status.BAD_REQUEST_400, "field-required", name);
         }
         return value.strip();
     }
@@ -356,9 +352,9 @@ public final class Open311Api implements HttpService {
         try {
             return new InputText(max).clean(value); // the same checks as a resident's message: no control or non-XML characters
         } catch (InputText.Refused refused) {
-            throw new Open311Error(Status.BAD_REQUEST_400, refused.reason() == InputText.Reason.TOO_LONG
-                    ? "Wartość jest za długa (value longer than " + max + " characters)."
-                    : "Wartość zawiera niedozwolone znaki (value contains characters that are not allowed: " + refused.getMessage() + ").");
+            throw refused.reason() == InputText.Reason.TOO_LONG
+                    ? new Open311Error(Status.BAD_REQUEST_400, "value-too-long", max)
+                    : new Open311Error(Status.BAD_REQUEST_400, "value-characters", refused.getMessage());
         }
     }
 
@@ -376,8 +372,7 @@ public final class Open311Api implements HttpService {
         try {
             return OffsetDateTime.parse(value.get().strip().replace(' ', '+')); // an unencoded "+" arrives as a space
         } catch (DateTimeParseException e) {
-            throw new Open311Error(Status.BAD_REQUEST_400, name + " musi być datą ISO 8601 ze strefą, np. 2026-12-01T00:00:00+01:00"
-                    + " (" + name + " must be ISO 8601 with a zone).");
+            throw new Open311Error(Status.BAD_REQUEST_400, "date-format", name);
         }
     }
 
