@@ -220,7 +220,7 @@
   locate.addEventListener('click', function () {
     if (!navigator.geolocation) { showError(T['location-unavailable']); return; }
     navigator.geolocation.getCurrentPosition(function (position) {
-      say({ text: T['location-message'] + ' ' + position.coords.latitude.toFixed(6) + ', ' + position.coords.longitude.toFixed(6) });
+      say({ location: { lat: position.coords.latitude, lon: position.coords.longitude } });
     }, function () { showError(T['location-failed']); },
     { enableHighAccuracy: true, timeout: 10000 });
   });

@@ -81,20 +81,28 @@ public final class AssistantService {
      * @param choice an option id from the previous reply, or null
      */
     public Optional<Exchange> post(String conversationId, String text, String choice) {
+        return post(conversationId, Input.of(text, choice));
+    }
+
+    /** Runs one turn of any input (text, choice, place, photo, command); empty when the conversation does not exist. */
+    public Optional<Exchange> post(String conversationId, Input input) {
         List<Reply.Option> offered = conversations.lastBy(conversationId, Author.ASSISTANT)
                 .map(m -> ReplyJson.options(m.data()))
                 .orElse(List.of());
-        String shown = choice == null ? text : labelOf(choice, offered, text);
+        String text = input.text();
+        String choice = input.choice();
+        String shown = choice == null ? input.shown() : labelOf(choice, offered, text);
         Optional<StoredMessage> question = conversations.append(conversationId, Author.RESIDENT, null, shown, null);
         if (question.isEmpty()) {
             return Optional.empty();
         }
         events.publish(question.get());
         DialogueState state = states.find(conversationId);
-        String routed = AfterCare.statusRequest(text, choice, state).orElse(text);
+        String routed = input instanceof Input.Text ? AfterCare.statusRequest(text, choice, state).orElse(text) : text;
+        Input turnInput = routed.equals(text) ? input : new Input.Text(routed);
         DialogueState[] after = {state};
         Optional<Reply> gated = flow.inLanguage(conversationId, routed, choice, () -> gate.reply(question.get(), routed, choice, offered,
-                () -> flow.reply(conversationId, routed, choice, offered).orElseGet(() -> {
+                () -> flow.reply(conversationId, turnInput, offered).orElseGet(() -> {
                     DialogueEngine.Turn turn = engine.turn(routed, choice, offered, state);
                     after[0] = turn.state();
                     return turn.reply();

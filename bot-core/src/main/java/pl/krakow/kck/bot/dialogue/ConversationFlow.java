@@ -29,4 +29,12 @@ public interface ConversationFlow {
     default <T> T inLanguage(String conversationId, String text, String choice, Supplier<T> turn) {
         return turn.get();
     }
+
+    /**
+     * A typed input (a place, a photo, a command as well as text or a choice); a flow that understands more
+     * than words overrides this. By default it reads the input's text and choice.
+     */
+    default Optional<Reply> reply(String conversationId, Input input, List<Reply.Option> offered) {
+        return reply(conversationId, input.text(), input.choice(), offered);
+    }
 }

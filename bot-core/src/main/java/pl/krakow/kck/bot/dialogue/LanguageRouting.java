@@ -118,6 +118,15 @@ public final class LanguageRouting implements ConversationFlow {
         return new TurnLanguage(identified, language);
     }
 
+    /** Text and choices are read in their language; a place, a photo or a command has none and goes to the Polish flow. */
+    @Override
+    public Optional<Reply> reply(String conversationId, Input input, List<Reply.Option> offered) {
+        if (input instanceof Input.Text || input instanceof Input.Choice) {
+            return reply(conversationId, input.text(), input.choice(), offered);
+        }
+        return polish.reply(conversationId, input, offered);
+    }
+
     /** The ranked candidates a first message gets in its language (the evaluation's ranking). */
     public SearchResult search(String text, DialogueEngine polishEngine) {
         Identified identified = identifier.identify(text, null);

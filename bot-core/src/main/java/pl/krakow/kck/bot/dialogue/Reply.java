@@ -5,6 +5,7 @@ import java.util.List;
 
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * What the assistant says back.
@@ -40,20 +41,30 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
     }
 
     /**
-     * The id of the offered option a resident's text picks: its number ("2", "2.", "2)") or its label
-     * (any case); null when it picks none.
+     * The id of the offered option a resident's text picks: its number ("2", "2.", "2)") or its label, compared
+     * after {@link Words#normalize} ("wyslij zgloszenie" picks "Wyślij zgłoszenie"); null when it picks none.
+     * The one option picker of every channel and flow.
      */
     public static String picked(String text, List<Option> offered) {
+        return picked(text, offered, true);
+    }
+
+    /** @param numbers whether a number picks (not where a number is an answer of its own, such as a house number) */
+    public static String picked(String text, List<Option> offered, boolean numbers) {
         if (offered.isEmpty() || text == null) {
             return null;
         }
         String trimmed = text.strip().replaceAll("[.)]$", "");
-        if (trimmed.matches("[1-9]")) {
+        if (numbers && trimmed.matches("[1-9]\\d?")) {
             int index = Integer.parseInt(trimmed) - 1;
             return index < offered.size() ? offered.get(index).id() : null;
         }
+        String said = Words.normalize(trimmed);
+        if (said.isEmpty()) {
+            return null;
+        }
         for (Option option : offered) {
-            if (option.label().equalsIgnoreCase(trimmed)) {
+            if (Words.normalize(option.label()).equals(said)) {
                 return option.id();
             }
         }

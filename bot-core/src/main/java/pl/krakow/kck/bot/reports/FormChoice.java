@@ -19,8 +19,8 @@ record FormChoice(Kind kind, String argument) {
     enum Kind {
         CANCEL("cancel", false), BACK("back", false), EDIT("edit", false), EDIT_FIELD("edit", true), SKIP("skip", false),
         YES("yes", false), NO("no", false), CONFIRM("confirm", false), NEW("new", false), JOIN("join", true),
-        CATEGORY("category", true), VALUE("value", true), PHOTO("photo", false), PHOTO_ADDED("photo", true),
-        LOCATION("location", true), OTHER("", true);
+        CATEGORY("category", true), VALUE("value", true), PHOTO("photo", false),
+        OTHER("", true);
 
         private final String wire;
         private final boolean argument;

@@ -20,6 +20,7 @@ final class FormSteps {
     private final FormContext form;
     private final CategoryStep category;
     private final PhotoStep photo;
+    private final LocationStep location;
     /** The steps before the category's own questions, and after them. */
     private final List<Step> before;
     private final List<Step> after;
@@ -30,7 +31,7 @@ final class FormSteps {
         this.form = form;
         this.category = new CategoryStep(form);
         this.photo = new PhotoStep(form);
-        LocationStep location = new LocationStep(form);
+        this.location = new LocationStep(form);
         DescriptionStep description = new DescriptionStep();
         ContactStep contact = new ContactStep();
         this.before = List.of(location, description);
@@ -69,6 +70,10 @@ final class FormSteps {
             return Optional.of(new AttributeStep(form, id.substring(ReportDraft.ATTRIBUTE.length())));
         }
         return Stream.of(List.<Step>of(category), before, after).flatMap(List::stream).filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    LocationStep location() {
+        return location;
     }
 
     PhotoStep photo() {

@@ -56,9 +56,6 @@ final class LocationStep implements Step {
     public StepOutcome accept(ReportDraft draft, StepAnswer answer) {
         Location current = draft.location();
         boolean detail = current != null && current.detailWanted();
-        if (answer.picked(Kind.LOCATION)) {
-            return point(draft, LocationParser.coordinates(answer.picked().argument()), detail ? current.address() : null);
-        }
         if (answer.skips()) {
             if (detail) {
                 draft.location(new Location(current.address(), current.lat(), current.lon(), false));
@@ -97,13 +94,15 @@ final class LocationStep implements Step {
         return StepOutcome.ACCEPTED;
     }
 
-    /** A point shared or picked: taken when it lies in Kraków, with the street being detailed as its label. */
-    static StepOutcome point(ReportDraft draft, Optional<double[]> point, String label) {
-        if (point.isEmpty()) {
-            return invalid("reports.location-too-vague");
+    /**
+     * A point shared from the device: taken when it lies in Kraków, labelled with the name shared with it or
+     * else with the street being detailed.
+     */
+    StepOutcome shared(ReportDraft draft, double lat, double lon, String label) {
+        Location current = draft.location();
+        if (label == null && current != null && current.detailWanted()) {
+            label = current.address();
         }
-        double lat = point.get()[0];
-        double lon = point.get()[1];
         if (!KrakowBounds.contains(lat, lon)) {
             return new StepOutcome.Invalid(ReportPhrases.outsideKrakow(lat, lon), false);
         }

@@ -70,9 +70,6 @@ final class ReportFlow {
      */
     FormTurn handle(String conversationId, ReportDraft draft, String text, String picked, Supplier<Reply> knowledgeBase) {
         StepAnswer answer = new StepAnswer(conversationId, text, FormChoice.read(picked), knowledgeBase);
-        if (answer.picked(Kind.PHOTO_ADDED)) {
-            return attachPhoto(conversationId, draft, answer.picked().argument());
-        }
         if (answer.picked(Kind.CANCEL) || answer.says(Group.CANCEL)) {
             return new FormTurn(null, FormReplies.report(Messages.text(Lang.resident(), "reports.cancelled"), List.of()));
         }
@@ -107,6 +104,11 @@ final class ReportFlow {
             }
             outcome = step.get().accept(draft, answer);
         }
+        return settle(draft, id, outcome, answer);
+    }
+
+    /** Acts on a step's outcome: the next question, the same one again with the reason, an answer and back, … */
+    private FormTurn settle(ReportDraft draft, String id, StepOutcome outcome, StepAnswer answer) {
         return switch (outcome) {
             case StepOutcome.Final f -> f.turn();
             case StepOutcome.Accepted a -> {
@@ -122,7 +124,7 @@ final class ReportFlow {
             case StepOutcome.Correct c -> edit(draft, c.step());
             case StepOutcome.Interrupted i -> new FormTurn(draft, resume(i.answer(), draft));
             case StepOutcome.Invalid i -> {
-                if (answer.typed() && i.mayBeQuestion() && looksLikeQuestion(answer.text())) {
+                if (answer != null && answer.typed() && i.mayBeQuestion() && looksLikeQuestion(answer.text())) {
                     Reply reply = answer.knowledgeBase().get();
                     if (reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.CLARIFY) {
                         yield new FormTurn(draft, resume(reply, draft));
@@ -131,6 +133,26 @@ final class ReportFlow {
                 yield new FormTurn(draft, ask(draft, i.reason() + "\n\n"));
             }
         };
+    }
+
+    /**
+     * A place shared from the device: the answer to "where is it?", or, shared at another question, the
+     * report's place changed (nearby reports are looked up again) and that question asked again.
+     */
+    FormTurn place(ReportDraft draft, double lat, double lon, String label) {
+        StepOutcome outcome = steps.location().shared(draft, lat, lon, label);
+        if (ReportDraft.LOCATION.equals(draft.step()) || outcome instanceof StepOutcome.Invalid) {
+            return settle(draft, ReportDraft.LOCATION, outcome, null);
+        }
+        if (ReportDraft.DUPLICATES.equals(draft.step()) || ReportDraft.SUMMARY.equals(draft.step())) {
+            draft.step(steps.next(draft).id());
+        }
+        return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.place-taken", draft.location().label()) + "\n\n"));
+    }
+
+    /** The form's current question again, after "Wracamy do zgłoszenia." */
+    Reply current(ReportDraft draft) {
+        return ask(draft, Messages.text(Lang.resident(), "reports.resume"));
     }
 
     /** The question the draft waits on, after {@code prefix}. */
@@ -156,13 +178,8 @@ final class ReportFlow {
                 other.related(), other.confidence());
     }
 
-    private FormTurn attachPhoto(String conversationId, ReportDraft draft, String id) {
-        long photoId;
-        try {
-            photoId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.photo-unknown") + "\n\n"));
-        }
+    /** A photo uploaded in the conversation, attached at any step; at the photo question, the form moves on. */
+    FormTurn attachPhoto(String conversationId, ReportDraft draft, long photoId) {
         if (!steps.photo().attach(draft, conversationId, photoId)) {
             return new FormTurn(draft, ask(draft, Messages.text(Lang.resident(), "reports.photo-unknown") + "\n\n"));
         }

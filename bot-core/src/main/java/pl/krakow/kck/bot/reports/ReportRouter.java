@@ -3,9 +3,8 @@ package pl.krakow.kck.bot.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 
 import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.reports.listing.MyReports;
@@ -33,14 +33,12 @@ import pl.krakow.kck.bot.text.Words;
  */
 public final class ReportRouter implements ConversationFlow {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.MM.uuuu, HH:mm", Locale.ROOT);
-
     private final ReportRecognizer recognizer;
     private final ReportFlow flow;
     private final DraftRepository drafts;
     private final NotificationOutbox notifications;
-    private final ReportRepository reports;
     private final MyReports mine;
+    private final StatusReply statuses;
     private final DialogueEngine engine;
     private final Clock clock;
     private final Duration draftLifetime;
@@ -61,8 +59,8 @@ public final class ReportRouter implements ConversationFlow {
         this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
         this.drafts = new DraftRepository(database, clock);
         this.notifications = new NotificationOutbox(database, clock);
-        this.reports = reports;
         this.mine = new MyReports(new ResidentReports(database));
+        this.statuses = new StatusReply(reports);
         this.engine = engine;
         this.clock = clock;
         this.draftLifetime = draftLifetime;
@@ -70,51 +68,113 @@ public final class ReportRouter implements ConversationFlow {
 
     @Override
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
+        return reply(conversationId, Input.of(text, choice), offered);
+    }
+
+    @Override
+    public Optional<Reply> reply(String conversationId, Input input, List<Reply.Option> offered) {
+        return switch (input) {
+            case Input.Text t -> words(conversationId, t.text(), null, offered);
+            case Input.Choice c -> words(conversationId, c.text(), c.id(), offered);
+            case Input.Place p -> place(conversationId, p);
+            case Input.Photo p -> photo(conversationId, p.id());
+            case Input.Command c -> command(conversationId, c);
+        };
+    }
+
+    private Optional<Reply> words(String conversationId, String text, String choice, List<Reply.Option> offered) {
         if (choice == null && stopsNotifications(text)) {
             notifications.stop(conversationId);
             return Optional.of(FormReplies.report(Messages.text(Lang.resident(), "reports.notify-stopped"), List.of()));
         }
-        String picked = choice != null ? choice : reportOption(text, offered);
-        Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
-        if (stored.isPresent() && stored.get().updatedAt().isBefore(OffsetDateTime.now(clock).minus(draftLifetime))) {
-            drafts.delete(conversationId);
-            stored = Optional.empty();
-        }
-        ReportDraft open = stored.map(DraftRepository.Stored::draft).filter(d -> !d.done()).orElse(null);
+        String picked = choice != null ? choice : formOption(text, offered);
+        Optional<ReportDraft> stored = draft(conversationId);
+        ReportDraft open = stored.filter(d -> !d.done()).orElse(null);
         if (MyReports.asks(text, choice, offered)) {
             Reply list = mine.reply(conversationId);
             return Optional.of(open == null ? list : flow.resume(list, open));
         }
         Optional<String> number = picked == null ? statusRequest(text, open) : Optional.empty();
         if (number.isPresent()) {
-            Reply status = status(number.get());
+            Reply status = statuses.reply(number.get());
             return Optional.of(open == null ? status : flow.resume(status, open));
         }
         if (open != null) {
             if (picked != null && !FormChoice.belongs(picked)) {
                 return Optional.of(flow.resume(engine.reply(text, picked, offered), open));
             }
-            FormTurn turn = flow.handle(conversationId, open, text == null ? "" : text, picked,
-                    () -> engine.reply(text, null, List.of()));
-            if (turn.draft() == null) {
-                drafts.delete(conversationId);
-            } else {
-                drafts.save(conversationId, turn.draft());
-            }
-            return Optional.of(turn.reply());
+            return Optional.of(keep(conversationId, flow.handle(conversationId, open, text, picked,
+                    () -> engine.reply(text, null, List.of()))));
         }
-        Optional<ReportDraft> done = stored.map(DraftRepository.Stored::draft).filter(ReportDraft::done);
+        Optional<ReportDraft> done = stored.filter(ReportDraft::done);
         if (done.isPresent() && picked == null && ReportFlow.isConfirmation(text)) {
             return Optional.of(FormReplies.report(ReportPhrases.alreadyDone(done.get().submitted()), List.of()));
         }
         if (FormChoice.belongs(picked)) {
-            String closed = done.isPresent() ? ReportPhrases.alreadyDone(done.get().submitted()) : Messages.text(Lang.resident(), "reports.form-closed");
-            return Optional.of(FormReplies.report(closed, List.of()));
+            return Optional.of(closed(done));
         }
-        if (picked != null || text == null || text.isBlank()) {
+        if (picked != null || text.isBlank()) {
             return Optional.empty();
         }
         return opening(text, draft -> drafts.save(conversationId, draft));
+    }
+
+    /** A place shared: the answer to "where?" of the open form, or a new report about that place. */
+    private Optional<Reply> place(String conversationId, Input.Place place) {
+        String label = place.label() == null || place.label().isBlank() ? null : place.label().strip();
+        Optional<ReportDraft> open = draft(conversationId).filter(d -> !d.done());
+        if (open.isPresent()) {
+            return Optional.of(keep(conversationId, flow.place(open.get(), place.lat(), place.lon(), label)));
+        }
+        if (!KrakowBounds.contains(place.lat(), place.lon())) {
+            return Optional.of(FormReplies.report(ReportPhrases.outsideKrakow(place.lat(), place.lon()), List.of()));
+        }
+        Location location = new Location(label, place.lat(), place.lon(), false);
+        return Optional.of(keep(conversationId, flow.open(new ReportRecognizer.Report(null, List.of(), location), "")));
+    }
+
+    /** A photo uploaded: attached to the open form; without one, the form is closed. */
+    private Optional<Reply> photo(String conversationId, long photoId) {
+        Optional<ReportDraft> stored = draft(conversationId);
+        Optional<ReportDraft> open = stored.filter(d -> !d.done());
+        if (open.isEmpty()) {
+            return Optional.of(closed(stored.filter(ReportDraft::done)));
+        }
+        return Optional.of(keep(conversationId, flow.attachPhoto(conversationId, open.get(), photoId)));
+    }
+
+    /** "/zglos": a new report form, asking the category first; with a form open, its current question again. */
+    private Optional<Reply> command(String conversationId, Input.Command command) {
+        Optional<ReportDraft> open = draft(conversationId).filter(d -> !d.done());
+        if (open.isPresent()) {
+            return Optional.of(flow.current(open.get()));
+        }
+        return Optional.of(keep(conversationId, flow.open(new ReportRecognizer.Report(null, List.of(), null), "")));
+    }
+
+    private static Reply closed(Optional<ReportDraft> done) {
+        return FormReplies.report(done.map(d -> ReportPhrases.alreadyDone(d.submitted()))
+                .orElseGet(() -> Messages.text(Lang.resident(), "reports.form-closed")), List.of());
+    }
+
+    /** The conversation's draft (open or filed); one idle longer than the draft lifetime is forgotten. */
+    private Optional<ReportDraft> draft(String conversationId) {
+        Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
+        if (stored.isPresent() && stored.get().updatedAt().isBefore(OffsetDateTime.now(clock).minus(draftLifetime))) {
+            drafts.delete(conversationId);
+            return Optional.empty();
+        }
+        return stored.map(DraftRepository.Stored::draft);
+    }
+
+    /** Stores the draft after a turn (drops it when the turn closed it) and gives the reply. */
+    private Reply keep(String conversationId, FormTurn turn) {
+        if (turn.draft() == null) {
+            drafts.delete(conversationId);
+        } else {
+            drafts.save(conversationId, turn.draft());
+        }
+        return turn.reply();
     }
 
     /**
@@ -124,7 +184,7 @@ public final class ReportRouter implements ConversationFlow {
     public Optional<Reply> firstMessage(String text) {
         Optional<String> number = statusRequest(text, null);
         if (number.isPresent()) {
-            return Optional.of(status(number.get()));
+            return Optional.of(statuses.reply(number.get()));
         }
         return opening(text, draft -> { });
     }
@@ -180,62 +240,11 @@ public final class ReportRouter implements ConversationFlow {
         return joining ? Optional.empty() : number;
     }
 
-    private Reply status(String number) {
-        Optional<Report> found = reports.find(number);
-        if (found.isEmpty()) {
-            return FormReplies.report(ReportPhrases.unknownNumber(number), List.of());
-        }
-        Report report = found.get();
-        StringBuilder text = new StringBuilder(ReportPhrases.text("status-title", report.number(), report.serviceName()));
-        if (report.address() != null) {
-            text.append(", ").append(report.address());
-        }
-        text.append("\n\n").append(ReportPhrases.text("status-state", ReportPhrases.statusLabel(report.status()),
-                shown(report.updatedAt())));
-        if (report.statusNotes() != null) {
-            text.append("\n").append(ReportPhrases.text("status-notes", report.statusNotes()));
-        }
-        text.append("\n").append(ReportPhrases.text("status-agency", report.agency()));
-        List<ReportNote> notes = reports.notes(report.id());
-        if (notes.size() > 1) {
-            text.append("\n\n").append(Messages.text(Lang.resident(), "reports.status-history"));
-            for (ReportNote note : notes) {
-                text.append("\n- ").append(shown(note.createdAt())).append(" – ").append(ReportPhrases.statusLabel(note.status()));
-                if (note.note() != null) {
-                    text.append(": ").append(note.note());
-                }
-            }
-        }
-        if (report.supporters() > 0) {
-            text.append("\n\n").append(ReportPhrases.text("status-supporters", report.supporters()));
-        }
-        return FormReplies.report(text.toString(), List.of());
-    }
-
-    private static String shown(OffsetDateTime time) {
-        return time.atZoneSameInstant(ReportRepository.CITY_ZONE).format(SHOWN);
-    }
-
-    /** The report option the resident typed the number or label of ("2", "Pomiń"). */
-    private static String reportOption(String text, List<Reply.Option> offered) {
-        if (text == null || offered.isEmpty()) {
-            return null;
-        }
-        String trimmed = text.strip().replaceAll("[.)]$", "");
-        boolean onlySkip = offered.stream().filter(o -> FormChoice.belongs(o.id())).allMatch(o -> o.id().equals(FormChoice.id(FormChoice.Kind.SKIP)));
-        if (trimmed.matches("[1-9]\\d?") && !onlySkip) {
-            int index = Integer.parseInt(trimmed) - 1;
-            if (index < offered.size() && FormChoice.belongs(offered.get(index).id())) {
-                return offered.get(index).id();
-            }
-            return null;
-        }
-        String folded = Words.normalize(trimmed);
-        for (Reply.Option option : offered) {
-            if (FormChoice.belongs(option.id()) && Words.normalize(option.label()).equals(folded)) {
-                return option.id();
-            }
-        }
-        return null;
+    /** The form's option the resident typed the number or label of ("2", "Pomiń"); numbers only where options are to pick from. */
+    private static String formOption(String text, List<Reply.Option> offered) {
+        boolean onlySkip = offered.stream().map(o -> FormChoice.read(o.id())).filter(Objects::nonNull)
+                .allMatch(c -> c.is(FormChoice.Kind.SKIP));
+        String id = Reply.picked(text, offered, !onlySkip);
+        return FormChoice.belongs(id) ? id : null;
     }
 }

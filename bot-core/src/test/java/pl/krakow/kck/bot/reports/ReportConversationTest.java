@@ -22,6 +22,7 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
@@ -85,7 +86,18 @@ class ReportConversationTest {
 
         Reply sendsPhoto() throws Exception {
             long photo = photos.store(id, new PhotoSanitizer(5 * 1024 * 1024).clean(TestImages.jpegWithGps(), "image/jpeg"));
-            return picks(FormChoice.id(FormChoice.Kind.PHOTO_ADDED, String.valueOf(photo)));
+            last = service.post(id, new Input.Photo(photo, "📷")).orElseThrow().reply();
+            return last;
+        }
+
+        Reply sharesLocation(double lat, double lon) {
+            last = service.post(id, new Input.Place(lat, lon, null)).orElseThrow().reply();
+            return last;
+        }
+
+        Reply sendsCommand(Input.Command.Kind command) {
+            last = service.post(id, new Input.Command(command, "/zglos")).orElseThrow().reply();
+            return last;
         }
 
         List<String> options() {
@@ -363,5 +375,49 @@ class ReportConversationTest {
         clock.advance(Duration.ofHours(25));
         assertEquals(ReplyKind.ANSWER, resident.says("Jak wyrobić dowód osobisty?").kind());
         assertFalse(resident.last.text().contains("Wracamy do zgłoszenia"));
+    }
+
+    @Test
+    void should_take_a_place_shared_from_the_phone_as_the_answer_to_where() {
+        Resident resident = new Resident();
+        resident.says("ktoś wyrzucił gruz w lesie");
+        assertTrue(resident.last.text().contains("Gdzie to jest?"));
+        assertTrue(resident.sharesLocation(50.0614, 19.9366).text().contains("Co tam leży?"), resident.last.text());
+        resident.says("gruz");
+        resident.says("pomiń");
+        Reply summary = resident.says("pomiń");
+        assertTrue(summary.text().contains("- Miejsce: 50.06140, 19.93660"), summary.text());
+    }
+
+    @Test
+    void should_change_the_place_when_one_is_shared_at_another_question() {
+        Resident resident = new Resident();
+        resident.says("ktoś wyrzucił gruz w lesie");
+        resident.says("Las Wolski, parking przy ul. Leśnej");
+        Reply again = resident.sharesLocation(50.0614, 19.9366);
+        assertTrue(again.text().startsWith("Zapisałem miejsce: 50.06140, 19.93660."), again.text());
+        assertTrue(again.text().contains("Co tam leży?"), "the same question again: " + again.text());
+        assertTrue(resident.sharesLocation(52.2297, 21.0122).text().contains("poza Krakowem"));
+    }
+
+    @Test
+    void should_open_a_report_about_a_place_shared_without_a_form() {
+        Resident resident = new Resident();
+        Reply first = resident.sharesLocation(50.0614, 19.9366);
+        assertEquals(ReplyKind.REPORT, first.kind());
+        assertTrue(first.text().contains("Rozumiem: 50.06140, 19.93660.") && first.text().contains("Czego dotyczy zgłoszenie?"),
+                first.text());
+        assertTrue(resident.picksCategory("dzikie-wysypisko").text().contains("Opisz krótko problem"), "the place is known");
+    }
+
+    @Test
+    void should_start_the_form_on_the_report_command_as_on_the_words() {
+        Resident words = new Resident();
+        Resident command = new Resident();
+        assertEquals(words.says("Chcę zgłosić problem").text(), command.sendsCommand(Input.Command.Kind.REPORT).text());
+        assertEquals(words.options(), command.options());
+        command.picksCategory("dzikie-wysypisko");
+        assertTrue(command.sendsCommand(Input.Command.Kind.REPORT).text().contains("Wracamy do zgłoszenia. Gdzie to jest?"),
+                "the open form is not started again: " + command.last.text());
     }
 }

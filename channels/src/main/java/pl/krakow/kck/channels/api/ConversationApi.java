@@ -5,8 +5,10 @@ import static pl.krakow.kck.bot.json.Jsons.JSON;
 import java.util.Optional;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -16,6 +18,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.StoredMessage;
@@ -83,9 +86,15 @@ public final class ConversationApi implements HttpService {
                         : MessageText.problem(refused, CHOICE.maxLength(), "choice");
             }
         }
-        String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
+        Input input;
+        if (body.containsKey("location") && choice == null) {
+            input = place(body);
+        } else {
+            String checked = choice != null && (text == null || text.isBlank()) ? "" : messages.check(text);
+            input = Input.of(checked, choice);
+        }
         long start = System.nanoTime();
-        AssistantService.Exchange exchange = assistant.post(id, checked, choice).orElseThrow(() -> notFound(id));
+        AssistantService.Exchange exchange = assistant.post(id, input).orElseThrow(() -> notFound(id));
         if (exchange.reply() == null) {
             // a consultant (or the queue for one) has the conversation: stored, no reply from the assistant
             send(response, JSON.createObjectBuilder()
@@ -103,6 +112,27 @@ public final class ConversationApi implements HttpService {
                 .add("reply", ReplyJson.toJson(exchange.reply()))
                 .add("replyMessage", message(exchange.answer()))
                 .build());
+    }
+
+    /** {"location": {"lat": 50.06143, "lon": 19.93658, "label": "przystanek Rondo Mogilskie"}}: a place shared from the device. */
+    private static Input.Place place(JsonObject body) {
+        JsonValue value = body.get("location");
+        if (!(value instanceof JsonObject location) || !(location.get("lat") instanceof JsonNumber lat)
+                || !(location.get("lon") instanceof JsonNumber lon) || Math.abs(lat.doubleValue()) > 90 || Math.abs(lon.doubleValue()) > 180) {
+            throw JsonRequests.bad("invalid-location", Messages.text(Lang.PL, "api-errors.invalid-location"),
+                    "Field 'location' must be an object with numbers 'lat' (-90..90) and 'lon' (-180..180), and optionally 'label'.");
+        }
+        String label = JsonRequests.string(location, "label");
+        if (label != null && label.isBlank()) {
+            label = null;
+        } else if (label != null) {
+            try {
+                label = CHOICE.clean(label);
+            } catch (InputText.Refused refused) {
+                throw MessageText.problem(refused, CHOICE.maxLength(), "location.label");
+            }
+        }
+        return new Input.Place(lat.doubleValue(), lon.doubleValue(), label);
     }
 
     private void transcript(ServerRequest request, ServerResponse response) {

@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.reports;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -80,7 +81,7 @@ public final class PhotoAttachment {
         }
         long photo = reports.photos().store(conversationId, clean);
         String shown = Messages.text(Lang.PL, "reports.photo-shown", Math.max(1, clean.bytes().length / 1024), clean.width(), clean.height());
-        AssistantService.Exchange exchange = assistant.post(conversationId, shown, "report:photo:" + photo)
+        AssistantService.Exchange exchange = assistant.post(conversationId, new Input.Photo(photo, shown))
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " vanished"));
         return new Attached(photo, clean, exchange);
     }

@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.text.InputText;
@@ -84,8 +85,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                 turn(chatId, text, null);
             }
         } else if (message.hasLocation()) {
-            turn(chatId, String.format(Locale.ROOT, "Lokalizacja: %.6f, %.6f",
-                    message.getLocation().getLatitude(), message.getLocation().getLongitude()), null);
+            send(chatId, new Input.Place(message.getLocation().getLatitude(), message.getLocation().getLongitude(), null));
         } else if (message.hasPhoto() && !message.getPhoto().isEmpty()) {
             photo(chatId, message.getPhoto().stream().max(Comparator.comparingInt(p -> p.getWidth() * p.getHeight())).orElseThrow());
         } else {
@@ -133,7 +133,13 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                 sender.text(chatId, Messages.text(Lang.PL, "telegram.welcome"));
             }
             case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
-            case "/zglos" -> turn(chatId, argument.isEmpty() ? "Chcę zgłosić problem" : argument, null);
+            case "/zglos" -> {
+                if (argument.isEmpty()) {
+                    send(chatId, new Input.Command(Input.Command.Kind.REPORT, command));
+                } else {
+                    turn(chatId, argument, null);
+                }
+            }
             case "/status" -> turn(chatId, "status " + argument, null);
             case "/moje", "/mine" -> turn(chatId, Messages.text(Lang.PL, "reports.mine-label"), null);
             case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
@@ -172,8 +178,13 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             });
             return;
         }
+        send(chatId, Input.of(text, choice));
+    }
+
+    /** One turn of the conversation the chat is in (a new one when it was closed meanwhile), its reply sent back. */
+    private void send(long chatId, Input input) {
         String conversation = chats.conversationOf(chatId, () -> startConversation(chatId));
-        assistant.post(conversation, text, choice)
+        assistant.post(conversation, input)
                 .ifPresentOrElse(exchange -> {
                             if (exchange.reply() != null) { // null while a consultant has the conversation
                                 sender.reply(chatId, exchange.reply(), feedback.thumbs(exchange.answer()));
@@ -181,7 +192,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                         },
                         () -> {
                             chats.restart(chatId, startConversation(chatId));
-                            turn(chatId, text, choice);
+                            send(chatId, input);
                         });
     }
 }

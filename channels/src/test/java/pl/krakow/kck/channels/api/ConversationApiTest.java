@@ -97,6 +97,24 @@ class ConversationApiTest {
         }
     }
 
+    @Test
+    void should_take_a_shared_location_as_a_place_not_as_text() {
+        String id = start();
+        post(id, "{\"text\":\"ktoś wyrzucił gruz w lesie\"}");
+        JsonObject body = post(id, "{\"location\":{\"lat\":50.0614,\"lon\":19.9366}}");
+        assertEquals("Lokalizacja: 50.061400, 19.936600", body.getJsonObject("message").getString("text"));
+        assertTrue(body.getJsonObject("reply").getString("text").contains("Co tam leży?"), body.toString());
+    }
+
+    @Test
+    void should_refuse_a_location_without_coordinates() {
+        try (Http1ClientResponse response = client.post("/api/v1/conversations/" + start() + "/messages")
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"location\":{\"lat\":\"north\"}}")) {
+            assertEquals(Status.BAD_REQUEST_400, response.status());
+            assertEquals("invalid-location", json(response).getString("type").replaceAll(".*/", ""));
+        }
+    }
+
     private String start() {
         try (Http1ClientResponse response = client.post("/api/v1/conversations")
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"channel\":\"web\"}")) {
