@@ -5,12 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 
 import com.github.pemistahl.lingua.api.Language;
-import it.unimi.dsi.fastutil.longs.LongArrays;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 
 /**
@@ -27,23 +32,73 @@ final class LinguaModels {
     private LinguaModels() {
     }
 
-    /** Installs the compact models of each language not loaded yet (ISO 639-1 codes). */
+    /** Installs the compact models of each language not loaded yet (ISO 639-1 codes), from the disk cache when it has them. */
     static void install(List<String> isoCodes) {
+        install(isoCodes, LinguaModelCache.defaultFolder());
+    }
+
+    static void install(List<String> isoCodes, Path cacheFolder) {
+        if (installed(isoCodes)) {
+            return;
+        }
+        List<String> resources = new ArrayList<>();
+        for (String code : isoCodes) {
+            for (String file : FILES) {
+                resources.add(resource(code, file));
+            }
+        }
+        LinguaModelCache cache = new LinguaModelCache(cacheFolder, isoCodes, resources);
+        Map<String, CompactNgramModel[]> models;
+        synchronized (CODES) {
+            models = cache.read(CODES).filter(m -> complete(m, isoCodes)).orElse(null);
+            if (models == null) {
+                models = new LinkedHashMap<>();
+                for (String code : isoCodes) {
+                    CompactNgramModel[] lengths = new CompactNgramModel[FILES.size()];
+                    for (int length = 1; length <= FILES.size(); length++) {
+                        lengths[length - 1] = read(code, length);
+                    }
+                    models.put(code, lengths);
+                }
+                cache.write(models, CODES);
+            }
+        }
         for (String code : isoCodes) {
             Language language = language(code);
             for (int length = 1; length <= FILES.size(); length++) {
-                EnumMap<Language, Object2FloatMap<String>> models = models(length);
-                synchronized (models) {
-                    if (models.containsKey(language)) {
-                        continue;
-                    }
-                }
-                CompactNgramModel model = read(code, length);
-                synchronized (models) {
-                    models.putIfAbsent(language, model);
+                EnumMap<Language, Object2FloatMap<String>> byLanguage = models(length);
+                synchronized (byLanguage) {
+                    byLanguage.putIfAbsent(language, models.get(code)[length - 1]);
                 }
             }
         }
+    }
+
+    /** The character codes of the models parsed in this JVM. */
+    static CompactNgramModel.CharCodes codes() {
+        return CODES;
+    }
+
+    private static boolean installed(List<String> isoCodes) {
+        for (int length = 1; length <= FILES.size(); length++) {
+            EnumMap<Language, Object2FloatMap<String>> byLanguage = models(length);
+            synchronized (byLanguage) {
+                for (String code : isoCodes) {
+                    if (!byLanguage.containsKey(language(code))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean complete(Map<String, CompactNgramModel[]> models, List<String> isoCodes) {
+        return isoCodes.stream().allMatch(c -> models.containsKey(c) && Arrays.stream(models.get(c)).allMatch(Objects::nonNull));
+    }
+
+    private static String resource(String code, String file) {
+        return "language-models/" + code + "/" + file + ".json";
     }
 
     private static Language language(String code) {
@@ -76,7 +131,7 @@ final class LinguaModels {
     }
 
     static CompactNgramModel read(String code, int length) {
-        String resource = "language-models/" + code + "/" + FILES.get(length - 1) + ".json";
+        String resource = resource(code, FILES.get(length - 1));
         String json;
         try (InputStream in = com.github.pemistahl.lingua.api.LanguageDetector.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -107,7 +162,7 @@ final class LinguaModels {
     private static CompactNgramModel parse(String json, int from, String name) {
         int at = from;
         long[] keys = new long[1024];
-        long[] bits = new long[1024];
+        float[] probabilities = new float[1024];
         int size = 0;
         while (true) {
             int open = json.indexOf('"', at);
@@ -126,10 +181,10 @@ final class LinguaModels {
                     if (i > start) {
                         if (size == keys.length) {
                             keys = java.util.Arrays.copyOf(keys, size * 2);
-                            bits = java.util.Arrays.copyOf(bits, size * 2);
+                            probabilities = java.util.Arrays.copyOf(probabilities, size * 2);
                         }
                         keys[size] = key(json, start, i, name);
-                        bits[size] = Float.floatToRawIntBits(probability);
+                        probabilities[size] = probability;
                         size++;
                     }
                     start = i + 1;
@@ -137,16 +192,7 @@ final class LinguaModels {
             }
             at = valueClose + 1;
         }
-        LongArrays.radixSort(keys, bits, 0, size);
-        float[] values = new float[size];
-        long[] sorted = java.util.Arrays.copyOf(keys, size);
-        for (int i = 0; i < size; i++) {
-            if (i > 0 && sorted[i] == sorted[i - 1]) {
-                throw new IllegalStateException(name + ": an n-gram listed twice");
-            }
-            values[i] = Float.intBitsToFloat((int) bits[i]);
-        }
-        return new CompactNgramModel(CODES, sorted, values);
+        return CompactNgramModel.of(CODES, keys, probabilities, size, name);
     }
 
     private static long key(String json, int from, int to, String name) {

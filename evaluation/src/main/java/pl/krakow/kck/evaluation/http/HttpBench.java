@@ -32,6 +32,7 @@ public final class HttpBench {
     private final PrintStream out;
     private final String javaHome = System.getProperty("java.home");
     private final List<String> jvmFlags;
+    private final List<String> serviceFlags;
     private final String serviceClasspath;
 
     private HttpBench(HttpBenchOptions options, PrintStream out) {
@@ -39,6 +40,8 @@ public final class HttpBench {
         this.out = out;
         String flags = System.getProperty("kck.bench.jvm-flags", "--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8");
         this.jvmFlags = Arrays.stream(flags.split("\\s+")).filter(f -> !f.isBlank()).toList();
+        // what ./kck serve adds for the service alone (its heap bound)
+        this.serviceFlags = Arrays.stream(System.getProperty("kck.bench.service-flags", "").split("\\s+")).filter(f -> !f.isBlank()).toList();
         this.serviceClasspath = System.getProperty("kck.bench.service-classpath", System.getProperty("java.class.path"));
     }
 
@@ -101,8 +104,8 @@ public final class HttpBench {
                      EchoServer.class.getName(), List.of(Integer.toString(echoPort)), work.resolve("echo.log"), echoPort)) {
             Client serviceClient = new Client(service.base());
             long startMillis = serviceClient.firstAnswer(service.startedNanos, service, Duration.ofSeconds(120));
-            out.printf(Locale.ROOT, "service (%s) answered %d ms after launch; machine: %d cores, load %s%n", options.database(), startMillis,
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            out.printf(Locale.ROOT, "service (%s, JVM flags %s) answered %d ms after launch; machine: %d cores, load %s%n", options.database(),
+                    serviceFlags, startMillis, Runtime.getRuntime().availableProcessors(), loadAverage());
             Client echoClient = new Client(echo.base());
             echoClient.firstAnswer(echo.startedNanos, echo, Duration.ofSeconds(60));
             List<String> conversations = new ArrayList<>();
@@ -117,15 +120,23 @@ public final class HttpBench {
                 wrk.run(serviceClient.base(), 8, options.warmupSeconds());
             }
             out.println("POST /api/v1/conversations/{id}/messages, wrk, " + options.seconds() + " s each (echo = plain Helidon route, same JSON handling)");
-            out.println("conns |    echo req/s  p50 ms  p99 ms |  service req/s  p50 ms  p99 ms  errors | service/echo");
+            out.println("conns |    echo req/s  p50 ms  p99 ms |  service req/s  p50 ms  p99 ms  errors | service/echo | CPU ms/request echo service");
             List<String> levels = new ArrayList<>();
             for (int connections : options.connections()) {
+                long echoCpu = echo.cpuMillis();
                 Wrk.Result e = wrk.run(echoClient.base(), connections, options.seconds());
+                echoCpu = echo.cpuMillis() - echoCpu;
+                long serviceCpu = service.cpuMillis();
                 Wrk.Result s = wrk.run(serviceClient.base(), connections, options.seconds());
+                serviceCpu = service.cpuMillis() - serviceCpu;
                 double ratio = s.perSecond() / e.perSecond();
-                out.printf(Locale.ROOT, "%5d | %13.0f %7.2f %7.2f | %14.0f %7.2f %7.2f %7d | %10.1f%%%n", connections, e.perSecond(), e.p50(), e.p99(),
-                        s.perSecond(), s.p50(), s.p99(), s.errors(), ratio * 100);
-                levels.add(String.format(Locale.ROOT, "{\"connections\":%d,\"echo\":%s,\"service\":%s,\"ratio\":%.3f}", connections, e.json(), s.json(), ratio));
+                double echoPerRequest = (double) echoCpu / Math.max(1, e.requests());
+                double servicePerRequest = (double) serviceCpu / Math.max(1, s.requests());
+                out.printf(Locale.ROOT, "%5d | %13.0f %7.2f %7.2f | %14.0f %7.2f %7.2f %7d | %11.1f%% | %19.3f %7.3f%n", connections, e.perSecond(),
+                        e.p50(), e.p99(), s.perSecond(), s.p50(), s.p99(), s.errors(), ratio * 100, echoPerRequest, servicePerRequest);
+                levels.add(String.format(Locale.ROOT, "{\"connections\":%d,\"echo\":%s,\"service\":%s,\"ratio\":%.3f,"
+                        + "\"cpu_ms_per_request\":{\"echo\":%.3f,\"service\":%.3f}}", connections, e.json(), s.json(), ratio,
+                        echoPerRequest, servicePerRequest));
             }
             SseProbe.Result sse = SseProbe.measure(serviceClient, questions, options.sseRounds());
             out.printf(Locale.ROOT, "SSE: question posted -> reply event received, %d questions: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
@@ -137,7 +148,8 @@ public final class HttpBench {
             long rssAfter = service.rssMegabytes();
             out.printf(Locale.ROOT, "%,d conversations of 3 questions in %.1f s (%d errors): service RSS %d MB (before %d MB)%n",
                     options.conversations(), fillSeconds, fillErrors, rssAfter, rssBefore);
-            out.println("BENCH_HTTP {\"database\":\"" + options.database() + "\",\"cores\":" + Runtime.getRuntime().availableProcessors()
+            out.println("BENCH_HTTP {\"database\":\"" + options.database() + "\",\"service_flags\":\"" + String.join(" ", serviceFlags)
+                    + "\",\"cores\":" + Runtime.getRuntime().availableProcessors()
                     + ",\"load_average\":\"" + loadAverage() + "\",\"start_to_first_answer_ms\":" + startMillis
                     + ",\"levels\":[" + String.join(",", levels) + "]"
                     + String.format(Locale.ROOT, ",\"sse_ms\":{\"p50\":%.2f,\"p99\":%.2f,\"max\":%.2f}", sse.p50(), sse.p99(), sse.max())
@@ -164,6 +176,7 @@ public final class HttpBench {
             url = "jdbc:h2:file:" + work.resolve("kck");
         }
         List<String> flags = new ArrayList<>(jvmFlags);
+        flags.addAll(serviceFlags);
         flags.addAll(extraFlags);
         flags.addAll(List.of("-Dserver.port=" + port, "-Dserver.host=127.0.0.1",
                 "-Dkck.database.url=" + url, "-Dkck.database.user=" + user,

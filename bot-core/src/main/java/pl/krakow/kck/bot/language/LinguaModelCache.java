@@ -1,0 +1,154 @@
+package pl.krakow.kck.bot.language;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+
+/**
+ * The compact models on disk, so that a start reads 55 MB of arrays (tens of milliseconds) instead of parsing
+ * Lingua's JSON (about a second of CPU). The file's name carries a hash of what it was made from: the languages
+ * and the CRC-32 and size of each model file in Lingua's jar (from the jar's directory, nothing inflated), so
+ * another Lingua or another set of languages gets a new file. Any problem reading or writing it only costs the
+ * parse; the folder is {@code kck.cache-dir} (default: {@code kck-cache} in the temporary folder).
+ */
+final class LinguaModelCache {
+
+    private static final Logger LOG = Logger.getLogger(LinguaModelCache.class.getName());
+    private static final int MAGIC = 0x4b434b4c; // "KCKL"
+    private static final int FORMAT = 1;
+
+    private final Path file;
+
+    LinguaModelCache(Path folder, List<String> codes, List<String> resources) {
+        this.file = folder.resolve("lingua-models-" + key(codes, resources) + ".bin");
+    }
+
+    static Path defaultFolder() {
+        String configured = System.getProperty("kck.cache-dir");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache");
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Language code → its models by n-gram length (index 0: unigrams), with the character codes restored; empty when absent. */
+    Optional<Map<String, CompactNgramModel[]>> read(CompactNgramModel.CharCodes codes) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer in = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+                return Optional.empty();
+            }
+            char[] chars = new char[in.getInt()];
+            in.asCharBuffer().get(chars);
+            in.position(in.position() + chars.length * Character.BYTES);
+            if (!codes.restore(chars)) {
+                return Optional.empty(); // codes given already in this JVM: parse instead
+            }
+            Map<String, CompactNgramModel[]> models = new LinkedHashMap<>();
+            int count = in.getInt();
+            for (int m = 0; m < count; m++) {
+                byte[] name = new byte[in.get()];
+                in.get(name);
+                String code = new String(name, StandardCharsets.US_ASCII);
+                int length = in.getInt();
+                long[] keys = new long[in.getInt()];
+                in.asLongBuffer().get(keys);
+                in.position(in.position() + keys.length * Long.BYTES);
+                float[] values = new float[keys.length];
+                in.asFloatBuffer().get(values);
+                in.position(in.position() + values.length * Float.BYTES);
+                models.computeIfAbsent(code, c -> new CompactNgramModel[5])[length - 1] = new CompactNgramModel(codes, keys, values);
+            }
+            return Optional.of(models);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "language models not read from " + file + " (" + e + "): parsing Lingua's files");
+            return Optional.empty();
+        }
+    }
+
+    void write(Map<String, CompactNgramModel[]> models, CompactNgramModel.CharCodes codes) {
+        try {
+            Files.createDirectories(file.getParent());
+            char[] chars = codes.characters();
+            long size = 16L + chars.length * 2L;
+            for (CompactNgramModel[] lengths : models.values()) {
+                for (CompactNgramModel model : lengths) {
+                    size += 16 + model.keys().length * 12L;
+                }
+            }
+            Path temporary = Files.createTempFile(file.getParent(), "lingua-models", ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                ByteBuffer out = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
+                out.putInt(MAGIC).putInt(FORMAT).putInt(chars.length);
+                out.asCharBuffer().put(chars);
+                out.position(out.position() + chars.length * Character.BYTES);
+                out.putInt(models.values().stream().mapToInt(l -> l.length).sum());
+                for (Map.Entry<String, CompactNgramModel[]> entry : models.entrySet()) {
+                    for (int length = 1; length <= entry.getValue().length; length++) {
+                        CompactNgramModel model = entry.getValue()[length - 1];
+                        byte[] name = entry.getKey().getBytes(StandardCharsets.US_ASCII);
+                        out.put((byte) name.length).put(name).putInt(length).putInt(model.keys().length);
+                        out.asLongBuffer().put(model.keys());
+                        out.position(out.position() + model.keys().length * Long.BYTES);
+                        out.asFloatBuffer().put(model.probabilities());
+                        out.position(out.position() + model.keys().length * Float.BYTES);
+                    }
+                }
+                channel.truncate(out.position());
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "language models not written to " + file + " (" + e + "); the next start parses them again");
+        }
+    }
+
+    /** A hash of the languages and of each model file's CRC-32 and size as Lingua's jar lists them. */
+    private static String key(List<String> codes, List<String> resources) {
+        CRC32 crc = new CRC32();
+        crc.update(String.join(",", codes).getBytes(StandardCharsets.US_ASCII));
+        ByteBuffer entry = ByteBuffer.allocate(16);
+        for (String resource : resources) {
+            URL url = com.github.pemistahl.lingua.api.LanguageDetector.class.getClassLoader().getResource(resource);
+            if (url == null) {
+                throw new IllegalStateException(resource + " missing from Lingua's jar");
+            }
+            long entryCrc;
+            long entrySize;
+            try {
+                URLConnection connection = url.openConnection();
+                if (connection instanceof JarURLConnection jar) {
+                    entryCrc = jar.getJarEntry().getCrc();
+                    entrySize = jar.getJarEntry().getSize();
+                } else {
+                    entryCrc = Files.getLastModifiedTime(Path.of(url.toURI())).toMillis();
+                    entrySize = Files.size(Path.of(url.toURI()));
+                }
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new IllegalStateException("cannot read the entry of " + resource, e);
+            }
+            crc.update(resource.getBytes(StandardCharsets.US_ASCII));
+            entry.clear();
+            crc.update(entry.putLong(entryCrc).putLong(entrySize).flip());
+        }
+        return "v" + FORMAT + "-" + Long.toHexString(crc.getValue());
+    }
+}
