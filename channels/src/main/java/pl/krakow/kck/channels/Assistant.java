@@ -40,6 +40,7 @@ import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.channels.console.ConsultantConsole;
 import pl.krakow.kck.channels.reports.PhotoAttachment;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -133,7 +134,7 @@ public final class Assistant implements AutoCloseable {
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
         LinguaDetector.shared(); // its models load in the background while the index is built
-        AssistantCore core = new ServiceConfiguration(settings, reportSettings).core().applyTexts();
+        AssistantCore core = new KckSettings(settings, reportSettings).core().applyTexts();
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
         Database database;

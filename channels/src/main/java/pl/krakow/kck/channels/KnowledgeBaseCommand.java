@@ -1,5 +1,6 @@
 package pl.krakow.kck.channels;
 
+import pl.krakow.kck.channels.config.KckSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class KnowledgeBaseCommand {
         }
         ArticleIndex index = ArticleIndex.build(result.knowledgeBase(), new TextAnalyzer());
         if (command.equals("ask")) {
-            DialogueEngine engine = new DialogueEngine(() -> index, ServiceConfiguration.load().core().applyTexts().policy());
+            DialogueEngine engine = new DialogueEngine(() -> index, KckSettings.loadOrExit("kck ask").core().applyTexts().policy());
             Reply reply = engine.reply(String.join(" ", rest), null, List.of());
             System.out.println("[" + reply.kind().wire() + String.format(", pewność %.2f", reply.confidence()) + "]"
                     + (reply.article() != null ? " " + reply.article().title() + " (" + reply.article().id() + ")" : ""));

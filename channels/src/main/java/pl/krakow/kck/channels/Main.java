@@ -30,6 +30,7 @@ import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.api.MetricsAccess;
 import pl.krakow.kck.channels.api.RequestIds;
 import pl.krakow.kck.channels.api.SecurityHeaders;
+import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.privacy.NoticeApi;
@@ -60,8 +61,16 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         LogConfig.configureRuntime();
         Config config = Config.create();
-        ServiceConfiguration configuration = ServiceConfiguration.from(config);
-        Assistant assistant = Assistant.start(configuration.settings(), configuration.reports());
+        KckSettings configuration;
+        try {
+            configuration = KckSettings.from(config);
+        } catch (IllegalArgumentException e) {
+            // a mistyped key or a bad value: say which and stop, before anything starts (EX_CONFIG)
+            System.err.println("kck: configuration: " + e.getMessage().replace("\n", "\nkck: configuration: "));
+            System.exit(78);
+            return;
+        }
+        Assistant assistant = Assistant.start(configuration.service(), configuration.reports());
         // the reverse proxies carry many residents each: no per-client connection limit for them
         GuardedServer server = new GuardedServer(assistant.settings().connections(),
                 new ClientAddresses(assistant.settings().api().trustedProxies())::trusted);

@@ -8,7 +8,7 @@ import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.evaluation.analytics.AnalyticsBench;
 import pl.krakow.kck.evaluation.bench.BenchJson;
 import pl.krakow.kck.evaluation.bench.BenchReport;
-import pl.krakow.kck.channels.ServiceConfiguration;
+import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.evaluation.bench.Benchmark;
 import pl.krakow.kck.evaluation.bench.SyntheticCorpus;
 import pl.krakow.kck.evaluation.http.HttpBench;
@@ -67,7 +67,7 @@ public final class BenchMain {
             List<String> texts = new QuestionReader().read(options.questions()).stream().map(EvalQuestion::text).toList();
             long seed = SyntheticCorpus.DEFAULT_SEED;
             KnowledgeBase synthetic = new SyntheticCorpus(bundled).generate(options.articles(), seed);
-            Benchmark.Result result = new Benchmark(options.rounds(), ServiceConfiguration.load().core().applyTexts().policy()).run(bundled, synthetic, texts);
+            Benchmark.Result result = new Benchmark(options.rounds(), KckSettings.loadOrExit("kck bench").core().applyTexts().policy()).run(bundled, synthetic, texts);
             BenchReport.print(out, result, options.knowledgeBase().toString(), options.questions().toString(), seed);
             out.println("BENCH " + BenchJson.of(result, seed));
         } catch (InvalidKnowledgeBaseException | QuestionFileException e) {

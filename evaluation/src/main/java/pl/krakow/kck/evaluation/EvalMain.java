@@ -19,7 +19,7 @@ import pl.krakow.kck.bot.llm.LanguageModels;
 import pl.krakow.kck.bot.llm.ModelSettings;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
-import pl.krakow.kck.channels.ServiceConfiguration;
+import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.evaluation.baseline.Baseline;
 import pl.krakow.kck.evaluation.dialogues.Dialogue;
 import pl.krakow.kck.evaluation.dialogues.DialogueReader;
@@ -86,12 +86,8 @@ public final class EvalMain {
             LangIdCommand.run(options.questions(), out);
             return;
         }
-        ModelSettings configured;
-        try {
-            configured = ModelVariants.configured();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        KckSettings settings = configuration();
+        ModelSettings configured = settings.service().models();
         EmbeddingSettings embeddings = null;
         if (options.hybrid()) {
             embeddings = options.embeddingModel() != null ? ModelVariants.bundled(options.embeddingModel()) : configured.embeddings();
@@ -103,7 +99,7 @@ public final class EvalMain {
         if (options.grounded() && !configured.chat().enabled()) {
             throw new UsageException("--answers grounded needs a chat model: set KCK_LLM_PROVIDER, KCK_LLM_BASE_dash_URL and KCK_LLM_MODEL");
         }
-        AssistantCore core = configuredCore();
+        AssistantCore core = settings.core().applyTexts();
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(options.knowledgeBase());
         if (DialogueReader.hasDialogues(options.questions())) {
             dialogues(options, knowledgeBase, out, core);
@@ -182,9 +178,13 @@ public final class EvalMain {
      * eval measures what serve runs. The texts name the configured infoline.
      */
     static AssistantCore configuredCore() throws UsageException {
+        return configuration().core().applyTexts();
+    }
+
+    private static KckSettings configuration() throws UsageException {
         try {
-            return ServiceConfiguration.load().core().applyTexts();
-        } catch (RuntimeException e) {
+            return KckSettings.load();
+        } catch (IllegalArgumentException e) {
             throw new UsageException("bad configuration: " + e.getMessage());
         }
     }

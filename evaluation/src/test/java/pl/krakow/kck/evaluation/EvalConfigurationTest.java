@@ -37,7 +37,7 @@ class EvalConfigurationTest {
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("../faq-corpus/reports/categories.json"));
 
         AssistantCore configured = EvalMain.configuredCore();
-        assertEquals(0.55, configured.answerThreshold(), 1e-9, "application.yaml's threshold");
+        assertEquals(0.55, configured.answerThreshold(), 1e-9, "the default threshold");
         long answersAsConfigured = answers(new Evaluation(knowledgeBase, questions, new EvalRunner(0), catalogue, configured).engine());
 
         System.setProperty("kck.answer-threshold", "0.99");

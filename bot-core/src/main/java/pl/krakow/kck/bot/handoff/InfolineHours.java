@@ -71,6 +71,27 @@ public final class InfolineHours {
         return zone;
     }
 
+    /** Closed on Polish public holidays. */
+    public boolean publicHolidays() {
+        return publicHolidays;
+    }
+
+    /** Further days without service. */
+    public Set<LocalDate> closedDays() {
+        return closedDays;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InfolineHours o && zone.equals(o.zone) && days.equals(o.days) && opens.equals(o.opens)
+                && closes.equals(o.closes) && publicHolidays == o.publicHolidays && closedDays.equals(o.closedDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(zone, days, opens, closes, publicHolidays, closedDays);
+    }
+
     /** Whether a date has service at all. */
     public boolean isWorkingDay(LocalDate date) {
         return days.contains(date.getDayOfWeek())

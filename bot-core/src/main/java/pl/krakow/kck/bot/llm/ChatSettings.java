@@ -1,8 +1,6 @@
 package pl.krakow.kck.bot.llm;
 
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The chat model ({@code kck.llm.*}): off unless a provider is set.
@@ -43,15 +41,6 @@ public record ChatSettings(ModelProvider provider, String baseUrl, String model,
 
     public boolean enabled() {
         return provider != ModelProvider.NONE;
-    }
-
-    /** Reads {@code <prefix>.provider}, {@code .base-url}, {@code .model}, {@code .api-key}, {@code .timeout}, ... */
-    public static ChatSettings from(Function<String, Optional<String>> source, String prefix) {
-        SettingsReader read = new SettingsReader(source, prefix);
-        return new ChatSettings(read.provider(), read.string("base-url", ""), read.string("model", ""),
-                read.string("api-key", ""), read.duration("timeout", DEFAULT_TIMEOUT), read.decimal("temperature", DEFAULT_TEMPERATURE),
-                read.integer("circuit-breaker.failures", DEFAULT_FAILURES),
-                read.duration("circuit-breaker.open-for", DEFAULT_OPEN_FOR));
     }
 
     @Override

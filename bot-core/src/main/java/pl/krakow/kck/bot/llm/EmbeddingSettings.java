@@ -2,8 +2,6 @@ package pl.krakow.kck.bot.llm;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The embedding model for hybrid retrieval ({@code kck.embeddings.*}): off unless a provider is set.
@@ -60,23 +58,6 @@ public record EmbeddingSettings(ModelProvider provider, String baseUrl, String m
         return provider == ModelProvider.ONNX
                 ? "onnx:" + modelFile.toAbsolutePath().normalize() + ":" + pooling
                 : provider.wire() + ":" + baseUrl + ":" + model;
-    }
-
-    public static EmbeddingSettings from(Function<String, Optional<String>> source, String prefix) {
-        SettingsReader read = new SettingsReader(source, prefix);
-        String modelFile = read.string("model-file", "");
-        String tokenizerFile = read.string("tokenizer-file", "");
-        String cache = read.string("cache", "");
-        return new EmbeddingSettings(read.provider(), read.string("base-url", ""), read.string("model", ""),
-                read.string("api-key", ""), read.duration("timeout", DEFAULT_TIMEOUT),
-                read.duration("index-timeout", DEFAULT_INDEX_TIMEOUT), modelFile.isEmpty() ? null : Path.of(modelFile), tokenizerFile.isEmpty() ? null : Path.of(tokenizerFile),
-                read.string("pooling", "mean"), prefix(source, prefix + ".query-prefix"), prefix(source, prefix + ".passage-prefix"),
-                cache.isEmpty() ? null : Path.of(cache));
-    }
-
-    /** Prefixes keep their trailing space ("query: "), so they are not stripped. */
-    private static String prefix(Function<String, Optional<String>> source, String key) {
-        return source.apply(key).orElse("");
     }
 
     @Override

@@ -18,6 +18,7 @@ import pl.krakow.kck.bot.privacy.Subject;
 import pl.krakow.kck.bot.privacy.SubjectKey;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.Settings;
+import pl.krakow.kck.channels.config.KckSettings;
 
 /**
  * {@code ./kck privacy find|export|erase --by KIND --value VALUE --reason WHY [--actor NAME]}: the rights of
@@ -67,7 +68,13 @@ public final class PrivacyCommand {
         }
         String actor = options.getOrDefault("actor", "cli:" + System.getProperty("user.name", "unknown"));
         String reason = options.getOrDefault("reason", "");
-        Settings settings = Settings.from(config);
+        Settings settings;
+        try {
+            settings = KckSettings.from(config).service();
+        } catch (IllegalArgumentException e) {
+            System.err.println("kck privacy: configuration: " + e.getMessage());
+            return 78;
+        }
         try (Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null)) {
             PrivacyDesk desk = new PrivacyDesk(database.dataSource(), Clock.systemUTC(), new PersonalDataRedactor()::redact);
             switch (action) {

@@ -1,19 +1,15 @@
 package pl.krakow.kck.channels.reports;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import io.helidon.config.Config;
 
 import pl.krakow.kck.bot.reports.OutboxForwarder;
 
 /**
- * Configuration of problem reports ({@code kck.reports.*} in application.yaml; environment variables such
- * as {@code KCK_REPORTS_OPEN311_API_KEYS} or {@code -Dkck.reports.forward.url=...} override it).
+ * Configuration of problem reports ({@code kck.reports.*}, read by
+ * {@link pl.krakow.kck.channels.config.KckSettings}; every key with its default in {@code kck.example.yaml}).
  *
  * @param categories    the category catalogue file
  * @param maxPhotoBytes the largest photo taken
@@ -32,6 +28,7 @@ public record ReportSettings(Path categories, int maxPhotoBytes, Duration draftL
 
     public static final Path DEFAULT_CATEGORIES = Path.of("faq-corpus/reports/categories.json");
     public static final int DEFAULT_MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    public static final Duration DEFAULT_DRAFT_LIFETIME = Duration.ofHours(24);
 
     public ReportSettings {
         apiKeys = List.copyOf(apiKeys);
@@ -39,30 +36,7 @@ public record ReportSettings(Path categories, int maxPhotoBytes, Duration draftL
 
     /** Defaults with another catalogue (tests). */
     public static ReportSettings defaults(Path categories) {
-        return new ReportSettings(categories, DEFAULT_MAX_PHOTO_BYTES, Duration.ofHours(24), List.of(), Optional.empty());
-    }
-
-    public static ReportSettings from(Config config) {
-        Config reports = config.get("kck.reports");
-        Config forward = reports.get("forward");
-        Optional<OutboxForwarder.Settings> forwarding = Optional.empty();
-        String url = forward.get("url").asString().orElse("");
-        if (forward.get("enabled").asBoolean().orElse(false) && !url.isBlank()) {
-            forwarding = Optional.of(new OutboxForwarder.Settings(URI.create(url.strip()),
-                    forward.get("api-key").asString().orElse(""),
-                    emptyToNull(forward.get("jurisdiction-id").asString().orElse("")),
-                    Duration.ofMillis(forward.get("timeout-ms").asLong().orElse(5_000L)),
-                    Duration.ofMillis(forward.get("initial-backoff-ms").asLong().orElse(2_000L)),
-                    Duration.ofMillis(forward.get("max-backoff-ms").asLong().orElse(600_000L)),
-                    Duration.ofMillis(forward.get("poll-interval-ms").asLong().orElse(1_000L))));
-        }
-        return new ReportSettings(
-                Path.of(reports.get("categories").asString().orElse(DEFAULT_CATEGORIES.toString())),
-                reports.get("max-photo-bytes").asInt().orElse(DEFAULT_MAX_PHOTO_BYTES),
-                Duration.ofHours(reports.get("draft-lifetime-hours").asLong().orElse(24L)),
-                Arrays.stream(reports.get("open311.api-keys").asString().orElse("").split(","))
-                        .map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                forwarding, NotificationSettings.from(config));
+        return new ReportSettings(categories, DEFAULT_MAX_PHOTO_BYTES, DEFAULT_DRAFT_LIFETIME, List.of(), Optional.empty());
     }
 
     public ReportSettings withApiKeys(List<String> keys) {
@@ -77,7 +51,4 @@ public record ReportSettings(Path categories, int maxPhotoBytes, Duration draftL
         return new ReportSettings(categories, maxPhotoBytes, draftLifetime, apiKeys, forwarding, settings);
     }
 
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -2,8 +2,6 @@ package pl.krakow.kck.channels.server;
 
 import java.time.Duration;
 
-import io.helidon.config.Config;
-
 /**
  * How much of the server one client, and everyone together, may hold (kck.connections.*).
  *
@@ -25,24 +23,12 @@ public record ServerLimits(int perClient, int total, Duration readTimeout, int s
         positive("kck.connections.streams.total", streamsTotal);
         positive("kck.connections.reserved-files", reservedFiles);
         if (readTimeout.isNegative() || readTimeout.isZero()) {
-            throw new IllegalArgumentException("kck.connections.read-timeout-seconds must be positive, was " + readTimeout.toSeconds());
+            throw new IllegalArgumentException("kck.connections.read-timeout must be positive, was " + readTimeout);
         }
     }
 
     public static ServerLimits defaults() {
         return new ServerLimits(64, 10_000, Duration.ofSeconds(20), 16, 2_000, 128);
-    }
-
-    public static ServerLimits from(Config config) {
-        Config c = config.get("kck.connections");
-        ServerLimits d = defaults();
-        return new ServerLimits(
-                c.get("per-client").asInt().orElse(d.perClient()),
-                c.get("total").asInt().orElse(d.total()),
-                Duration.ofSeconds(c.get("read-timeout-seconds").asInt().orElse((int) d.readTimeout().toSeconds())),
-                c.get("streams.per-client").asInt().orElse(d.streamsPerClient()),
-                c.get("streams.total").asInt().orElse(d.streamsTotal()),
-                c.get("reserved-files").asInt().orElse(d.reservedFiles()));
     }
 
     private static void positive(String key, int value) {

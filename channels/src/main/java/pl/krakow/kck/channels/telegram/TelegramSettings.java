@@ -2,7 +2,6 @@ package pl.krakow.kck.channels.telegram;
 
 import java.net.URI;
 
-import io.helidon.config.Config;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -11,15 +10,6 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * at a fake server on 127.0.0.1).
  */
 public record TelegramSettings(String token, String webhookUrl, String webhookSecret, URI api) {
-
-    public static TelegramSettings from(Config config) {
-        Config telegram = config.get("kck.telegram");
-        return new TelegramSettings(
-                telegram.get("token").asString().orElse(""),
-                telegram.get("webhook.url").asString().orElse(""),
-                telegram.get("webhook.secret").asString().orElse(""),
-                URI.create(telegram.get("api").asString().orElse("https://api.telegram.org")));
-    }
 
     public boolean enabled() {
         return !token.isBlank();

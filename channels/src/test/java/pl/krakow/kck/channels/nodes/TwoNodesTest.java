@@ -71,7 +71,7 @@ class TwoNodesTest {
                 "-Dkck.console.admin.password=" + PASSWORD,
                 "-Dkck.reports.open311.api-keys=" + API_KEY, "-Dkck.api.rate-limit.per-minute=100000", "-Dkck.api.rate-limit.burst=10000",
                 "-Dkck.reports.forward.enabled=true", "-Dkck.reports.forward.url=" + city.endpoint(),
-                "-Dkck.reports.forward.api-key=sekret", "-Dkck.reports.forward.poll-interval-ms=200",
+                "-Dkck.reports.forward.api-key=sekret", "-Dkck.reports.forward.poll-interval=200ms",
                 "-Dkck.telegram.token=123:TEST", "-Dkck.telegram.api=" + telegram.uri(),
                 // the infoline always open, so that a resident joins the queue whatever the hour of the test
                 "-Dkck.handoff.hours.days.0=mon-sun", "-Dkck.handoff.hours.opens=00:00",

@@ -43,7 +43,7 @@ class ConnectionFloodTest {
 
     @BeforeAll
     static void start(@TempDir Path folder) throws Exception {
-        service = ServiceProcess.start(folder, List.of("-Dkck.connections.per-client=20", "-Dkck.connections.read-timeout-seconds=2",
+        service = ServiceProcess.start(folder, List.of("-Dkck.connections.per-client=20", "-Dkck.connections.read-timeout=2s",
                 "-Dkck.connections.streams.per-client=2"), OPEN_FILES);
     }
 

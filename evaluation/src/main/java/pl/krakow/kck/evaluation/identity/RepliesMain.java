@@ -41,7 +41,7 @@ import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.channels.ServiceConfiguration;
+import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
 import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
@@ -79,7 +79,7 @@ public final class RepliesMain {
         Files.createDirectories(dir);
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(ARTICLES);
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("faq-corpus/reports/categories.json"));
-        AssistantCore core = ServiceConfiguration.load().core().applyTexts();
+        AssistantCore core = KckSettings.loadOrExit("kck replies").core().applyTexts();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("evaluation/questions"))) {
             files = list.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();

@@ -49,10 +49,4 @@ class ModelVariantsTest {
         assertFalse(hybrid.outcomes().getFirst().ranked().isEmpty());
         assertEquals(lexical.overall().lines(), hybrid.overall().lines());
     }
-
-    @Test
-    void should_be_off_when_no_key_is_set() {
-        assertFalse(ModelVariants.from(key -> java.util.Optional.empty()).embeddings().enabled());
-        assertTrue(ModelVariants.lookup("kck.no-such-key-" + System.nanoTime()).isEmpty());
-    }
 }
