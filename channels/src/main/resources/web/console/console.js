@@ -5,7 +5,8 @@
 (() => {
   const API = '/console/api';
   const AUTHORS = { resident: 'Mieszkaniec', assistant: 'Asystent', consultant: 'Konsultant', system: 'System' };
-  const state = { me: null, csrf: null, caseId: null, events: null, resolutions: [], consultants: [] };
+  const state = { me: null, csrf: null, caseId: null, events: null, resolutions: [], consultants: [], queueOffset: 0 };
+  const QUEUE_PAGE = 50;
 
   const $ = (id) => document.getElementById(id);
 
@@ -135,15 +136,29 @@
 
   async function loadQueue() {
     try {
-      const queue = await api('GET', '/queue');
+      let queue = await api('GET', '/queue?offset=' + state.queueOffset + '&limit=' + QUEUE_PAGE);
+      if (queue.queued.length === 0 && state.queueOffset > 0) {
+        state.queueOffset = 0;
+        queue = await api('GET', '/queue?offset=0&limit=' + QUEUE_PAGE);
+      }
       renderList($('queue'), queue.queued, 'Kolejka jest pusta.');
-      $('queue-count').textContent = '(' + queue.queued.length + ')';
+      $('queue-count').textContent = '(' + queue.queuedTotal + ')';
+      renderQueuePager(queue);
       renderList($('mine'), queue.mine, 'Nie prowadzisz teraz żadnej rozmowy.');
       if (queue.others) renderList($('others'), queue.others, 'Brak.');
       if (queue.closed) renderList($('closed'), queue.closed, 'Brak.');
     } catch (error) {
       status(error.message);
     }
+  }
+
+  function renderQueuePager(queue) {
+    const pager = $('queue-pager');
+    const shown = queue.queued.length;
+    pager.hidden = queue.queuedTotal <= queue.limit;
+    $('queue-range').textContent = shown === 0 ? '' : (queue.offset + 1) + '–' + (queue.offset + shown) + ' z ' + queue.queuedTotal;
+    $('queue-prev').disabled = queue.offset === 0;
+    $('queue-next').disabled = queue.offset + shown >= queue.queuedTotal;
   }
 
   function renderList(list, cases, emptyText) {
@@ -332,6 +347,8 @@
   function wire() {
     $('sign-in-form').addEventListener('submit', signIn);
     $('sign-out').addEventListener('click', signOut);
+    $('queue-prev').addEventListener('click', () => { state.queueOffset = Math.max(0, state.queueOffset - QUEUE_PAGE); loadQueue(); });
+    $('queue-next').addEventListener('click', () => { state.queueOffset += QUEUE_PAGE; loadQueue(); });
     $('claim').addEventListener('click', () => act('/claim', {}, 'Przejęto rozmowę.'));
     $('reply-form').addEventListener('submit', reply);
     $('note-form').addEventListener('submit', note);

@@ -22,6 +22,7 @@ public final class HandoffRepository {
 
     private static final String SELECT = "SELECT id, conversation_id, state, mode, reason, consultant, contact_phone, contact_email, "
             + "message, resolution, requested_at, due_at, claimed_at, closed_at FROM handoff ";
+    private static final String QUEUE_ORDER = "WHERE state = 'queued' ORDER BY mode DESC, due_at, id";
     private static final String READ_FAILED = "cannot read handoff cases";
     private static final String CHANGE_FAILED = "cannot change a handoff case";
 
@@ -107,7 +108,31 @@ public final class HandoffRepository {
 
     /** The queue: live cases first, then callbacks, each by due time and arrival. */
     public List<HandoffCase> queued() {
-        return jdbc.list(READ_FAILED, SELECT + "WHERE state = 'queued' ORDER BY mode DESC, due_at, id", HandoffRepository::handoff);
+        return jdbc.list(READ_FAILED, SELECT + QUEUE_ORDER, HandoffRepository::handoff);
+    }
+
+    /** One page of the queue, in the order of {@link #queued()}. */
+    public List<HandoffCase> queued(int offset, int limit) {
+        return jdbc.list(READ_FAILED, SELECT + QUEUE_ORDER + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", HandoffRepository::handoff,
+                Math.max(0, offset), Math.max(1, limit));
+    }
+
+    /** How many cases wait in the queue, live and callbacks. */
+    public int queuedCount() {
+        return jdbc.first(READ_FAILED, "SELECT COUNT(*) AS waiting FROM handoff WHERE state = 'queued'", row -> row.integer("waiting"))
+                .orElse(0);
+    }
+
+    /** How many callback requests wait, and how many of them for this phone number. */
+    public WaitingCallbacks waitingCallbacks(String phone) {
+        return jdbc.first(READ_FAILED, "SELECT COUNT(*) AS waiting, COALESCE(SUM(CASE WHEN contact_phone = ? THEN 1 ELSE 0 END), 0) AS same "
+                        + "FROM handoff WHERE state = 'queued' AND mode = 'callback'",
+                row -> new WaitingCallbacks(row.integer("waiting"), row.integer("same")), phone == null ? "" : phone)
+                .orElse(new WaitingCallbacks(0, 0));
+    }
+
+    /** @param forNumber of them, waiting to call the same number back */
+    public record WaitingCallbacks(int all, int forNumber) {
     }
 
     /** Cases a consultant has now. */

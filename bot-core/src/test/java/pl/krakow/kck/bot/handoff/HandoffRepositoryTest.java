@@ -187,6 +187,29 @@ class HandoffRepositoryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void should_page_through_the_queue_and_count_waiting_callbacks_by_number(String engine) {
+        HandoffRepository cases = repository(engine);
+        HandoffCase live = cases.open(live(conversations.create("web").id())).orElseThrow();
+        HandoffCase callback = cases.open(new HandoffRepository.NewCase(conversations.create("web").id(), HandoffMode.CALLBACK,
+                HandoffReason.PERSONAL_CASE, new ContactDetails("600 123 456", null), "proszę o telefon",
+                Instant.parse("2026-12-08T06:40:00Z"))).orElseThrow();
+        HandoffCase byMail = cases.open(new HandoffRepository.NewCase(conversations.create("web").id(), HandoffMode.CALLBACK,
+                HandoffReason.PERSONAL_CASE, new ContactDetails(null, "jan@example.org"), "proszę o e-mail",
+                Instant.parse("2026-12-08T06:40:00Z"))).orElseThrow();
+
+        assertEquals(3, cases.queuedCount());
+        assertEquals(List.of(live.id(), callback.id()), cases.queued(0, 2).stream().map(HandoffCase::id).toList());
+        assertEquals(List.of(byMail.id()), cases.queued(2, 2).stream().map(HandoffCase::id).toList());
+        assertEquals(List.of(), cases.queued(3, 2));
+        assertEquals(new HandoffRepository.WaitingCallbacks(2, 1), cases.waitingCallbacks("600 123 456"));
+        assertEquals(new HandoffRepository.WaitingCallbacks(2, 0), cases.waitingCallbacks("700 000 000"));
+
+        cases.closeQueued(callback.id(), Resolution.WITHDRAWN);
+        assertEquals(new HandoffRepository.WaitingCallbacks(1, 0), cases.waitingCallbacks("600 123 456"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void should_number_the_live_queue_and_keep_callbacks_apart(String engine) {
         HandoffRepository cases = repository(engine);
         HandoffCase first = cases.open(live(conversations.create("web").id())).orElseThrow();

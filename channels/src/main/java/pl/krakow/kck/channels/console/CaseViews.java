@@ -52,8 +52,12 @@ final class CaseViews {
     void queue(ServerRequest request, ServerResponse response) {
         ConsoleSession session = access.session(request);
         Map<String, Consultant> consultants = consultants();
+        QueuePage page = QueuePage.of(request);
         JsonObjectBuilder body = JSON.createObjectBuilder()
-                .add("queued", summaries(cases.queued(), consultants))
+                .add("queued", summaries(cases.queued(page.offset(), page.limit()), consultants))
+                .add("queuedTotal", cases.queuedCount())
+                .add("offset", page.offset())
+                .add("limit", page.limit())
                 .add("mine", summaries(cases.ownedBy(session.login()), consultants));
         if (session.isSupervisor()) {
             body.add("others", summaries(cases.withConsultants().stream().filter(c -> !session.login().equals(c.consultant())).toList(),

@@ -235,6 +235,36 @@ class ConsoleApiTest {
     }
 
     @Test
+    void should_hand_out_the_queue_a_page_at_a_time() {
+        SignedIn anna = ConsoleFixture.signIn(client, "anna");
+        for (int i = 0; i < 3; i++) {
+            ConsoleFixture.queuedConversation(client, "dzień dobry");
+        }
+        JsonObject first = queuePage(anna, "0", "2");
+        int total = first.getInt("queuedTotal");
+        assertTrue(total >= 3, first.toString());
+        assertEquals(2, first.getJsonArray("queued").size());
+        JsonObject second = queuePage(anna, "2", "2");
+        assertEquals(Math.min(2, total - 2), second.getJsonArray("queued").size());
+        assertFalse(second.getJsonArray("queued").contains(first.getJsonArray("queued").get(0)), "pages do not overlap");
+        assertEquals(Math.min(total, QueuePage.DEFAULT_LIMIT), get("/queue", anna).getJsonArray("queued").size());
+        for (String[] page : new String[][] {{"0", "0"}, {"0", "201"}, {"-1", "2"}, {"abc", "2"}}) {
+            try (Http1ClientResponse response = call(Method.GET, "/queue", anna, false)
+                    .queryParam("offset", page[0]).queryParam("limit", page[1]).request()) {
+                assertProblem(response, Status.BAD_REQUEST_400, "invalid-page");
+            }
+        }
+    }
+
+    private JsonObject queuePage(SignedIn session, String offset, String limit) {
+        try (Http1ClientResponse response = call(Method.GET, "/queue", session, false)
+                .queryParam("offset", offset).queryParam("limit", limit).request()) {
+            assertEquals(Status.OK_200, response.status(), () -> response.as(String.class));
+            return json(response);
+        }
+    }
+
+    @Test
     void should_relay_messages_both_ways_between_the_resident_and_the_consultant() {
         SignedIn anna = ConsoleFixture.signIn(client, "anna");
         String conversation = ConsoleFixture.queuedConversation(client, "jak wyrobić dowód osobisty");
