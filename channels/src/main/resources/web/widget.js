@@ -167,6 +167,10 @@
         if (!n) { return; }
         var note = el('p', { 'class': 'notice' }, n.text + ' ');
         note.appendChild(el('a', { href: config.api + n.page, target: '_blank', rel: 'noopener noreferrer' }, n.link));
+        // The public list of reports, so that a resident sees whether a problem is already known.
+        note.appendChild(document.createTextNode(' · '));
+        note.appendChild(el('a', { href: config.api + '/zgloszenia' + (config.lang === 'pl' ? '' : '?lang=' + encodeURIComponent(config.lang)),
+          target: '_blank', rel: 'noopener noreferrer' }, T['public-reports']));
         log.appendChild(note);
       })
       .catch(function () { /* without the service there is no conversation either; the error is shown elsewhere */ });

@@ -35,6 +35,7 @@ import pl.krakow.kck.channels.console.ConsoleAccess;
 import pl.krakow.kck.channels.console.ConsoleApi;
 import pl.krakow.kck.channels.privacy.NoticeApi;
 import pl.krakow.kck.channels.privacy.PrivacyPage;
+import pl.krakow.kck.channels.reports.PublicReportsPage;
 import pl.krakow.kck.channels.privacy.PrivacyRoutes;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.channels.console.ConsoleHeaders;
@@ -116,6 +117,7 @@ public final class Main {
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))
                 .get(PrivacyNotice.PAGE, new PrivacyPage(assistant.settings().privacy().notice()))
+                .get(PublicReportsPage.PATH, new PublicReportsPage(assistant.reports().publicList(), assistant.reports().catalogue()))
                 .get(API + "/privacy-notice", new NoticeApi(assistant.settings().privacy().notice()))
                 .get(CONSOLE, Main::toConsolePage)
                 .get(CONSOLE + "/", Main::toConsolePage)

@@ -47,7 +47,8 @@ public final class PrivacyPage implements Handler {
                 .append(li(lang, "privacy.page.retention.reports", r.reportContacts().toDays()))
                 .append("</ul>\n<h2>").append(text(lang, "privacy.page.rights.title")).append("</h2>\n")
                 .append(p(lang, "privacy.page.rights")).append(p(lang, "privacy.page.advice"))
-                .append("</main>\n</body>\n</html>\n");
+                .append("</main>\n<footer>\n<p><a href=\"/zgloszenia").append(Lang.PL.equals(lang) ? "" : "?lang=" + lang.code())
+                .append("\">").append(text(lang, "privacy.page.public-reports")).append("</a></p>\n</footer>\n</body>\n</html>\n");
         return page.toString();
     }
 

@@ -1,6 +1,7 @@
 package pl.krakow.kck.channels.reports;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,8 @@ import pl.krakow.kck.bot.reports.ReportRepository;
 import pl.krakow.kck.bot.reports.ModelReportReader;
 import pl.krakow.kck.bot.reports.ReportRecognizer;
 import pl.krakow.kck.bot.reports.ReportRouter;
+import pl.krakow.kck.bot.reports.listing.DistrictGazetteer;
+import pl.krakow.kck.bot.reports.listing.PublicReports;
 import pl.krakow.kck.bot.reports.notify.MailSender;
 import pl.krakow.kck.bot.reports.notify.NotificationDispatcher;
 import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
@@ -29,6 +32,9 @@ import pl.krakow.kck.bot.storage.Database;
 /** Problem reports as the service runs them: catalogue, storage, the flow's router and the optional forwarder. */
 public final class Reports implements AutoCloseable {
 
+    /** The district gazetteer, beside the category catalogue; without it the public list has no district filter. */
+    static final String DISTRICTS = "districts.tsv";
+
     private final ReportSettings settings;
     private final CategoryCatalogue catalogue;
     private final ReportRepository repository;
@@ -38,9 +44,11 @@ public final class Reports implements AutoCloseable {
     private final ReportRouter router;
     private final OutboxForwarder forwarder;
     private final NotificationOutbox notifications;
+    private final PublicReports publicList;
     private NotificationDispatcher dispatcher;
 
-    private Reports(ReportSettings settings, CategoryCatalogue catalogue, Database database, Clock clock, TextAnalyzer analyzer,
+    private Reports(ReportSettings settings, CategoryCatalogue catalogue, DistrictGazetteer districts, Database database, Clock clock,
+                    TextAnalyzer analyzer,
                     DialogueEngine engine, Optional<ReportExtractor> extractor) {
         this.settings = settings;
         this.catalogue = catalogue;
@@ -55,6 +63,7 @@ public final class Reports implements AutoCloseable {
                 settings.draftLifetime(), modelReader);
         this.forwarder = settings.forwarding().map(f -> new OutboxForwarder(outbox, repository, f)).orElse(null);
         this.notifications = new NotificationOutbox(database, clock);
+        this.publicList = new PublicReports(database, districts);
     }
 
     /**
@@ -71,6 +80,11 @@ public final class Reports implements AutoCloseable {
     }
 
     /** The notifications of status changes waiting or sent. */
+    /** The public list of reports (/zgloszenia). */
+    public PublicReports publicList() {
+        return publicList;
+    }
+
     public NotificationOutbox notifications() {
         return notifications;
     }
@@ -90,7 +104,9 @@ public final class Reports implements AutoCloseable {
         } catch (CatalogueException e) {
             throw new IOException(settings.categories() + ": " + e.getMessage(), e);
         }
-        Reports reports = new Reports(settings, catalogue, database, clock, analyzer, engine, extractor);
+        Path gazetteer = settings.categories().toAbsolutePath().resolveSibling(DISTRICTS);
+        Reports reports = new Reports(settings, catalogue, DistrictGazetteer.load(gazetteer, analyzer), database, clock, analyzer,
+                engine, extractor);
         if (reports.forwarder != null) {
             reports.forwarder.start();
         }
