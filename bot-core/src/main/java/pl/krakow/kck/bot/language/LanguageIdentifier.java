@@ -125,6 +125,11 @@ public final class LanguageIdentifier {
             }
         }
         boolean english = englishWords > 0 && englishWords >= polishWords;
+        if (prior == Language.UK && !english && words <= SHORT) {
+            // a Ukrainian resident's short Latin message is a Polish name or office word ("Karmelicka 12",
+            // "meldunek"), the places being Polish streets: not a switch to Polish
+            return Identified.of(Language.UK);
+        }
         boolean polishLetters = POLISH_LETTERS.matcher(text).find();
         Identified decided = decide(detector.confidences(text), false, prior, words);
         if (english && (decided.code().equals("pl") || polishLetters)) {

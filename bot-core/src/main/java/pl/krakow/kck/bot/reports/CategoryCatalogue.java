@@ -21,6 +21,7 @@ import pl.krakow.kck.bot.reports.LocatedJson.Node;
 import pl.krakow.kck.bot.reports.LocatedJson.Num;
 import pl.krakow.kck.bot.reports.LocatedJson.Obj;
 import pl.krakow.kck.bot.reports.LocatedJson.Str;
+import pl.krakow.kck.bot.text.Lang;
 
 /**
  * The report categories the city offers (faq-corpus/reports/categories.json), read and checked as a
@@ -40,6 +41,8 @@ public final class CategoryCatalogue {
     private final String jurisdiction;
     private final CatalogueCues cues;
     private final List<ServiceCategory> categories;
+    /** Set once, by {@link CategoryTranslations} while loading. */
+    CategoryTranslations.Editions editions = CategoryTranslations.Editions.NONE;
 
     public CategoryCatalogue(String jurisdiction, List<String> problemCues, List<ServiceCategory> categories) {
         this(jurisdiction, new CatalogueCues(problemCues, List.of(), "", List.of()), categories);
@@ -62,7 +65,7 @@ public final class CategoryCatalogue {
         } catch (CharacterCodingException e) {
             throw new CatalogueException(List.of(new Problem(name, 0, "the file is not valid UTF-8")));
         }
-        return parse(name, text);
+        return CategoryTranslations.attach(parse(name, text), file);
     }
 
     /** Checks a catalogue's text; {@code name} is used in problem messages. */
@@ -79,6 +82,16 @@ public final class CategoryCatalogue {
             throw new CatalogueException(checker.problems);
         }
         return catalogue;
+    }
+
+    /** As a resident writing in {@code lang} reads it ({@link CategoryTranslations}); itself without a translation. */
+    public CategoryCatalogue in(Lang lang) {
+        return editions.byLanguage().getOrDefault(lang, this);
+    }
+
+    /** The Polish catalogue: what is filed and sent on. */
+    public CategoryCatalogue polish() {
+        return editions.polish() == null ? this : editions.polish();
     }
 
     /** Open311 {@code jurisdiction_id}. */

@@ -45,6 +45,7 @@ public final class ReportRecognizer {
     private final CategoryMatcher matcher;
     private final CategoryRanker ranker;
     private final String dangerNotice;
+    private final List<String> intents;
     private final LocationParser locations = new LocationParser();
 
     public ReportRecognizer(CategoryMatcher matcher) {
@@ -56,9 +57,15 @@ public final class ReportRecognizer {
      * @param dangerNotice the catalogue's danger notice for a danger whose categories have none
      */
     public ReportRecognizer(CategoryMatcher matcher, CategoryRanker ranker, String dangerNotice) {
+        this(matcher, ranker, dangerNotice, List.of());
+    }
+
+    /** @param intents folded phrases of another language that say the resident wants to report ("хочу повідомити") */
+    public ReportRecognizer(CategoryMatcher matcher, CategoryRanker ranker, String dangerNotice, List<String> intents) {
         this.matcher = matcher;
         this.ranker = ranker;
         this.dangerNotice = dangerNotice;
+        this.intents = List.copyOf(intents);
     }
 
     /** What a message (with no report open) asks for. */
@@ -111,7 +118,7 @@ public final class ReportRecognizer {
 
     private Optional<Reading> statement(String text, List<CategoryMatcher.Match> matches) {
         String folded = TextAnalyzer.fold(text);
-        boolean intent = INTENT.matcher(folded).find();
+        boolean intent = INTENT.matcher(folded).find() || intents.stream().anyMatch(folded::contains);
         boolean cue = matcher.hasProblemCue(text);
         List<CategoryMatcher.Match> fitting = matches.stream().filter(m -> m.named() && (m.signalled() || cue || intent)).toList();
         if (fitting.isEmpty()) {

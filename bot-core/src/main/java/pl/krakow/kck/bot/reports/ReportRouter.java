@@ -3,7 +3,9 @@ package pl.krakow.kck.bot.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.reports.listing.MyReports;
 import pl.krakow.kck.bot.reports.listing.ResidentReports;
 import pl.krakow.kck.bot.reports.notify.NotificationOutbox;
@@ -33,8 +36,11 @@ import pl.krakow.kck.bot.text.Words;
  */
 public final class ReportRouter implements ConversationFlow {
 
-    private final ReportRecognizer recognizer;
-    private final ReportFlow flow;
+    /** Per language the resident writes in: the catalogue in it, what recognises a report and the form. */
+    private record Edition(ReportRecognizer recognizer, ReportFlow flow) {
+    }
+
+    private final Map<Lang, Edition> editions = new HashMap<>();
     private final DraftRepository drafts;
     private final NotificationOutbox notifications;
     private final MyReports mine;
@@ -54,9 +60,14 @@ public final class ReportRouter implements ConversationFlow {
                         ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime,
                         Function<String, Optional<ReportRecognizer.Report>> modelReader) {
         this.modelReader = modelReader;
-        CategoryMatcher matcher = new CategoryMatcher(catalogue, analyzer);
-        this.recognizer = new ReportRecognizer(matcher, new CategoryRanker(catalogue, analyzer), catalogue.cues().dangerNotice());
-        this.flow = new ReportFlow(catalogue, matcher, reports, photos, maxPhotoBytes);
+        for (Lang lang : Messages.languages()) {
+            CategoryCatalogue edition = catalogue.in(lang);
+            TextAnalyzer words = lang.equals(Lang.PL) ? analyzer : Language.of(lang.code()).map(TextAnalyzer::of).orElse(analyzer);
+            CategoryMatcher matcher = new CategoryMatcher(edition, words);
+            editions.put(lang, new Edition(new ReportRecognizer(matcher, new CategoryRanker(edition, words),
+                    edition.cues().dangerNotice(), CategoryTranslations.intents(edition)),
+                    new ReportFlow(edition, matcher, reports, photos, maxPhotoBytes)));
+        }
         this.drafts = new DraftRepository(database, clock);
         this.notifications = new NotificationOutbox(database, clock);
         this.mine = new MyReports(new ResidentReports(database));
@@ -64,6 +75,11 @@ public final class ReportRouter implements ConversationFlow {
         this.engine = engine;
         this.clock = clock;
         this.draftLifetime = draftLifetime;
+    }
+
+    /** The parts for the resident's language (Polish for a language without a translated catalogue). */
+    private Edition edition() {
+        return editions.getOrDefault(Lang.resident(), editions.get(Lang.PL));
     }
 
     @Override
@@ -92,18 +108,18 @@ public final class ReportRouter implements ConversationFlow {
         ReportDraft open = stored.filter(d -> !d.done()).orElse(null);
         if (MyReports.asks(text, choice, offered)) {
             Reply list = mine.reply(conversationId);
-            return Optional.of(open == null ? list : flow.resume(list, open));
+            return Optional.of(open == null ? list : edition().flow().resume(list, open));
         }
         Optional<String> number = picked == null ? statusRequest(text, open) : Optional.empty();
         if (number.isPresent()) {
             Reply status = statuses.reply(number.get());
-            return Optional.of(open == null ? status : flow.resume(status, open));
+            return Optional.of(open == null ? status : edition().flow().resume(status, open));
         }
         if (open != null) {
             if (picked != null && !FormChoice.belongs(picked)) {
-                return Optional.of(flow.resume(engine.reply(text, picked, offered), open));
+                return Optional.of(edition().flow().resume(engine.reply(text, picked, offered), open));
             }
-            return Optional.of(keep(conversationId, flow.handle(conversationId, open, text, picked,
+            return Optional.of(keep(conversationId, edition().flow().handle(conversationId, open, text, picked,
                     () -> engine.reply(text, null, List.of()))));
         }
         Optional<ReportDraft> done = stored.filter(ReportDraft::done);
@@ -124,13 +140,13 @@ public final class ReportRouter implements ConversationFlow {
         String label = place.label() == null || place.label().isBlank() ? null : place.label().strip();
         Optional<ReportDraft> open = draft(conversationId).filter(d -> !d.done());
         if (open.isPresent()) {
-            return Optional.of(keep(conversationId, flow.place(open.get(), place.lat(), place.lon(), label)));
+            return Optional.of(keep(conversationId, edition().flow().place(open.get(), place.lat(), place.lon(), label)));
         }
         if (!KrakowBounds.contains(place.lat(), place.lon())) {
             return Optional.of(FormReplies.report(ReportPhrases.outsideKrakow(place.lat(), place.lon()), List.of()));
         }
         Location location = new Location(label, place.lat(), place.lon(), false);
-        return Optional.of(keep(conversationId, flow.open(new ReportRecognizer.Report(null, List.of(), location), "")));
+        return Optional.of(keep(conversationId, edition().flow().open(new ReportRecognizer.Report(null, List.of(), location), "")));
     }
 
     /** A photo uploaded: attached to the open form; without one, the form is closed. */
@@ -140,16 +156,16 @@ public final class ReportRouter implements ConversationFlow {
         if (open.isEmpty()) {
             return Optional.of(closed(stored.filter(ReportDraft::done)));
         }
-        return Optional.of(keep(conversationId, flow.attachPhoto(conversationId, open.get(), photoId)));
+        return Optional.of(keep(conversationId, edition().flow().attachPhoto(conversationId, open.get(), photoId)));
     }
 
     /** "/zglos": a new report form, asking the category first; with a form open, its current question again. */
     private Optional<Reply> command(String conversationId, Input.Command command) {
         Optional<ReportDraft> open = draft(conversationId).filter(d -> !d.done());
         if (open.isPresent()) {
-            return Optional.of(flow.current(open.get()));
+            return Optional.of(edition().flow().current(open.get()));
         }
-        return Optional.of(keep(conversationId, flow.open(new ReportRecognizer.Report(null, List.of(), null), "")));
+        return Optional.of(keep(conversationId, edition().flow().open(new ReportRecognizer.Report(null, List.of(), null), "")));
     }
 
     private static Reply closed(Optional<ReportDraft> done) {
@@ -197,7 +213,7 @@ public final class ReportRouter implements ConversationFlow {
     }
 
     private Optional<Reply> opening(String text, Consumer<ReportDraft> keep) {
-        Optional<ReportRecognizer.Reading> reading = recognizer.read(text)
+        Optional<ReportRecognizer.Reading> reading = edition().recognizer().read(text)
                 .or(() -> modelReader.apply(text).map(ReportRecognizer.Reading.class::cast));
         if (reading.isEmpty()) {
             return Optional.empty();
@@ -209,7 +225,7 @@ public final class ReportRouter implements ConversationFlow {
                 yield answer.kind() == ReplyKind.ANSWER ? answer : FormReplies.redirect(r.category());
             }
             case ReportRecognizer.Report report -> {
-                FormTurn turn = flow.open(report, text);
+                FormTurn turn = edition().flow().open(report, text);
                 keep.accept(turn.draft());
                 yield turn.reply();
             }

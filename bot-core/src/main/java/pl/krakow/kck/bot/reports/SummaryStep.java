@@ -67,7 +67,8 @@ final class SummaryStep implements Step {
         }
         ServiceCategory category = form.category(draft);
         String conversationId = answer.conversationId();
-        NewReport report = new NewReport(conversationId, NewReport.CHAT, category, draft.location(), draft.description(),
+        ServiceCategory cityNames = form.catalogue().polish().find(category.code()).orElse(category); // filed in Polish, whatever the resident reads
+        NewReport report = new NewReport(conversationId, NewReport.CHAT, cityNames, draft.location(), draft.description(),
                 draft.attributes(), draft.photoId(), draft.email(), draft.phone(), draft.consent());
         ReportRepository.Filed filed = form.reports().submit(report, draft.id(),
                 new ReportRepository.DraftWrite(conversationId, draft.id(), n -> {
