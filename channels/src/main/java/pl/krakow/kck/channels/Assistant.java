@@ -104,7 +104,7 @@ public final class Assistant implements AutoCloseable {
         // unanswered questions are shown with personal data (PESEL, phones, e-mails, names…) redacted
         this.feedback = new ResidentFeedback(database.dataSource(), clock);
         QuestionGroups questionGroups = new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact);
-        this.analytics = new Analytics(database.dataSource(), questionGroups);
+        this.analytics = new Analytics(database.dataSource(), questionGroups, settings.handoff().hours().zone(), clock);
         this.review = new ReviewDesk(database.dataSource(), questionGroups, new KnowledgeBaseEdits(index), clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
@@ -114,7 +114,8 @@ public final class Assistant implements AutoCloseable {
         this.privacy = new PrivacyDesk(database.dataSource(), clock, new PersonalDataRedactor()::redact);
         Retention retention = new Retention(database.dataSource(), clock, settings.privacy().retention(), privacy.log());
         this.dailyJobs = new DailyJobs(database.dataSource(), clock, settings.privacy().dailyAt(), DailyJobs.thisNode())
-                .add("retention", () -> retention.run().toString());
+                .add("retention", () -> retention.run().toString())
+                .add("analytics-rollup", analytics::rollUp);
         dailyJobs.start(Duration.ofMinutes(10));
     }
 

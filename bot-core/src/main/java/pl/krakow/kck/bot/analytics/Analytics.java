@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.analytics;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +9,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The contact centre's figures for a period, computed in SQL (H2 or PostgreSQL) with the indexes of migration
- * V10; only the grouping of unanswered questions on lemmas runs here. Definitions:
+ * The contact centre's figures for a period, counted in SQL (H2 or PostgreSQL): closed days from their daily
+ * roll-ups (migration V20, {@link PeriodCounts}), today live from the raw tables, the cases, reports, feedback
+ * and unanswered questions straight from theirs (indexes of V10 and V20); the grouping of unanswered questions on
+ * lemmas runs here. Definitions:
  * <ul>
- * <li>conversations: started in the period with at least one message; messages: written in the period;</li>
- * <li>containment: conversations without a handoff case and with fewer than two fallbacks;</li>
+ * <li>conversations: whose first message was written in the period; messages: written in the period; a
+ * conversation's language is the one it is served in;</li>
+ * <li>contacts: a conversation's messages on one day (a conversation resumed another day is another contact);</li>
+ * <li>containment: contacts without a handoff asked and with fewer than two fallbacks that day;</li>
  * <li>fallback and clarify rates: shares of the replies to questions (answer + clarify + fallback);</li>
  * <li>unanswered: residents' messages answered by a fallback, grouped on lemmas.</li>
  * </ul>
@@ -23,16 +29,35 @@ public final class Analytics {
 
     private final AnalyticsSql sql;
     private final QuestionGroups groups;
+    private final Rollups rollups;
+    private final PeriodCounts counts;
 
-    public Analytics(DataSource dataSource, QuestionGroups groups) {
+    /**
+     * @param zone  the contact centre's time zone: the days the roll-ups are cut in
+     * @param clock what "now" is: which days are closed
+     */
+    public Analytics(DataSource dataSource, QuestionGroups groups, ZoneId zone, Clock clock) {
         this.sql = new AnalyticsSql(dataSource);
         this.groups = groups;
+        this.rollups = new Rollups(dataSource, zone);
+        this.counts = new PeriodCounts(sql, rollups, clock);
+    }
+
+    /** Rolls up every closed day not rolled up yet (the daily job; a report does it too); says what it did. */
+    public String rollUp() {
+        return "rolled up " + counts.rollUp() + " days";
+    }
+
+    /** Forgets the roll-ups: the next report or {@link #rollUp()} counts the closed days again from the raw tables. */
+    public void clearRollups() {
+        rollups.clear();
     }
 
     public AnalyticsReport report(Period period) {
         long started = System.nanoTime();
-        Traffic traffic = new Traffic(sql, period);
-        Outcomes outcomes = new Outcomes(sql, period);
+        DayCounts days = counts.of(period);
+        Traffic traffic = new Traffic(sql, period, days);
+        Outcomes outcomes = new Outcomes(sql, period, days);
         Cases cases = new Cases(sql, period);
         List<QuestionGroups.Group> unanswered = groups.group(
                 outcomes.misses.stream().map(m -> new QuestionGroups.Asked(m.text(), m.count())).toList(), UNANSWERED_GROUPS);
@@ -45,8 +70,9 @@ public final class Analytics {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("conversations", traffic.conversationCount());
         figures.put("messages", traffic.messageCount());
+        figures.put("contacts", containment.contacts());
         figures.put("contained", containment.contained());
-        figures.put("containment_rate", Rates.share(containment.contained(), containment.conversations()));
+        figures.put("containment_rate", Rates.share(containment.contained(), containment.contacts()));
         figures.put("handed_over", containment.handedOver());
         figures.put("repeated_misses", containment.repeatedMisses());
         figures.put("fallback_rate", Rates.share(fallback, questions));
@@ -58,6 +84,7 @@ public final class Analytics {
 
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("by_channel", traffic.byChannel());
+        tables.put("by_language", traffic.byLanguage());
         tables.put("by_author", traffic.byAuthor());
         tables.put("by_kind", traffic.byKind());
         tables.put("unanswered", unansweredTable(unanswered));

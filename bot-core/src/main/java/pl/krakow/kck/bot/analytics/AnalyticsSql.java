@@ -82,6 +82,16 @@ final class AnalyticsSql {
         }
     }
 
+    /** The first row of a query without parameters. */
+    <T> T single(String sql, RowReader<T> reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql);
+             ResultSet row = select.executeQuery()) {
+            return row.next() ? reader.read(row) : null;
+        } catch (SQLException e) {
+            throw new StorageException("cannot compute analytics", e);
+        }
+    }
+
     static Double nullableDouble(ResultSet row, int column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;

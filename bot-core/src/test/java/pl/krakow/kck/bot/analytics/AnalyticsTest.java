@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -25,7 +27,15 @@ class AnalyticsTest {
 
     private static final Period MONDAY_TUESDAY = new Period(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8), SeededTraffic.WARSAW);
 
+    /** A week after the seeded days: they are closed and read from their roll-ups. */
+    static final Clock AFTER = Clock.fixed(Instant.parse("2026-12-15T12:00:00Z"), SeededTraffic.WARSAW);
+
     private TestDatabase opened;
+
+    private Analytics analytics(Clock clock) {
+        return new Analytics(opened.database().dataSource(),
+                new QuestionGroups(new TextAnalyzer(), Stopwords.polish(), UnaryOperator.identity()), SeededTraffic.WARSAW, clock);
+    }
 
     @AfterEach
     void close() {
@@ -48,19 +58,18 @@ class AnalyticsTest {
         seed.resident("jak obliczyc emeryture zus").reply("fallback");
 
         seed.at("2026-12-08T09:00").report("street-light", "Oświetlenie uliczne", "open");
-        seed.at("2026-12-08T14:00").conversation("telegram").resident("ile kosztuje bilet").reply("clarify");
+        seed.at("2026-12-08T14:00").conversation("telegram").lang("uk").resident("ile kosztuje bilet").reply("clarify");
         seed.resident("chcę rozmawiać z konsultantem").reply("handoff");
         long handoff = seed.handoff(HandoffReason.EXPLICIT_REQUEST, 120);
         seed.satisfaction(handoff, 4);
 
-        StoredMessage missed = seed.at("2026-12-08T15:00").conversation("telegram").resident("jak obliczyć emeryturę zus").reply("fallback");
+        StoredMessage missed = seed.at("2026-12-08T15:00").conversation("telegram").lang("en").resident("jak obliczyć emeryturę zus").reply("fallback");
         seed.thumb(missed, false, "unclear");
 
         seed.at("2026-12-09T00:10").conversation("web").resident("gdzie wyrobić dowód").answer("dowod-osobisty", "dokumenty");
         seed.report("street-light", "Oświetlenie uliczne", "open");
 
-        return new Analytics(opened.database().dataSource(),
-                new QuestionGroups(new TextAnalyzer(), Stopwords.polish(), UnaryOperator.identity())).report(MONDAY_TUESDAY);
+        return analytics(AFTER).report(MONDAY_TUESDAY);
     }
 
     @ParameterizedTest
@@ -74,7 +83,9 @@ class AnalyticsTest {
                 List.of("handoff", 1L, 0.1667)), report.table("by_kind").rows());
         assertEquals(0.6, report.figure("fallback_rate"));
         assertEquals(0.2, report.figure("clarify_rate"));
-        assertEquals(List.of(List.of("telegram", 2L, 6L), List.of("web", 2L, 6L)), report.table("by_channel").rows());
+        assertEquals(List.of(List.of("telegram", 2L, 2L, 6L, 3L), List.of("web", 2L, 2L, 6L, 3L)), report.table("by_channel").rows());
+        assertEquals(List.of(List.of("en", 1L, 1L, 2L, 1L), List.of("pl", 2L, 2L, 6L, 3L), List.of("uk", 1L, 1L, 4L, 2L)),
+                report.table("by_language").rows());
     }
 
     @ParameterizedTest
@@ -82,6 +93,7 @@ class AnalyticsTest {
     void should_contain_conversations_without_a_consultant_or_a_repeated_miss(String engine) {
         AnalyticsReport report = seededReport(engine);
 
+        assertEquals(4L, report.figure("contacts"));
         assertEquals(2L, report.figure("contained"));
         assertEquals(0.5, report.figure("containment_rate"));
         assertEquals(1L, report.figure("handed_over"));
@@ -119,9 +131,9 @@ class AnalyticsTest {
     void should_fold_hours_into_local_days_and_the_weekday_hour_map(String engine) {
         AnalyticsReport report = seededReport(engine);
 
-        assertEquals(List.of(List.of("2026-12-07", 2L, 6L, 3L, 2L, 0L, 0L), List.of("2026-12-08", 2L, 6L, 3L, 1L, 1L, 1L)),
+        assertEquals(List.of(List.of("2026-12-07", 2L, 2L, 6L, 3L, 2L, 0L, 0L), List.of("2026-12-08", 2L, 2L, 6L, 3L, 1L, 1L, 1L)),
                 report.table("daily").rows());
-        assertEquals(List.of(List.of("2026-12", 4L, 1L, 1L)), report.table("monthly").rows());
+        assertEquals(List.of(List.of("2026-12", 4L, 4L, 1L, 1L)), report.table("monthly").rows());
         Table heat = report.table("heat_map");
         assertEquals(168, heat.rows().size());
         assertEquals(List.of(List.of(1L, 10L, 2L), List.of(2L, 14L, 1L), List.of(2L, 15L, 1L)),
@@ -130,11 +142,21 @@ class AnalyticsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void should_give_the_same_report_from_roll_ups_as_counted_live(String engine) {
+        AnalyticsReport rolled = seededReport(engine);
+        AnalyticsReport live = analytics(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), SeededTraffic.WARSAW)).report(MONDAY_TUESDAY);
+        AnalyticsReport again = analytics(AFTER).report(MONDAY_TUESDAY);
+
+        assertEquals(live.figures(), rolled.figures());
+        assertEquals(live.tables(), rolled.tables());
+        assertEquals(rolled.tables(), again.tables());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void should_report_an_empty_period_as_zeros(String engine) {
         seededReport(engine);
-        AnalyticsReport empty = new Analytics(opened.database().dataSource(),
-                new QuestionGroups(new TextAnalyzer(), Stopwords.polish(), UnaryOperator.identity()))
-                .report(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), SeededTraffic.WARSAW));
+        AnalyticsReport empty = analytics(AFTER).report(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), SeededTraffic.WARSAW));
 
         assertEquals(0L, empty.figure("conversations"));
         assertEquals(0.0, empty.figure("containment_rate"));

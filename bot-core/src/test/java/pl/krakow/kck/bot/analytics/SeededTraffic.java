@@ -46,6 +46,12 @@ final class SeededTraffic {
         return this;
     }
 
+    /** The language the current conversation is served in. */
+    SeededTraffic lang(String code) {
+        sql("UPDATE conversation SET lang = ? WHERE id = ?", code, current);
+        return this;
+    }
+
     SeededTraffic resident(String text) {
         conversations.append(current, Author.RESIDENT, null, text, null);
         return this;

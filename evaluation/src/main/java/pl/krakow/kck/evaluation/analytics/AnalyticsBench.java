@@ -27,7 +27,8 @@ import pl.krakow.kck.bot.storage.Database;
 /**
  * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace] [--reuse]}: a year of
  * generated traffic (about a million messages) in a fresh H2 file database and a fresh PostgreSQL database
- * ({@value #PG_DATABASE}, dropped and created), then the time of the whole analytics for the year and for one month.
+ * ({@value #PG_DATABASE}, dropped and created), then the time of building the daily roll-ups from scratch, of the whole
+ * analytics for the year and for one month (read from the roll-ups), and of one day counted live (today's share).
  * {@code --reuse} keeps the PostgreSQL database of an earlier run (no new data). A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
  */
 public final class AnalyticsBench {
@@ -105,23 +106,35 @@ public final class AnalyticsBench {
         }
         out.printf(Locale.ROOT, "%s: %,d messages of a year written in %.1f s (%d conversations)%n", engine, written, loadMillis / 1000.0,
                 count(database, "conversation"));
-        Analytics analytics = new Analytics(database.dataSource(), groups);
+        Analytics analytics = new Analytics(database.dataSource(), groups, WARSAW, java.time.Clock.systemUTC());
+        analytics.clearRollups();
+        long rollStarted = System.nanoTime();
+        String rolled = analytics.rollUp();
+        long rollMillis = (System.nanoTime() - rollStarted) / 1_000_000;
+        out.printf(Locale.ROOT, "%s: daily roll-ups built from the raw tables in %.1f s (%s; once, then one day a night)%n", engine,
+                rollMillis / 1000.0, rolled);
         Period year = new Period(FIRST, FIRST.plusDays(DAYS - 1), WARSAW);
         Period month = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), WARSAW);
+        LocalDate lastDay = FIRST.plusDays(DAYS - 1);
+        Analytics today = new Analytics(database.dataSource(), groups, WARSAW,
+                java.time.Clock.fixed(lastDay.atTime(23, 0).atZone(WARSAW).toInstant(), WARSAW));
+        Period lastDayPeriod = new Period(lastDay, lastDay, WARSAW);
         analytics.report(year); // warm-up: JIT, caches, dictionary
         long[] yearMillis = times(analytics, year, rounds);
         long[] monthMillis = times(analytics, month, rounds);
+        long[] dayMillis = times(today, lastDayPeriod, rounds);
         AnalyticsReport report = analytics.report(year);
         out.printf(Locale.ROOT, "%s: whole analytics for a year (%s..%s): median %d ms, best %d ms, worst %d ms over %d rounds%n",
                 engine, year.from(), year.to(), yearMillis[rounds / 2], yearMillis[0], yearMillis[rounds - 1], rounds);
         out.printf(Locale.ROOT, "%s: for one month (%s..%s): median %d ms, best %d ms, worst %d ms%n",
                 engine, month.from(), month.to(), monthMillis[rounds / 2], monthMillis[0], monthMillis[rounds - 1]);
+        out.printf(Locale.ROOT, "%s: one day counted live (today, not rolled up yet): median %d ms%n", engine, dayMillis[rounds / 2]);
         out.printf(Locale.ROOT, "%s: year figures: %s conversations, %s messages, containment %s, fallback rate %s, %d unanswered groups%n",
                 engine, report.figure("conversations"), report.figure("messages"), report.figure("containment_rate"),
                 report.figure("fallback_rate"), report.table("unanswered").rows().size());
         return String.format(Locale.ROOT, "{\"engine\":\"%s\",\"messages\":%d,\"load_ms\":%d,\"year_median_ms\":%d,\"year_worst_ms\":%d,"
-                        + "\"month_median_ms\":%d}", engine, written, loadMillis, yearMillis[rounds / 2], yearMillis[rounds - 1],
-                monthMillis[rounds / 2]);
+                        + "\"month_median_ms\":%d,\"live_day_median_ms\":%d,\"rollup_build_ms\":%d}", engine, written, loadMillis,
+                yearMillis[rounds / 2], yearMillis[rounds - 1], monthMillis[rounds / 2], dayMillis[rounds / 2], rollMillis);
     }
 
     /** Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */

@@ -23,6 +23,9 @@ import javax.sql.DataSource;
 final class TrafficGenerator {
 
     private static final String[] CHANNELS = {"web", "web", "web", "telegram"};
+    /** The languages conversations are served in (null: none identified yet), in rough shares of 20. */
+    private static final String[] LANGS = {"pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl", "pl",
+            "uk", "uk", "uk", "en", null};
     private static final String[] TOPICS = {"dokumenty", "komunikacja", "podatki", "odpady", "parkowanie", "meldunek", "usc", "mieszkania"};
     private static final List<String> QUESTIONS = List.of("gdzie wyrobić dowód osobisty", "ile kosztuje bilet miesięczny",
             "jak zapłacić podatek od nieruchomości", "kiedy wywóz śmieci", "jak zameldować się w Krakowie",
@@ -59,7 +62,7 @@ final class TrafficGenerator {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement conversation = c.prepareStatement(
-                    "INSERT INTO conversation (id, channel, created_at, updated_at, message_count) VALUES (?, ?, ?, ?, ?)");
+                    "INSERT INTO conversation (id, channel, created_at, updated_at, message_count, lang) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement message = c.prepareStatement("INSERT INTO message (id, conversation_id, seq, author, kind, body, data, "
                          + "created_at, article_id, topic) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
                  PreparedStatement handoff = c.prepareStatement("INSERT INTO handoff (id, conversation_id, open_conversation, state, mode, "
@@ -131,6 +134,7 @@ final class TrafficGenerator {
                     conversation.setObject(3, utc(start));
                     conversation.setObject(4, utc(at));
                     conversation.setInt(5, seq);
+                    conversation.setString(6, LANGS[random.nextInt(LANGS.length)]);
                     conversation.addBatch();
                     written += seq;
                     if (++pending >= BATCH / 4) {

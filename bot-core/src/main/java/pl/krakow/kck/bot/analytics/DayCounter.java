@@ -1,0 +1,56 @@
+package pl.krakow.kck.bot.analytics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts one local day from the raw tables (what the day's roll-up keeps, and what today is counted live from).
+ * A conversation's language is the one it is served in (Polish until one was identified).
+ */
+final class DayCounter {
+
+    private static final String LANG = "COALESCE(c.lang, 'pl')";
+    private static final String MESSAGES = "SELECT c.channel, " + LANG + ", m.author, m.kind, COUNT(*) FROM message m "
+            + "JOIN conversation c ON c.id = m.conversation_id WHERE m.created_at >= ? AND m.created_at < ? "
+            + "GROUP BY c.channel, " + LANG + ", m.author, m.kind";
+    private static final String CONTACTS = "SELECT c.channel, " + LANG + ", SUM(CASE WHEN d.first_seq = 1 THEN 1 ELSE 0 END), COUNT(*), "
+            + "SUM(CASE WHEN h.conversation_id IS NULL AND d.fallbacks < 2 THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN h.conversation_id IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.fallbacks >= 2 THEN 1 ELSE 0 END) "
+            + "FROM (SELECT conversation_id, MIN(seq) AS first_seq, SUM(CASE WHEN kind = 'fallback' THEN 1 ELSE 0 END) AS fallbacks "
+            + "FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id) d "
+            + "JOIN conversation c ON c.id = d.conversation_id "
+            + "LEFT JOIN (SELECT DISTINCT conversation_id FROM handoff WHERE requested_at >= ? AND requested_at < ?) h "
+            + "ON h.conversation_id = d.conversation_id GROUP BY c.channel, " + LANG;
+    private static final String ARTICLES = "SELECT article_id, MAX(topic), COUNT(*) FROM message "
+            + "WHERE kind = 'answer' AND created_at >= ? AND created_at < ? AND article_id IS NOT NULL GROUP BY article_id";
+
+    private final AnalyticsSql sql;
+
+    DayCounter(AnalyticsSql sql) {
+        this.sql = sql;
+    }
+
+    DayCounts count(LocalDate day, ZoneId zone) {
+        Period period = new Period(day, day, zone);
+        List<DayCounts.MessageCount> messages = sql.rows(MESSAGES, period, r -> new DayCounts.MessageCount(day,
+                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+        List<DayCounts.ContactCount> contacts = sql.rows(CONTACTS, period, r -> new DayCounts.ContactCount(day,
+                r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7)));
+        String hour = sql.utcDayAndHour("created_at");
+        long[] started = new long[24];
+        sql.rows("SELECT " + hour + ", COUNT(*) FROM message WHERE seq = 1 AND created_at >= ? AND created_at < ? GROUP BY " + hour,
+                period, r -> started[Instant.ofEpochSecond(AnalyticsSql.epochHour(r, 1) * 3600).atZone(zone).getHour()] += r.getLong(3));
+        List<DayCounts.HourCount> hours = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            if (started[h] > 0) {
+                hours.add(new DayCounts.HourCount(day, h, started[h]));
+            }
+        }
+        List<DayCounts.ArticleCount> articles = sql.rows(ARTICLES, period,
+                r -> new DayCounts.ArticleCount(r.getString(1), r.getString(2), r.getLong(3)));
+        return new DayCounts(messages, contacts, hours, articles);
+    }
+}
