@@ -5,30 +5,12 @@
 (() => {
   const API = '/console/api/analytics';
   const $ = (id) => document.getElementById(id);
-  const DAYS = ['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'];
-  const FIGURES = [
-    ['conversations', 'Rozmowy', 'int'], ['messages', 'Wiadomości', 'int'], ['containment_rate', 'Załatwione bez konsultanta', 'pct'],
-    ['answer_rate', 'Odpowiedzi z bazy wiedzy', 'pct'], ['clarify_rate', 'Dopytania', 'pct'], ['fallback_rate', 'Brak odpowiedzi', 'pct'],
-    ['handed_over', 'Przekazane konsultantom', 'int'], ['repeated_misses', 'Rozmowy z powtórnym brakiem odpowiedzi', 'int'],
-    ['feedback_up', 'Oceny 👍', 'int'], ['feedback_down', 'Oceny 👎', 'int'], ['satisfaction_avg', 'Zadowolenie (1–5)', 'dec'],
-  ];
-  const TITLES = {
-    unanswered: 'Pytania bez odpowiedzi (pogrupowane)', by_kind: 'Rodzaje odpowiedzi', by_channel: 'Kanały',
-    topics: 'Tematy odpowiedzi', articles: 'Najczęściej pokazywane artykuły', handoffs: 'Przekazania konsultantom i czas oczekiwania',
-    resolutions: 'Sposób zakończenia spraw', reports_by_category: 'Zgłoszenia według kategorii i stanu',
-    feedback: 'Oceny odpowiedzi', satisfaction: 'Zadowolenie po rozmowie z konsultantem', monthly: 'Miesiąc po miesiącu',
-    by_author: 'Wiadomości według autora', daily: 'Dzień po dniu', heat_map: 'Obciążenie',
-  };
-  const COLUMNS = {
-    text: 'Pytanie', count: 'Liczba', examples: 'Inne sformułowania', key: 'Lematy', kind: 'Rodzaj', replies: 'Odpowiedzi',
-    share: 'Udział', channel: 'Kanał', conversations: 'Rozmowy', messages: 'Wiadomości', topic: 'Temat', article: 'Artykuł',
-    answers: 'Odpowiedzi', reason: 'Powód', mode: 'Tryb', cases: 'Sprawy', claimed: 'Przejęte', wait_avg_s: 'Średnie czekanie [s]',
-    wait_median_s: 'Mediana [s]', wait_p90_s: '90. centyl [s]', wait_max_s: 'Najdłużej [s]', resolution: 'Zakończenie',
-    service_code: 'Kod', category: 'Kategoria', status: 'Stan', reports: 'Zgłoszenia', rating: 'Ocena', reply_kind: 'Rodzaj odpowiedzi',
-    score: 'Ocena', month: 'Miesiąc', handoffs: 'Przekazania', author: 'Autor', date: 'Dzień', resident_messages: 'Od mieszkańców',
-    fallbacks: 'Bez odpowiedzi', weekday: 'Dzień tygodnia', hour: 'Godzina',
-  };
+  const FIGURES = [['conversations', 'int'], ['contacts', 'int'], ['messages', 'int'], ['containment_rate', 'pct'],
+    ['answer_rate', 'pct'], ['clarify_rate', 'pct'], ['fallback_rate', 'pct'], ['handed_over', 'int'], ['repeated_misses', 'int'],
+    ['feedback_up', 'int'], ['feedback_down', 'int'], ['satisfaction_avg', 'dec']];
   const HIDDEN = { unanswered: ['key'] };
+  let t = (key) => key;
+  let days = [];
   let chart = null;
 
   function el(tag, text, className) {
@@ -56,22 +38,22 @@
 
   async function load() {
     $('period-error').textContent = '';
-    $('status').textContent = 'Liczę…';
+    $('status').textContent = t('counting');
     const response = await fetch(API + query(), { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
     if (response.status === 401) {
       $('status').textContent = '';
-      $('period-error').textContent = 'Zaloguj się w konsoli (link u góry), a potem wróć na tę stronę.';
+      $('period-error').textContent = t('sign-in');
       return;
     }
     if (!response.ok) {
       $('status').textContent = '';
-      $('period-error').textContent = data.detail || ('Błąd ' + response.status);
+      $('period-error').textContent = data.detail || t('error', { code: response.status });
       return;
     }
     history.replaceState(null, '', query());
     render(data);
-    $('status').textContent = 'Okres ' + data.from + ' – ' + data.to + ': ' + data.conversations + ' rozmów (policzone w ' + data.millis + ' ms).';
+    $('status').textContent = t('done', { from: data.from, to: data.to, n: data.conversations, ms: data.millis });
   }
 
   function render(data) {
@@ -85,9 +67,9 @@
   function renderFigures(data) {
     const list = $('figures');
     list.replaceChildren();
-    FIGURES.forEach(([key, label, kind]) => {
+    FIGURES.forEach(([key, kind]) => {
       const item = el('div');
-      item.append(el('dt', label), el('dd', format(data[key], kind)));
+      item.append(el('dt', t('figure.' + key)), el('dd', format(data[key], kind)));
       item.lastChild.dataset.figure = key;
       list.append(item);
     });
@@ -98,13 +80,13 @@
     if (chart) chart.destroy();
     box.replaceChildren();
     const x = rows.map((r) => Date.parse(r.date + 'T12:00:00') / 1000);
-    const series = [['conversations', 'Rozmowy', '#003c7d'], ['fallbacks', 'Bez odpowiedzi', '#c92a2a'],
-      ['handoffs', 'Przekazania', '#e67700'], ['reports', 'Zgłoszenia', '#2b8a3e']];
+    const series = [['conversations', t('column.conversations'), '#003c7d'], ['fallbacks', t('column.fallbacks'), '#c92a2a'],
+      ['handoffs', t('column.handoffs'), '#e67700'], ['reports', t('column.reports'), '#2b8a3e']];
     const options = {
       width: Math.max(320, box.clientWidth || 900), height: 280,
       scales: { x: { time: true } },
-      series: [{ label: 'Dzień' }].concat(series.map(([, label, stroke]) => ({ label, stroke, width: 2 }))),
-      axes: [{}, { label: 'Liczba' }],
+      series: [{ label: t('column.date') }].concat(series.map(([, label, stroke]) => ({ label, stroke, width: 2 }))),
+      axes: [{}, { label: t('axis-count') }],
     };
     chart = new uPlot(options, [x].concat(series.map(([key]) => rows.map((r) => r[key]))), box);
   }
@@ -118,9 +100,9 @@
   function renderHeatMap(cells, infoline) {
     const max = Math.max(1, ...cells.map((c) => c.conversations));
     const table = el('table', null, 'heat');
-    table.append(el('caption', 'Rozmowy rozpoczęte w danym dniu tygodnia i godzinie (czas Warszawy)'));
+    table.append(el('caption', t('heat-caption')));
     const head = el('tr');
-    head.append(el('th', 'Dzień'));
+    head.append(el('th', t('heat-day')));
     for (let hour = 0; hour < 24; hour++) {
       const th = el('th', hour, 'num');
       th.scope = 'col';
@@ -131,7 +113,7 @@
     const body = el('tbody');
     for (let day = 1; day <= 7; day++) {
       const row = el('tr');
-      const th = el('th', DAYS[day - 1]);
+      const th = el('th', days[day - 1]);
       th.scope = 'row';
       row.append(th);
       for (let hour = 0; hour < 24; hour++) {
@@ -141,7 +123,7 @@
         td.style.backgroundColor = 'rgba(0, 60, 125, ' + (0.05 + 0.9 * intensity).toFixed(3) + ')';
         if (intensity > 0.5) td.classList.add('dark');
         if (isOpen(infoline, day, hour)) td.classList.add('open');
-        td.title = DAYS[day - 1] + ' ' + hour + ':00–' + (hour + 1) + ':00: ' + cell.conversations;
+        td.title = days[day - 1] + ' ' + hour + ':00–' + (hour + 1) + ':00: ' + cell.conversations;
         row.append(td);
       }
       body.append(row);
@@ -149,25 +131,24 @@
     table.append(body);
     $('heat-map').replaceChildren(table, csvLink('heat_map'));
     const legend = $('heat-legend');
-    legend.replaceChildren(el('span', '', 'legend-open'), document.createTextNode(' godziny infolinii: ' + infoline.hours
-      + ' (obramowane komórki); im ciemniej, tym więcej rozmów.'));
+    legend.replaceChildren(el('span', '', 'legend-open'), document.createTextNode(' ' + t('heat-legend', { hours: infoline.hours })));
   }
 
   function csvLink(name) {
-    const link = el('a', 'CSV');
+    const link = el('a', t('csv'));
     link.href = API + '/csv/' + name + query();
     link.setAttribute('download', '');
-    link.setAttribute('aria-label', 'Pobierz tabelę „' + (TITLES[name] || name) + '” jako CSV');
+    link.setAttribute('aria-label', t('csv-label', { table: t('table.' + name) }));
     return link;
   }
 
   function renderTable(box, name, rows) {
     box.className = 'data-table';
-    const title = el('h3', TITLES[name] || name);
+    const title = el('h3', t('table.' + name));
     title.append(csvLink(name));
     const wrap = el('div', null, 'scroll');
     if (rows.length === 0) {
-      wrap.append(el('p', 'Brak danych w tym okresie.', 'hint'));
+      wrap.append(el('p', t('no-data'), 'hint'));
       box.replaceChildren(title, wrap);
       return;
     }
@@ -176,7 +157,7 @@
     table.dataset.name = name;
     const head = el('tr');
     columns.forEach((c) => {
-      const th = el('th', COLUMNS[c] || c, typeof rows[0][c] === 'number' ? 'num' : '');
+      const th = el('th', t('column.' + c), typeof rows[0][c] === 'number' ? 'num' : '');
       th.scope = 'col';
       head.append(th);
     });
@@ -196,7 +177,14 @@
     box.replaceChildren(title, wrap);
   }
 
-  function init() {
+  async function init() {
+    try {
+      t = await window.kckTexts('console-analytics');
+    } catch (error) {
+      $('period-error').textContent = String(error);
+      return;
+    }
+    days = t('weekdays').split(',');
     const params = new URLSearchParams(location.search);
     const today = new Date();
     $('to').value = params.get('to') || localDate(today);

@@ -6,8 +6,9 @@
 (() => {
   const API = '/console/api';
   const $ = (id) => document.getElementById(id);
-  const ACTIONS = { linked: 'dodano do artykułu', 'new-article': 'potrzebny nowy artykuł', 'out-of-scope': 'poza zakresem', handled: 'załatwione' };
   const state = { csrf: null, articles: [] };
+  let t = (key) => key;
+  const actionText = (action) => t('action.' + action);
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -22,7 +23,7 @@
     if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
     const response = await fetch(API + path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
     const data = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(response.status === 401 ? 'Zaloguj się w konsoli (link u góry), a potem wróć na tę stronę.' : (data.detail || 'Błąd ' + response.status));
+    if (!response.ok) throw new Error(response.status === 401 ? t('sign-in') : (data.detail || t('error', { code: response.status })));
     return data;
   }
 
@@ -37,39 +38,41 @@
     title.id = 'group-' + index;
     item.append(title);
     const counts = [];
-    if (group.unanswered) counts.push('bez odpowiedzi: ' + group.unanswered);
-    if (group.disliked) counts.push('ocenione 👎: ' + group.disliked + (group.articles.length ? ' (pokazano: ' + group.articles.join(', ') + ')' : ''));
-    counts.push('ostatnio: ' + time(group.lastAt));
+    if (group.unanswered) counts.push(t('unanswered', { n: group.unanswered }));
+    if (group.disliked) {
+      counts.push(t('disliked', { n: group.disliked }) + (group.articles.length ? ' ' + t('shown', { articles: group.articles.join(', ') }) : ''));
+    }
+    counts.push(t('last', { when: time(group.lastAt) }));
     item.append(el('p', counts.join(' · '), 'meta'));
-    if (group.examples.length) item.append(el('p', 'Inne sformułowania: ' + group.examples.join(' · '), 'examples'));
+    if (group.examples.length) item.append(el('p', t('examples', { examples: group.examples.join(' · ') }), 'examples'));
 
     const form = el('form');
     form.setAttribute('aria-labelledby', title.id);
     const questionId = 'question-' + index;
-    const questionLabel = el('label', 'Pytanie do dodania');
+    const questionLabel = el('label', t('question'));
     questionLabel.htmlFor = questionId;
     const question = el('input');
     question.id = questionId;
     question.value = group.text;
     question.maxLength = 200;
     const articleId = 'article-' + index;
-    const articleLabel = el('label', 'Artykuł');
+    const articleLabel = el('label', t('article'));
     articleLabel.htmlFor = articleId;
     const article = el('select');
     article.id = articleId;
-    article.append(el('option', '— wybierz —'));
+    article.append(el('option', t('choose')));
     article.firstChild.value = '';
     state.articles.forEach((a) => {
       const option = el('option', a.title + ' (' + a.id + ')');
       option.value = a.id;
       article.append(option);
     });
-    const link = el('button', 'Dodaj do artykułu');
+    const link = el('button', t('link'));
     link.type = 'submit';
     link.dataset.action = 'linked';
     form.append(questionLabel, question, articleLabel, article, link);
-    [['new-article', 'Potrzebny nowy artykuł'], ['out-of-scope', 'Poza zakresem'], ['handled', 'Załatwione']].forEach(([action, label]) => {
-      const button = el('button', label, 'secondary');
+    ['new-article', 'out-of-scope', 'handled'].forEach((action) => {
+      const button = el('button', t(action), 'secondary');
       button.type = 'button';
       button.dataset.action = action;
       button.addEventListener('click', () => decide(group, action, question.value, null));
@@ -78,7 +81,7 @@
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!article.value) {
-        $('error').textContent = 'Wybierz artykuł.';
+        $('error').textContent = t('choose-article');
         article.focus();
         return;
       }
@@ -93,13 +96,13 @@
     const body = { key: group.key, question, action };
     if (article) body.article = article;
     if (action === 'out-of-scope') {
-      const reply = window.prompt('Czyja to sprawa? Tę odpowiedź zobaczą mieszkańcy pytający o to samo:');
+      const reply = window.prompt(t('whose-matter'));
       if (!reply) return;
       body.reply = reply;
     }
     try {
       const done = await call('POST', '/review/decisions', body);
-      $('status').textContent = 'Zapisano: „' + done.question + '” – ' + ACTIONS[done.action] + (done.detail ? ' (' + done.detail + ')' : '') + '.';
+      $('status').textContent = t('saved', { text: done.question, action: actionText(done.action), detail: done.detail ? ' (' + done.detail + ')' : '' });
       await load();
     } catch (error) {
       $('error').textContent = error.message;
@@ -110,10 +113,10 @@
     state.articles = data.articles;
     $('count').textContent = '(' + data.groups.length + ')';
     $('groups').replaceChildren(...data.groups.map(groupItem));
-    if (!data.groups.length) $('groups').append(el('li', 'Nic nie czeka. Dziękujemy!'));
+    if (!data.groups.length) $('groups').append(el('li', t('nothing')));
     const rows = data.actions.map((a) => {
       const row = el('tr');
-      [time(a.at), a.editor, a.question, ACTIONS[a.action] || a.action, a.article || '', a.detail || ''].forEach((cell) => row.append(el('td', cell)));
+      [time(a.at), a.editor, a.question, actionText(a.action), a.article || '', a.detail || ''].forEach((cell) => row.append(el('td', cell)));
       return row;
     });
     $('log').tBodies[0].replaceChildren(...rows);
@@ -129,6 +132,7 @@
 
   async function init() {
     try {
+      t = await window.kckTexts('console-review');
       const me = await call('GET', '/session');
       state.csrf = me.csrfToken;
     } catch (error) {

@@ -15,6 +15,8 @@ import pl.krakow.kck.bot.knowledge.ArticleParser;
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Editors' changes to the knowledge-base folder, which stays the one source of truth: a question added to an
@@ -24,13 +26,18 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
  */
 public final class KnowledgeBaseEdits {
 
-    /** Why an edit was not made, in words for the editor (Polish) and for the log. */
+    /** Why an edit was not made, in words for the editor (Polish, from the catalogue) and for the log. */
     public static final class Refused extends Exception {
         private final String polish;
 
-        Refused(String polish, String english) {
+        /** @param named the text's {@code {name}} placeholders and their values, in pairs */
+        Refused(String english, String key, String... named) {
             super(english);
-            this.polish = polish;
+            String text = Messages.text(Lang.PL, "console-review.refused." + key);
+            for (int i = 0; i + 1 < named.length; i += 2) {
+                text = text.replace("{" + named[i] + "}", named[i + 1]);
+            }
+            this.polish = text;
         }
 
         public String polish() {
@@ -59,10 +66,10 @@ public final class KnowledgeBaseEdits {
     public synchronized String addQuestion(String articleId, String question) throws Refused {
         String line = questionLine(question);
         if (line.isEmpty()) {
-            throw new Refused("Pytanie jest puste.", "empty question");
+            throw new Refused("empty question", "empty");
         }
         Article article = index.get().article(articleId)
-                .orElseThrow(() -> new Refused("Nie ma artykułu „" + articleId + "”.", "no article " + articleId));
+                .orElseThrow(() -> new Refused("no article " + articleId, "no-article", "article", articleId));
         if (article.questions().stream().anyMatch(q -> TextAnalyzer.fold(q).equals(TextAnalyzer.fold(line)))) {
             return null;
         }
@@ -73,12 +80,12 @@ public final class KnowledgeBaseEdits {
             try {
                 parser.parse(article.file(), after);
             } catch (ArticleFormatException e) {
-                throw new Refused("Po dodaniu pytania artykuł byłby błędny: " + e.getMessage(), e.getMessage());
+                throw new Refused(e.getMessage(), "invalid", "problem", e.getMessage());
             }
             replace(file, before, after);
             return line;
         } catch (IOException e) {
-            throw new Refused("Nie udało się zapisać artykułu.", "cannot write " + file + ": " + e.getMessage());
+            throw new Refused("cannot write " + file + ": " + e.getMessage(), "write-article");
         }
     }
 
@@ -87,7 +94,7 @@ public final class KnowledgeBaseEdits {
         String what = phrases.replaceAll("[\\r\\n=>#]+", " ").replaceAll("\\s+", " ").strip();
         String answer = reply.replaceAll("[\\r\\n]+", " ").replace("=>", "→").replaceAll("\\s+", " ").strip();
         if (what.isEmpty() || answer.isEmpty()) {
-            throw new Refused("Podaj słowa sprawy i odpowiedź (czyja to sprawa).", "phrases and reply are required");
+            throw new Refused("phrases and reply are required", "out-of-scope-words");
         }
         Path file = index.folder().resolve(KnowledgeBaseLoader.OUT_OF_SCOPE);
         try {
@@ -97,7 +104,7 @@ public final class KnowledgeBaseEdits {
             replace(file, before, after);
             return line;
         } catch (IOException e) {
-            throw new Refused("Nie udało się zapisać pliku " + KnowledgeBaseLoader.OUT_OF_SCOPE + ".", e.getMessage());
+            throw new Refused(e.getMessage(), "write-file", "file", KnowledgeBaseLoader.OUT_OF_SCOPE);
         }
     }
 
@@ -108,7 +115,7 @@ public final class KnowledgeBaseEdits {
         if (!status.applied()) {
             write(file, before);
             index.reload();
-            throw new Refused("Baza wiedzy nie przyjęła zmiany: " + status.problems(), "reload refused: " + status.problems());
+            throw new Refused("reload refused: " + status.problems(), "reload", "problems", String.valueOf(status.problems()));
         }
     }
 

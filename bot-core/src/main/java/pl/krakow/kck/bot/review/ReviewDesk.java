@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 import pl.krakow.kck.bot.analytics.QuestionGroups;
 import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * The editors' review loop: residents' questions that got no answer or whose answer was rated 👎 wait here,
@@ -101,7 +103,8 @@ public final class ReviewDesk {
         String detail = switch (kind) {
             case LINKED -> {
                 String added = edits.addQuestion(articleId, shown);
-                yield added == null ? "pytanie już było w artykule" : "dodano pytanie: " + added;
+                yield added == null ? Messages.text(Lang.PL, "console-review.detail.already")
+                        : Messages.text(Lang.PL, "console-review.detail.added").replace("{question}", added);
             }
             case OUT_OF_SCOPE -> edits.addOutOfScope(shown, reply == null ? "" : reply);
             case NEW_ARTICLE, HANDLED -> null;

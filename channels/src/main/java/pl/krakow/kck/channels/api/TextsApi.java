@@ -17,12 +17,12 @@ import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /**
- * {@code GET /api/v1/texts/{widget|console}?lang=pl}: the texts a page shows, from the message catalogues,
+ * {@code GET /api/v1/texts/{widget|console|console-analytics|console-review}?lang=pl}: the texts a page shows, from the message catalogues,
  * with the configured infoline filled in. An unknown or missing language gets Polish.
  */
 public final class TextsApi implements HttpService {
 
-    private static final Set<String> PAGES = Set.of("widget", "console");
+    private static final Set<String> PAGES = Set.of("widget", "console", "console-analytics", "console-review");
 
     @Override
     public void routing(HttpRules rules) {
@@ -33,7 +33,8 @@ public final class TextsApi implements HttpService {
         String page = request.path().pathParameters().get("page");
         if (!PAGES.contains(page)) {
             throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
-                    Messages.text(Lang.PL, "api-errors.bad-request", 404), "No texts for '" + page + "'; widget or console.");
+                    Messages.text(Lang.PL, "api-errors.bad-request", 404), "No texts for '" + page + "'; one of "
+                            + String.join(", ", new java.util.TreeSet<>(PAGES)) + ".");
         }
         Lang lang = Lang.of(request.query().first("lang").orElse(null)).orElse(Lang.PL);
         JsonObjectBuilder texts = JSON.createObjectBuilder();

@@ -79,13 +79,15 @@ class AnalyticsApiTest {
             assertEquals(Status.OK_200, response.status(), () -> response.as(String.class));
             JsonObject body = json(response);
             for (String key : List.of("conversations", "messages", "by_kind", "containment_rate", "fallback_rate", "unanswered",
-                    "handoffs", "reports_by_category", "feedback", "heat_map", "daily", "infoline")) {
+                    "handoffs", "reports_by_category", "feedback", "heat_map", "daily", "infoline", "by_language", "contacts")) {
                 assertTrue(body.containsKey(key), key);
             }
             assertTrue(body.getInt("conversations") >= 1);
             assertTrue(body.getJsonArray("unanswered").stream()
                     .anyMatch(v -> v.asJsonObject().getString("text").equals("Jak obliczyć emeryturę w ZUS?")), body::toString);
             assertEquals("07:40", body.getJsonObject("infoline").getString("opens"));
+            assertTrue(body.getJsonArray("by_language").stream().anyMatch(v -> v.asJsonObject().getString("lang").equals("pl")
+                    && v.asJsonObject().getInt("messages") >= 2), body::toString);
         }
     }
 
@@ -96,7 +98,7 @@ class AnalyticsApiTest {
             assertEquals(Status.OK_200, response.status(), () -> response.as(String.class));
             assertTrue(response.headers().contentType().orElseThrow().text().startsWith("text/csv"));
             String csv = response.as(String.class);
-            assertTrue(csv.startsWith("date,conversations,messages,resident_messages,fallbacks,handoffs,reports\r\n2026-12-07,"), csv);
+            assertTrue(csv.startsWith("date,conversations,contacts,messages,resident_messages,fallbacks,handoffs,reports\r\n2026-12-07,"), csv);
         }
         try (Http1ClientResponse response = get("/csv/no-such-table" + MONDAY, ewa)) {
             assertEquals(Status.NOT_FOUND_404, response.status());

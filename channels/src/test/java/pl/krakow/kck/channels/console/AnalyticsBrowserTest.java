@@ -108,6 +108,10 @@ class AnalyticsBrowserTest {
         assertEquals(5 * 9, browser.findElements(By.cssSelector("#heat-map td.open")).size(), "Mon–Fri 7:40–15:30 touches hours 7..15");
         String unanswered = browser.findElement(By.cssSelector("table[data-name=unanswered]")).getText();
         assertTrue(unanswered.contains("Jak obliczyć emeryturę w ZUS?"), unanswered);
+        assertEquals("Analizy – Krakowskie Centrum Kontaktu", browser.getTitle(), "texts from the console-analytics catalogue");
+        assertEquals("Podsumowanie", browser.findElement(By.id("summary-title")).getText());
+        String languages = browser.findElement(By.cssSelector("[data-table=by_language]")).getText();
+        assertTrue(languages.startsWith("Języki") && languages.contains("pl"), languages);
         String csv = browser.findElement(By.cssSelector("[data-table=unanswered] h3 a")).getAttribute("href");
         assertTrue(csv.endsWith("/console/api/analytics/csv/unanswered?from=2026-12-07&to=2026-12-07"), csv);
     }

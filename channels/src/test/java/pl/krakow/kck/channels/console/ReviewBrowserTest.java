@@ -116,6 +116,8 @@ class ReviewBrowserTest {
         wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Zapisano"));
         wait.until(d -> d.findElements(group).isEmpty());
         assertTrue(browser.findElement(By.id("log")).getText().contains("ola"));
+        assertEquals("Pytania bez odpowiedzi – Krakowskie Centrum Kontaktu", browser.getTitle(), "texts from the console-review catalogue");
+        assertTrue(browser.findElement(By.id("log")).getText().contains("dodano do artykułu"));
         assertEquals("answer", residentAsks(QUESTION));
     }
 }

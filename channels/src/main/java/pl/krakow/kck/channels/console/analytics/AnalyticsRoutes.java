@@ -19,6 +19,8 @@ import pl.krakow.kck.bot.analytics.AnalyticsReport;
 import pl.krakow.kck.bot.analytics.Period;
 import pl.krakow.kck.bot.analytics.Table;
 import pl.krakow.kck.bot.handoff.InfolineHours;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.JsonRequests;
 import pl.krakow.kck.channels.console.ConsoleAccess;
@@ -61,7 +63,7 @@ public final class AnalyticsRoutes {
         String name = request.path().pathParameters().get("table");
         AnalyticsReport report = analytics.report(period);
         Table table = Optional.ofNullable(report.tables().get(name)).orElseThrow(() -> ApiException.of(Status.NOT_FOUND_404,
-                "analytics-table-not-found", "No such table", "Nie ma takiej tabeli analiz: „" + name + "”.",
+                "analytics-table-not-found", "No such table", Messages.text(Lang.PL, "console-analytics.no-table").replace("{table}", name),
                 "No analytics table '" + name + "'; tables: " + String.join(", ", report.tables().keySet())));
         response.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "no-store");
@@ -84,8 +86,9 @@ public final class AnalyticsRoutes {
         try {
             return Period.parse(request.query().first("from").orElse(null), request.query().first("to").orElse(null), hours.zone());
         } catch (IllegalArgumentException e) {
-            throw JsonRequests.bad("invalid-period", "Podaj okres jako from=RRRR-MM-DD i to=RRRR-MM-DD (do "
-                    + Period.MAX_DAYS + " dni, od nie później niż do).", e.getMessage());
+            throw JsonRequests.bad("invalid-period", Messages.text(Lang.PL, "console-analytics.invalid-period")
+                    .replace("{days}", String.valueOf(Period.MAX_DAYS)),
+                    e.getMessage());
         }
     }
 

@@ -23,6 +23,8 @@ import pl.krakow.kck.bot.review.KnowledgeBaseEdits;
 import pl.krakow.kck.bot.review.ReviewAction;
 import pl.krakow.kck.bot.review.ReviewDesk;
 import pl.krakow.kck.bot.review.ReviewGroup;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.api.ApiException;
 import pl.krakow.kck.channels.api.JsonRequests;
 import pl.krakow.kck.channels.console.ConsoleAccess;
@@ -77,13 +79,15 @@ public final class ReviewRoutes implements HttpService {
         String question = Optional.ofNullable(JsonRequests.string(body, "question")).orElse("").strip();
         String kindText = Optional.ofNullable(JsonRequests.string(body, "action")).orElse("");
         ReviewAction.Kind kind = ReviewAction.Kind.fromWire(kindText).orElseThrow(() -> JsonRequests.bad("invalid-review-action",
-                "Wybierz: linked, new-article, out-of-scope albo handled.", "Unknown action '" + kindText + "'."));
+                Messages.text(Lang.PL, "console-review.invalid-action"), "Unknown action '" + kindText + "'."));
         if (key.isEmpty() || question.isEmpty()) {
-            throw JsonRequests.bad("invalid-review-action", "Brak grupy pytań (key, question).", "key and question are required");
+            throw JsonRequests.bad("invalid-review-action", Messages.text(Lang.PL, "console-review.no-group"),
+                    "key and question are required");
         }
         String article = JsonRequests.string(body, "article");
         if (kind == ReviewAction.Kind.LINKED && (article == null || article.isBlank())) {
-            throw JsonRequests.bad("invalid-review-action", "Wybierz artykuł.", "article is required to link");
+            throw JsonRequests.bad("invalid-review-action", Messages.text(Lang.PL, "console-review.choose-article"),
+                    "article is required to link");
         }
         try {
             ReviewAction action = desk.decide(session.login(), key, question, kind, article, JsonRequests.string(body, "reply"));
@@ -97,7 +101,7 @@ public final class ReviewRoutes implements HttpService {
     private static ConsoleSession reviewer(ConsoleSession session) {
         if (!session.consultant().mayReview()) {
             throw ApiException.of(Status.FORBIDDEN_403, "console-forbidden", "Forbidden",
-                    "Przegląd pytań wymaga roli redaktora albo koordynatora.", "This needs the editor or supervisor role.");
+                    Messages.text(Lang.PL, "console-review.forbidden"), "This needs the editor or supervisor role.");
         }
         return session;
     }
