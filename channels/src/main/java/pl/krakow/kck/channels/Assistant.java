@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -136,14 +138,24 @@ public final class Assistant implements AutoCloseable {
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
         LinguaDetector.shared(); // its models load in the background while the index is built
         AssistantCore core = new KckSettings(settings, reportSettings).core().applyTexts();
+        // the database is opened (and migrated) while the index is built
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null),
+                task -> Thread.ofPlatform().name("database-open").start(task));
         TextAnalyzer analyzer = new TextAnalyzer();
-        LiveIndex index = LiveIndex.open(settings.knowledgeBase(), analyzer);
+        LiveIndex index;
+        try {
+            index = LiveIndex.open(settings.knowledgeBase(), analyzer);
+        } catch (IOException | RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
         Database database;
         try {
-            database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null);
-        } catch (RuntimeException e) {
+            database = opening.join();
+        } catch (CompletionException e) {
             index.close();
-            throw e;
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         LanguageModels models = LanguageModels.start(settings.models(), index);
         DialogueEngine engine = new DialogueEngine(models.retriever(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -93,12 +94,18 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
                 status = new Status(false, current() == null ? 0 : current().size(), translated.problems(), Instant.now(), millis(start));
                 return status;
             }
-            ArticleIndex fresh = ArticleIndex.build(result.knowledgeBase(), analyzer);
-            Map<Language, ArticleIndex> freshEditions = new EnumMap<>(Language.class);
+            // the other editions are built beside the Polish one (a second core halves the start's indexing)
+            Map<Language, CompletableFuture<ArticleIndex>> building = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 if (language != Language.PL) {
-                    freshEditions.put(language, ArticleIndex.build(translated.editions().edition(language), analyzers.get(language)));
+                    building.put(language, CompletableFuture.supplyAsync(
+                            () -> ArticleIndex.build(translated.editions().edition(language), analyzers.get(language))));
                 }
+            }
+            ArticleIndex fresh = ArticleIndex.build(result.knowledgeBase(), analyzer);
+            Map<Language, ArticleIndex> freshEditions = new EnumMap<>(Language.class);
+            for (Map.Entry<Language, CompletableFuture<ArticleIndex>> edition : building.entrySet()) {
+                freshEditions.put(edition.getKey(), edition.getValue().join());
             }
             // The previous snapshot lives in memory only; searches still running on it finish, then it is
             // garbage. It is not closed here, so that no search ever meets a closed reader.

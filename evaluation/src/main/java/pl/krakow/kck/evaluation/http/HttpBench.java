@@ -33,6 +33,7 @@ public final class HttpBench {
     private final String javaHome = System.getProperty("java.home");
     private final List<String> jvmFlags;
     private final List<String> serviceFlags;
+    private long lastCpu;
     private final String serviceClasspath;
 
     private HttpBench(HttpBenchOptions options, PrintStream out) {
@@ -55,7 +56,8 @@ public final class HttpBench {
 
     private void start() throws Exception {
         List<Long> plain = startRounds(List.of());
-        String json = "{\"database\":\"" + options.database() + "\",\"plain_ms\":" + median(plain) + ",\"plain_rounds_ms\":" + plain;
+        String json = "{\"database\":\"" + options.database() + "\",\"load_average\":\"" + loadAverage() + "\",\"plain_ms\":" + median(plain)
+                + ",\"plain_rounds_ms\":" + plain + ",\"plain_cpu_ms\":" + lastCpu;
         String cache = System.getProperty("kck.bench.aot-cache", "");
         if (!cache.isEmpty() && Runtime.version().feature() >= 25) {
             Path file = Path.of(cache);
@@ -68,7 +70,7 @@ public final class HttpBench {
             }
             if (Files.exists(file)) {
                 List<Long> aot = startRounds(List.of("-XX:AOTCache=" + file));
-                json += ",\"aot_ms\":" + median(aot) + ",\"aot_rounds_ms\":" + aot;
+                json += ",\"aot_ms\":" + median(aot) + ",\"aot_rounds_ms\":" + aot + ",\"aot_cpu_ms\":" + lastCpu;
             }
         }
         out.println("BENCH_START " + json + "}");
@@ -76,13 +78,17 @@ public final class HttpBench {
 
     private List<Long> startRounds(List<String> extra) throws Exception {
         List<Long> millis = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int round = 0; round < options.startRounds(); round++) {
             try (JavaProcess service = service(extra)) {
                 millis.add(new Client(service.base()).firstAnswer(service.startedNanos, service, Duration.ofSeconds(120)));
+                cpu.add(service.cpuMillis());
             }
         }
-        out.printf(Locale.ROOT, "launch to first answer%s: %s ms, median %d ms%n", extra.isEmpty() ? "" : " (" + String.join(" ", extra) + ")",
-                millis, median(millis));
+        // the CPU the service used until its first answer: what a busy machine's load does not stretch
+        out.printf(Locale.ROOT, "launch to first answer%s: %s ms, median %d ms (service CPU until then %s ms, median %d ms)%n",
+                extra.isEmpty() ? "" : " (" + String.join(" ", extra) + ")", millis, median(millis), cpu, median(cpu));
+        lastCpu = median(cpu);
         return millis;
     }
 
