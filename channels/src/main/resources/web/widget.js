@@ -65,6 +65,8 @@
     '.options{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}',
     '.options button{background:#fff;color:' + config.color + ';border:2px solid ' + config.color + ';border-radius:16px;padding:6px 10px;font-size:14px;cursor:pointer;text-align:left}',
     '.sources{margin-top:6px;font-size:13px}.sources a{color:#0b4f94}',
+    '.msg .title{margin:0 0 4px;font-size:15px;font-weight:700}',
+    '.more{background:transparent;color:#0b4f94;border:0;padding:2px 0;font-size:14px;text-decoration:underline;cursor:pointer}',
     '.typing{padding:4px 12px;font-size:13px;color:#444;background:#f7f7f7}',
     '.error{color:#a00000;font-size:13px;padding:4px 12px}',
     'form{display:flex;gap:6px;padding:8px;border-top:1px solid #c8c8c8;align-items:flex-end}',
@@ -266,7 +268,24 @@
     bubble.appendChild(el('span', { 'class': 'who' }, WHO[message.author] || message.author));
     var reply = message.reply || null;
     var body = el('div');
-    markdown(reply && reply.text ? reply.text : message.text, body);
+    if (reply && reply.title) { body.appendChild(el('p', { 'class': 'title' }, reply.title)); }
+    if (reply && reply.essential && reply.more) {
+      // a long answer: the essential part at once, the rest behind "więcej" (the panel is small)
+      markdown(reply.essential, body);
+      var rest = el('div', { hidden: '' });
+      markdown(reply.more, rest);
+      var more = el('button', { type: 'button', 'class': 'more', 'aria-expanded': 'false' }, T.more);
+      more.addEventListener('click', function () {
+        rest.hidden = false;
+        more.remove();
+        var focus = rest.querySelector('p, li');
+        if (focus) { focus.setAttribute('tabindex', '-1'); focus.focus(); }
+      });
+      body.appendChild(more);
+      body.appendChild(rest);
+    } else {
+      markdown(reply && reply.text ? reply.text : message.text, body);
+    }
     bubble.appendChild(body);
     if (reply) { decorate(bubble, reply); }
     if (message.seq && message.author === 'assistant' && RATED[message.kind]) { bubble.appendChild(rating(message.seq)); }

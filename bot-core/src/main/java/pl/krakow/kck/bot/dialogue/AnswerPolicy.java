@@ -62,8 +62,9 @@ public final class AnswerPolicy {
             return new Decision(ReplyKind.FALLBACK, null, List.of(), List.of(), null);
         }
         if (best.coverage() >= answerThreshold) {
+            // related only when related: of the same topic, and close to the question too
             List<Candidate> related = candidates.stream().skip(1)
-                    .filter(c -> c.coverage() >= clarifyThreshold)
+                    .filter(c -> c.coverage() >= clarifyThreshold && c.article().topic().equals(best.article().topic()))
                     .limit(2)
                     .toList();
             return new Decision(ReplyKind.ANSWER, best, List.of(), related, null);

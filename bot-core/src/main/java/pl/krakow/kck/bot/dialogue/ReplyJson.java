@@ -27,6 +27,13 @@ public final class ReplyJson {
         if (reply.article() != null) {
             json.add("article", ref(reply.article()));
         }
+        ReplyParts parts = ReplyParts.of(reply);
+        if (parts.title() != null) {
+            json.add("title", parts.title());
+        }
+        if (parts.split()) {
+            json.add("essential", parts.essential()).add("more", parts.more());
+        }
         JsonArrayBuilder sources = JSON.createArrayBuilder();
         reply.sources().forEach(s -> sources.add(JSON.createObjectBuilder().add("title", s.title()).add("url", s.url().toString())));
         JsonArrayBuilder options = JSON.createArrayBuilder();

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.dialogue.ReplyParts;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -29,6 +30,8 @@ final class TelegramSender {
     private static final int MAX_WAIT_SECONDS = 30;
     private static final int MAX_TEXT = 4000;
     private static final int MAX_CALLBACK_BYTES = 64;
+    /** Callback data of the "Więcej" button: the prefix and the seq of the message whose rest is asked for. */
+    static final String MORE = "more:";
 
     private final TelegramClient client;
     private final Sleeper sleeper;
@@ -49,12 +52,30 @@ final class TelegramSender {
 
     /** The reply with {@code extra} rows (e.g. the feedback buttons) below its own keyboard. */
     void reply(long chatId, Reply reply, List<InlineKeyboardRow> extra) {
-        StringBuilder text = new StringBuilder(html(reply.text()));
+        reply(chatId, reply, 0, extra);
+    }
+
+    /**
+     * The reply as a chat shows it: the article's title, and for a long answer only the essential part,
+     * with a "Więcej" button asking for the rest of stored message {@code seq} (0: the whole text at once).
+     */
+    void reply(long chatId, Reply reply, int seq, List<InlineKeyboardRow> extra) {
+        ReplyParts parts = ReplyParts.of(reply);
+        boolean split = seq > 0 && parts.split();
+        StringBuilder text = new StringBuilder();
+        if (parts.title() != null) {
+            text.append("<b>").append(escape(parts.title())).append("</b>\n\n");
+        }
+        text.append(html(split ? parts.essential() : reply.text()));
         if (!reply.sources().isEmpty()) {
             text.append("\n\n<b>").append(Messages.text(Lang.PL, "telegram.source")).append("</b>");
             reply.sources().forEach(s -> text.append("\n").append(escape(s.url().toString())));
         }
         List<InlineKeyboardRow> rows = new ArrayList<>();
+        if (split) {
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(Messages.text(Lang.PL, "telegram.more"))
+                    .callbackData(MORE + seq).build()));
+        }
         for (Reply.Option option : reply.options()) {
             if (option.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES) {
                 rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(shorten(option.label(), 60))

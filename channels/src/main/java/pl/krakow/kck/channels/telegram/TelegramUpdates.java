@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.Input;
+import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.text.InputText;
@@ -155,12 +156,27 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         }
         if (query.getMessage() != null && query.getData() != null) {
             long chatId = query.getMessage().getChatId();
+            if (query.getData().startsWith(TelegramSender.MORE)) {
+                more(chatId, query.getData().substring(TelegramSender.MORE.length()));
+                return;
+            }
             if (TelegramFeedback.handles(query.getData())) {
                 feedback.handle(chatId, chats.conversationOf(chatId, () -> assistant.start(CHANNEL).id()), query.getData());
                 return;
             }
             turn(chatId, "", query.getData());
         }
+    }
+
+    /** The rest of a long answer, asked for with its "Więcej" button; nothing for a stale or foreign button. */
+    private void more(long chatId, String seq) {
+        String conversation = chats.conversationOf(chatId, () -> startConversation(chatId));
+        assistant.transcript(conversation).stream()
+                .filter(m -> String.valueOf(m.seq()).equals(seq))
+                .map(m -> ReplyJson.data(m.data()))
+                .filter(data -> data != null && data.containsKey("more"))
+                .findFirst()
+                .ifPresent(data -> sender.text(chatId, data.getString("more")));
     }
 
     private void turn(long chatId, String typed, String picked) {
@@ -187,7 +203,8 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         assistant.post(conversation, input)
                 .ifPresentOrElse(exchange -> {
                             if (exchange.reply() != null) { // null while a consultant has the conversation
-                                sender.reply(chatId, exchange.reply(), feedback.thumbs(exchange.answer()));
+                                sender.reply(chatId, exchange.reply(), exchange.answer() == null ? 0 : exchange.answer().seq(),
+                                        feedback.thumbs(exchange.answer()));
                             }
                         },
                         () -> {
