@@ -11,15 +11,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import pl.krakow.kck.bot.jobs.PeriodicWorker;
 import pl.krakow.kck.bot.storage.Jdbc;
 
 /**
@@ -37,7 +35,7 @@ public final class DailyJobs implements AutoCloseable {
     private final LocalTime at;
     private final String node;
     private final Map<String, Supplier<String>> jobs = new LinkedHashMap<>();
-    private ScheduledExecutorService timer;
+    private final PeriodicWorker timer = new PeriodicWorker("kck-daily-jobs", this::runDue);
 
     public DailyJobs(DataSource dataSource, Clock clock, LocalTime at, String node) {
         this.dataSource = dataSource;
@@ -65,8 +63,7 @@ public final class DailyJobs implements AutoCloseable {
 
     /** Checks every {@code every} whether a job is due. */
     public void start(java.time.Duration every) {
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("kck-daily-jobs").daemon().factory());
-        timer.scheduleWithFixedDelay(this::runDue, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        timer.start(java.time.Duration.ZERO, every);
     }
 
     /** Runs each job that is due today and not yet claimed by any node; returns how many ran here. */
@@ -134,8 +131,6 @@ public final class DailyJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        timer.closeNow();
     }
 }

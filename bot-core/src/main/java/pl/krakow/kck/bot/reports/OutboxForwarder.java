@@ -14,16 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import pl.krakow.kck.bot.jobs.Backoff;
+import pl.krakow.kck.bot.jobs.PeriodicWorker;
 
 /**
  * Sends filed reports to the city's Open311 GeoReport v2 endpoint ({@code POST <endpoint>/requests.json},
@@ -55,33 +54,20 @@ public final class OutboxForwarder implements AutoCloseable {
     private final ReportRepository reports;
     private final Settings settings;
     private final HttpClient http;
-    private ScheduledExecutorService scheduler;
+    private final Backoff backoff;
+    private final PeriodicWorker worker = new PeriodicWorker("report-outbox", this::runOnce);
 
     public OutboxForwarder(ReportOutbox outbox, ReportRepository reports, Settings settings) {
         this.outbox = outbox;
         this.reports = reports;
         this.settings = settings;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).version(HttpClient.Version.HTTP_1_1).build();
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
     }
 
     /** Polls the outbox every {@code pollInterval} on a background thread. */
-    public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "report-outbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long period = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                runOnce();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "report outbox pass failed; next pass in " + period + " ms", e);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+    public void start() {
+        worker.start(settings.pollInterval(), settings.pollInterval());
     }
 
     /** One pass: sends every due entry once; returns how many were accepted. */
@@ -95,11 +81,8 @@ public final class OutboxForwarder implements AutoCloseable {
                 accepted++;
                 LOG.info(() -> "report " + entry.number() + " forwarded as " + remoteId + " (attempt " + attempt + ")");
             } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
                 Duration retry = backoff(attempt);
-                String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                String error = Backoff.describe(e);
                 outbox.failed(entry.reportId(), error, retry);
                 LOG.warning(() -> "report " + entry.number() + " not forwarded (attempt " + attempt + "): " + error
                         + "; retry in " + retry.toMillis() + " ms");
@@ -110,9 +93,7 @@ public final class OutboxForwarder implements AutoCloseable {
 
     /** The delay before attempt {@code attempt + 1}: initial × 2^(attempt − 1), at most the maximum. */
     Duration backoff(int attempt) {
-        long factor = 1L << Math.min(30, Math.max(0, attempt - 1));
-        Duration delay = settings.initialBackoff().multipliedBy(factor);
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return backoff.after(attempt);
     }
 
     private String send(Report report) throws Exception {
@@ -188,11 +169,8 @@ public final class OutboxForwarder implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void close() {
+        worker.closeNow(); // a send may wait on the city's endpoint
         http.close();
     }
 }

@@ -2,13 +2,11 @@ package pl.krakow.kck.bot.reports.notify;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.jobs.Backoff;
+import pl.krakow.kck.bot.jobs.PeriodicWorker;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
@@ -56,7 +54,8 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final NotificationTexts texts = new NotificationTexts();
     private final ConversationLanguages languages;
     private final Settings settings;
-    private ScheduledExecutorService scheduler;
+    private final Backoff backoff;
+    private final PeriodicWorker worker = new PeriodicWorker("report-notifications", this::runOnce);
 
     public NotificationDispatcher(NotificationOutbox outbox, ConversationRepository conversations, ConversationEvents events,
                                   Optional<MailSender> mail, Settings settings) {
@@ -65,6 +64,7 @@ public final class NotificationDispatcher implements AutoCloseable {
         this.events = events;
         this.mail = mail;
         this.settings = settings;
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         this.languages = new ConversationLanguages(conversations.database());
     }
 
@@ -75,23 +75,8 @@ public final class NotificationDispatcher implements AutoCloseable {
     }
 
     /** Reads the outbox every {@code pollInterval} on a background thread. */
-    public synchronized void start() {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "report-notifications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long period = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                runOnce();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "notification pass failed; next pass in " + period + " ms", e);
-            }
-        }, 0, period, TimeUnit.MILLISECONDS);
+    public void start() {
+        worker.start(Duration.ZERO, settings.pollInterval());
     }
 
     /** One pass: every due notification once; returns how many were delivered. */
@@ -108,11 +93,8 @@ public final class NotificationDispatcher implements AutoCloseable {
                     delivered++;
                 }
             } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
                 Duration retry = backoff(attempt);
-                String error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                String error = Backoff.describe(e);
                 outbox.failed(entry.id(), error, retry);
                 LOG.warning(() -> "notification " + entry.id() + " of " + entry.number() + " (" + entry.channel()
                         + ") not sent (attempt " + attempt + "): " + error + "; retry in " + retry.toMillis() + " ms");
@@ -123,8 +105,7 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     /** The delay before attempt {@code attempt + 1}. */
     Duration backoff(int attempt) {
-        Duration delay = settings.initialBackoff().multipliedBy(1L << Math.min(30, Math.max(0, attempt - 1)));
-        return delay.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : delay;
+        return backoff.after(attempt);
     }
 
     private boolean deliver(NotificationOutbox.Entry entry) throws Exception {
@@ -188,15 +169,7 @@ public final class NotificationDispatcher implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdown(); // no interrupt: an interrupted H2 file read closes the database's file
-            try {
-                scheduler.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
-        }
+    public void close() {
+        worker.close(); // no interrupt: an interrupted H2 file read closes the database's file
     }
 }
