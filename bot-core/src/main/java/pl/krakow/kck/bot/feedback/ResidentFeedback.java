@@ -4,8 +4,6 @@ import static pl.krakow.kck.bot.json.Jsons.JSON;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
@@ -17,7 +15,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import pl.krakow.kck.bot.storage.Jdbc;
-import pl.krakow.kck.bot.storage.StorageException;
 
 /**
  * Residents' feedback, stored with what it concerns and never required: a thumb (with an optional reason) on one
@@ -38,11 +35,11 @@ public final class ResidentFeedback {
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 5;
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     public ResidentFeedback(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
     }
 
@@ -53,7 +50,7 @@ public final class ResidentFeedback {
 
     /** A thumb on the assistant's reply number {@code seq} of the conversation; the reason only with a thumb down. */
     public Outcome rateReply(String conversationId, int seq, boolean helpful, FeedbackReason reason) {
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.transaction("cannot store feedback in conversation " + conversationId, c -> {
             Message message = message(c, conversationId, seq);
             if (message == null) {
                 return Outcome.NO_SUCH_MESSAGE;
@@ -63,9 +60,7 @@ public final class ResidentFeedback {
             }
             replace(c, "message_id", message.id(), conversationId, helpful, helpful || reason == null ? null : reason.wire(), null);
             return Outcome.STORED;
-        } catch (SQLException e) {
-            throw new StorageException("cannot store feedback in conversation " + conversationId, e);
-        }
+        });
     }
 
     /** The satisfaction score given to the closing message number {@code seq} (which names its case). */
@@ -73,7 +68,7 @@ public final class ResidentFeedback {
         if (score < MIN_SCORE || score > MAX_SCORE) {
             throw new IllegalArgumentException("a satisfaction score is " + MIN_SCORE + "–" + MAX_SCORE + ": " + score);
         }
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.transaction("cannot store a satisfaction score in conversation " + conversationId, c -> {
             Message message = message(c, conversationId, seq);
             if (message == null) {
                 return Outcome.NO_SUCH_MESSAGE;
@@ -84,33 +79,21 @@ public final class ResidentFeedback {
             }
             replace(c, "handoff_id", caseId, conversationId, null, null, score);
             return Outcome.STORED;
-        } catch (SQLException e) {
-            throw new StorageException("cannot store a satisfaction score in conversation " + conversationId, e);
-        }
+        });
     }
 
     private record Message(long id, String author, String kind, String data) {
     }
 
     private static Message message(Connection c, String conversationId, int seq) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, author, kind, data FROM message WHERE conversation_id = ? AND seq = ?")) {
-            select.setString(1, conversationId);
-            select.setInt(2, seq);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Message(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)) : null;
-            }
-        }
+        return Jdbc.first(c, "SELECT id, author, kind, data FROM message WHERE conversation_id = ? AND seq = ?",
+                row -> new Message(row.number("id"), row.string("author"), row.string("kind"), row.string("data")),
+                conversationId, seq).orElse(null);
     }
 
     private static boolean caseOf(Connection c, long caseId, String conversationId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM handoff WHERE id = ? AND conversation_id = ?")) {
-            select.setLong(1, caseId);
-            select.setString(2, conversationId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
+        return Jdbc.first(c, "SELECT 1 AS found FROM handoff WHERE id = ? AND conversation_id = ?", row -> true, caseId, conversationId)
+                .isPresent();
     }
 
     /** Whether a stored message's data carries the satisfaction question (the message that closed a case). */
@@ -134,39 +117,12 @@ public final class ResidentFeedback {
         }
     }
 
-    /** Deletes the earlier rating of the same reply or case and writes the new one, in one transaction. */
+    /** Deletes the earlier rating of the same reply or case and writes the new one, in the caller's transaction. */
     private void replace(Connection c, String target, long targetId, String conversationId, Boolean helpful, String reason, Integer score)
             throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM feedback WHERE " + target + " = ?")) {
-                delete.setLong(1, targetId);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO feedback (conversation_id, " + target
-                    + ", helpful, reason, score, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, conversationId);
-                insert.setLong(2, targetId);
-                if (helpful == null) {
-                    insert.setNull(3, Types.BOOLEAN);
-                } else {
-                    insert.setBoolean(3, helpful);
-                }
-                insert.setString(4, reason);
-                if (score == null) {
-                    insert.setNull(5, Types.SMALLINT);
-                } else {
-                    insert.setShort(5, score.shortValue());
-                }
-                insert.setObject(6, Jdbc.now(clock));
-                insert.executeUpdate();
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        Jdbc.execute(c, "DELETE FROM feedback WHERE " + target + " = ?", targetId);
+        Jdbc.execute(c, "INSERT INTO feedback (conversation_id, " + target + ", helpful, reason, score, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", conversationId, targetId, Jdbc.orNull(helpful, Types.BOOLEAN), reason,
+                score == null ? new Jdbc.Null(Types.SMALLINT) : Short.valueOf(score.shortValue()), Jdbc.now(clock));
     }
 }

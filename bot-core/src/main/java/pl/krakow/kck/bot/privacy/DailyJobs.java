@@ -1,7 +1,5 @@
 package pl.krakow.kck.bot.privacy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import javax.sql.DataSource;
 
 import pl.krakow.kck.bot.jobs.PeriodicWorker;
 import pl.krakow.kck.bot.storage.Jdbc;
+import pl.krakow.kck.bot.storage.StorageException;
 
 /**
  * Jobs that run once a day on exactly one node: after {@code at} (Kraków time) the first node to insert the
@@ -30,7 +29,7 @@ public final class DailyJobs implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DailyJobs.class.getName());
     private static final ZoneId KRAKOW = ZoneId.of("Europe/Warsaw");
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final LocalTime at;
     private final String node;
@@ -38,7 +37,7 @@ public final class DailyJobs implements AutoCloseable {
     private final PeriodicWorker timer = new PeriodicWorker("kck-daily-jobs", this::runDue);
 
     public DailyJobs(DataSource dataSource, Clock clock, LocalTime at, String node) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
         this.at = at;
         this.node = node;
@@ -86,43 +85,29 @@ public final class DailyJobs implements AutoCloseable {
                     finish(job.getKey(), local.toLocalDate(), outcome);
                     ran++;
                 }
-            } catch (SQLException e) {
+            } catch (StorageException e) {
                 LOG.log(Level.WARNING, "daily job " + job.getKey() + ": cannot reach the database", e);
             }
         }
         return ran;
     }
 
-    private boolean claim(String job, LocalDate day) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO job_run (job, run_day, node, started_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS"
-                             + " (SELECT 1 FROM job_run WHERE job = ? AND run_day = ?)")) {
-            insert.setString(1, job);
-            insert.setObject(2, day);
-            insert.setString(3, node);
-            insert.setObject(4, now());
-            insert.setString(5, job);
-            insert.setObject(6, day);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+    private boolean claim(String job, LocalDate day) {
+        try {
+            return jdbc.update("cannot claim daily job " + job, "INSERT INTO job_run (job, run_day, node, started_at) "
+                    + "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM job_run WHERE job = ? AND run_day = ?)",
+                    job, day, node, now(), job, day) == 1;
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return false; // another node inserted the same key a moment earlier
             }
             throw e;
         }
     }
 
-    private void finish(String job, LocalDate day, String outcome) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE job_run SET finished_at = ?, outcome = ? WHERE job = ? AND run_day = ?")) {
-            update.setObject(1, now());
-            update.setString(2, outcome == null ? "" : outcome.length() > 500 ? outcome.substring(0, 500) : outcome);
-            update.setString(3, job);
-            update.setObject(4, day);
-            update.executeUpdate();
-        }
+    private void finish(String job, LocalDate day, String outcome) {
+        jdbc.update("cannot finish daily job " + job, "UPDATE job_run SET finished_at = ?, outcome = ? WHERE job = ? AND run_day = ?",
+                now(), outcome == null ? "" : outcome.length() > 500 ? outcome.substring(0, 500) : outcome, job, day);
     }
 
     private OffsetDateTime now() {

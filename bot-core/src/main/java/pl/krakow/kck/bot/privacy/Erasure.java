@@ -1,7 +1,6 @@
 package pl.krakow.kck.bot.privacy;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,7 +9,6 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import pl.krakow.kck.bot.storage.Jdbc;
-import pl.krakow.kck.bot.storage.StorageException;
 
 /**
  * Erases a resident's data on request (art. 17 GDPR), in one transaction: transcripts, drafts, photos never
@@ -20,73 +18,46 @@ import pl.krakow.kck.bot.storage.StorageException;
  */
 public final class Erasure {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final UnaryOperator<String> redactor;
 
     /** @param redactor takes personal data out of a report's free text */
     public Erasure(DataSource dataSource, Clock clock, UnaryOperator<String> redactor) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
         this.redactor = redactor;
     }
 
     public void erase(Subject subject) {
         OffsetDateTime now = Jdbc.now(clock);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (String conversation : subject.conversations()) {
-                    Anonymiser.conversation(c, conversation, true, now);
-                }
-                for (Long chat : subject.telegramChats()) {
-                    update(c, "DELETE FROM telegram_chat WHERE chat_id = ?", chat);
-                    update(c, "DELETE FROM telegram_chat_past WHERE chat_id = ?", chat);
-                }
-                for (Long handoff : subject.cases()) {
-                    update(c, "UPDATE handoff SET contact_phone = NULL, contact_email = NULL, message = NULL WHERE id = ?", handoff);
-                    update(c, "UPDATE handoff_note SET body = '' WHERE handoff_id = ?", handoff);
-                }
-                for (Long report : subject.reports()) {
-                    eraseReport(c, report, now);
-                }
-                for (String support : subject.supports()) {
-                    update(c, "UPDATE report_supporter SET email = NULL, phone = NULL, comment = NULL, conversation_id = NULL"
-                            + " WHERE idempotency_key = ?", support);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        jdbc.transaction("cannot erase a resident's data", c -> {
+            for (String conversation : subject.conversations()) {
+                Anonymiser.conversation(c, conversation, true, now);
             }
-        } catch (SQLException e) {
-            throw new StorageException("cannot erase a resident's data", e);
-        }
+            for (Long chat : subject.telegramChats()) {
+                Jdbc.execute(c, "DELETE FROM telegram_chat WHERE chat_id = ?", chat);
+                Jdbc.execute(c, "DELETE FROM telegram_chat_past WHERE chat_id = ?", chat);
+            }
+            for (Long handoff : subject.cases()) {
+                Jdbc.execute(c, "UPDATE handoff SET contact_phone = NULL, contact_email = NULL, message = NULL WHERE id = ?", handoff);
+                Jdbc.execute(c, "UPDATE handoff_note SET body = '' WHERE handoff_id = ?", handoff);
+            }
+            for (Long report : subject.reports()) {
+                eraseReport(c, report, now);
+            }
+            for (String support : subject.supports()) {
+                Jdbc.execute(c, "UPDATE report_supporter SET email = NULL, phone = NULL, comment = NULL, conversation_id = NULL"
+                        + " WHERE idempotency_key = ?", support);
+            }
+            return null;
+        });
     }
 
     private void eraseReport(Connection c, long report, OffsetDateTime now) throws SQLException {
-        String description = null;
-        try (PreparedStatement select = c.prepareStatement("SELECT description FROM report WHERE id = ?")) {
-            select.setLong(1, report);
-            try (var row = select.executeQuery()) {
-                if (row.next()) {
-                    description = row.getString(1);
-                }
-            }
-        }
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE report SET email = NULL, phone = NULL, description = ?, updated_at = ? WHERE id = ?")) {
-            update.setString(1, description == null ? "" : redactor.apply(description));
-            update.setObject(2, now);
-            update.setLong(3, report);
-            update.executeUpdate();
-        }
-    }
-
-    private static void update(Connection c, String sql, Object key) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setObject(1, key);
-            statement.executeUpdate();
-        }
+        String description = Jdbc.first(c, "SELECT description FROM report WHERE id = ?", row -> row.string("description"), report)
+                .orElse(null);
+        Jdbc.execute(c, "UPDATE report SET email = NULL, phone = NULL, description = ?, updated_at = ? WHERE id = ?",
+                description == null ? "" : redactor.apply(description), now, report);
     }
 }

@@ -47,7 +47,11 @@ public final class Jdbc {
     private final DataSource dataSource;
 
     public Jdbc(Database database) {
-        this.dataSource = database.dataSource();
+        this(database.dataSource());
+    }
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** Now in UTC to the microsecond: what both databases keep. */
