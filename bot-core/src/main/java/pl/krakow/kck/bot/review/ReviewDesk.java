@@ -1,10 +1,5 @@
 package pl.krakow.kck.bot.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,12 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import pl.krakow.kck.bot.analytics.QuestionGroups;
 import pl.krakow.kck.bot.storage.Jdbc;
-import pl.krakow.kck.bot.storage.StorageException;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -36,23 +31,25 @@ public final class ReviewDesk {
     static final int TEXTS_READ = 2_000;
     static final int EXAMPLES = 3;
 
-    private static final String MISSES = "SELECT q.body, COUNT(*), MAX(a.created_at), MAX(a.article_id) FROM message a "
+    private static final String MISSES = "SELECT q.body AS text, COUNT(*) AS asked, MAX(a.created_at) AS last_at, "
+            + "MAX(a.article_id) AS article FROM message a "
             + "JOIN message q ON q.conversation_id = a.conversation_id AND q.seq = a.seq - 1 "
             + "WHERE a.kind = 'fallback' AND a.created_at >= ? AND q.author = 'resident' AND q.body <> '' "
             + "GROUP BY q.body ORDER BY COUNT(*) DESC, q.body FETCH FIRST " + TEXTS_READ + " ROWS ONLY";
-    private static final String DISLIKED = "SELECT q.body, COUNT(*), MAX(f.created_at), MAX(m.article_id) FROM feedback f "
+    private static final String DISLIKED = "SELECT q.body AS text, COUNT(*) AS asked, MAX(f.created_at) AS last_at, "
+            + "MAX(m.article_id) AS article FROM feedback f "
             + "JOIN message m ON m.id = f.message_id "
             + "JOIN message q ON q.conversation_id = m.conversation_id AND q.seq = m.seq - 1 "
             + "WHERE f.helpful = FALSE AND f.created_at >= ? AND q.author = 'resident' AND q.body <> '' "
             + "GROUP BY q.body ORDER BY COUNT(*) DESC, q.body FETCH FIRST " + TEXTS_READ + " ROWS ONLY";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final QuestionGroups groups;
     private final KnowledgeBaseEdits edits;
     private final Clock clock;
 
     public ReviewDesk(DataSource dataSource, QuestionGroups groups, KnowledgeBaseEdits edits, Clock clock) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.groups = groups;
         this.edits = edits;
         this.clock = clock;
@@ -114,71 +111,30 @@ public final class ReviewDesk {
 
     /** The latest decisions, newest first. */
     public List<ReviewAction> recent(int limit) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.setMaxRows(limit);
-            List<ReviewAction> actions = new ArrayList<>();
-            try (ResultSet row = s.executeQuery("SELECT id, group_key, question, action, article_id, editor, detail, created_at "
-                    + "FROM review_action ORDER BY created_at DESC, id DESC")) {
-                while (row.next()) {
-                    actions.add(new ReviewAction(row.getLong(1), row.getString(2), row.getString(3),
-                            ReviewAction.Kind.fromWire(row.getString(4)).orElseThrow(), row.getString(5), row.getString(6),
-                            row.getString(7), row.getObject(8, OffsetDateTime.class)));
-                }
-            }
-            return actions;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the review log", e);
-        }
+        return jdbc.list("cannot read the review log", "SELECT id, group_key, question, action, article_id, editor, detail, created_at "
+                        + "FROM review_action ORDER BY created_at DESC, id DESC", limit,
+                row -> new ReviewAction(row.number("id"), row.string("group_key"), row.string("question"),
+                        ReviewAction.Kind.fromWire(row.string("action")).orElseThrow(), row.string("article_id"), row.string("editor"),
+                        row.string("detail"), row.time("created_at")));
     }
 
     private ReviewAction record(String editor, String key, String question, ReviewAction.Kind kind, String articleId, String detail) {
         OffsetDateTime now = now();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO review_action (group_key, question, action, article_id, editor, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, cut(key, 400));
-            insert.setString(2, cut(question, 2000));
-            insert.setString(3, kind.wire());
-            insert.setString(4, articleId);
-            insert.setString(5, editor);
-            insert.setString(6, detail == null ? null : cut(detail, 4000));
-            insert.setObject(7, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return new ReviewAction(keys.getLong(1), key, question, kind, articleId, editor, detail, now);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot record a review action", e);
-        }
+        long id = jdbc.connection("cannot record a review action", c -> Jdbc.insert(c, "INSERT INTO review_action (group_key, "
+                        + "question, action, article_id, editor, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", cut(key, 400),
+                cut(question, 2000), kind.wire(), articleId, editor, detail == null ? null : cut(detail, 4000), now));
+        return new ReviewAction(id, key, question, kind, articleId, editor, detail, now);
     }
 
     private Map<String, OffsetDateTime> decided() {
-        Map<String, OffsetDateTime> decided = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("SELECT group_key, MAX(created_at) FROM review_action GROUP BY group_key")) {
-            while (row.next()) {
-                decided.put(row.getString(1), row.getObject(2, OffsetDateTime.class));
-            }
-            return decided;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the review log", e);
-        }
+        return jdbc.list("cannot read the review log", "SELECT group_key, MAX(created_at) AS decided_at FROM review_action "
+                + "GROUP BY group_key", row -> Map.entry(row.string("group_key"), row.time("decided_at"))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private List<Asked> read(String sql, OffsetDateTime since, boolean missed) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setObject(1, since);
-            List<Asked> asked = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    asked.add(new Asked(row.getString(1), row.getLong(2), row.getObject(3, OffsetDateTime.class), row.getString(4), missed));
-                }
-            }
-            return asked;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the questions waiting for review", e);
-        }
+        return jdbc.list("cannot read the questions waiting for review", sql,
+                row -> new Asked(row.string("text"), row.number("asked"), row.time("last_at"), row.string("article"), missed), since);
     }
 
     private OffsetDateTime now() {
