@@ -164,6 +164,14 @@ public final class HandoffOffers {
         return reply(text, List.of(new Reply.Option(WITHDRAW_WAITING, label)));
     }
 
+    Reply callbackAlreadyWaiting() {
+        return reply(HandoffPhrases.text("callback-already-waiting", hours.whenOpens(clock.instant())), List.of());
+    }
+
+    Reply callbackListFull() {
+        return reply(HandoffPhrases.text("callback-list-full", hours.whenOpens(clock.instant())), List.of());
+    }
+
     Reply failed() {
         return reply(HandoffPhrases.text("failed"), List.of());
     }

@@ -9,10 +9,23 @@ import java.util.List;
  * form, typed with or without Polish letters, counts.
  *
  * @param perConversation how long one resident ahead in the live queue adds to the expected wait
+ * @param maxWaitingCallbacks callback requests that may wait at once; beyond them (a flood of made-up numbers,
+ *     or a night no team could call back the next morning) a resident is asked to call the infoline instead
  */
 public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses repeatedMisses, Complaint complaint,
                               PersonalCase personalCase, Frustration frustration, InfolineHours hours,
-                              Duration perConversation) {
+                              Duration perConversation, int maxWaitingCallbacks) {
+
+    public HandoffSettings {
+        if (maxWaitingCallbacks < 1) {
+            throw new IllegalArgumentException("maxWaitingCallbacks must be at least 1, was " + maxWaitingCallbacks);
+        }
+    }
+
+    /** The same settings with another cap on waiting callback requests. */
+    public HandoffSettings withMaxWaitingCallbacks(int max) {
+        return new HandoffSettings(explicitRequest, repeatedMisses, complaint, personalCase, frustration, hours, perConversation, max);
+    }
 
     /**
      * "chcę rozmawiać z konsultantem", "człowiek", "z kimś z urzędu": a person word near a request word, a
@@ -104,6 +117,9 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                 "denerwować", "irytować", "żenada", "masakra", "znowu to samo", "ciągle to samo"),
                         3, 3),
                 InfolineHours.KCK,
-                Duration.ofMinutes(4));
+                Duration.ofMinutes(4),
+                // KCK answers ~1,000 calls on a working day (245,000 a year); 500 requests left overnight or over a
+                // weekend are already more than the morning shift can return before new calls arrive
+                500);
     }
 }

@@ -80,6 +80,11 @@ public final class HandoffTriggers {
      *
      * @param earlierMisses fallbacks and clarifying questions already given since the last offer
      */
+    /** Callback requests that may wait at once ({@link HandoffSettings#maxWaitingCallbacks()}). */
+    int maxWaitingCallbacks() {
+        return settings.maxWaitingCallbacks();
+    }
+
     public boolean tooManyMisses(ReplyKind reply, int earlierMisses) {
         return settings.repeatedMisses().enabled()
                 && (reply == ReplyKind.FALLBACK || reply == ReplyKind.CLARIFY)

@@ -99,7 +99,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
             }
             Optional<ContactDetails> details = ContactDetails.find(text);
             if (details.isPresent()) {
-                return handOver(question, contact.reason(), HandoffMode.CALLBACK, details.get(), text);
+                Optional<Reply> refused = callbackRefused(details.get());
+                return refused.isPresent() ? refused : handOver(question, contact.reason(), HandoffMode.CALLBACK, details.get(), text);
             }
             return Optional.of(contact.attempt() == 1 ? offers.askContact(contact.reason(), 2) : offers.contactGivenUp());
         }
@@ -181,6 +182,22 @@ public final class Handoffs implements TurnGate, ResidentSide {
         caseEvents.publish(handoff);
         Initiation.Accepted accepted = (Initiation.Accepted) result;
         return Optional.of(mode == HandoffMode.LIVE ? offers.queued(accepted) : offers.callbackTaken(contact));
+    }
+
+    /**
+     * The callback list is bounded, and a number waits once: made-up numbers typed in a loop must not bury
+     * real residents' requests. A refused resident is pointed to the infoline.
+     */
+    private Optional<Reply> callbackRefused(ContactDetails contact) {
+        HandoffRepository.WaitingCallbacks waiting = cases.waitingCallbacks(contact.phone());
+        if (contact.phone() != null && waiting.forNumber() > 0) {
+            return Optional.of(offers.callbackAlreadyWaiting());
+        }
+        if (waiting.all() >= triggers.maxWaitingCallbacks()) {
+            LOG.warning(() -> "callback list full (" + waiting.all() + " waiting): a request was refused");
+            return Optional.of(offers.callbackListFull());
+        }
+        return Optional.empty();
     }
 
     /** Fallbacks and clarifying questions of the assistant since its last handoff message. */

@@ -91,7 +91,7 @@ class HandoffTriggersTest {
         assertFalse(triggers.tooManyMisses(ReplyKind.ANSWER, 5));
         HandoffTriggers patient = new HandoffTriggers(new HandoffSettings(defaults.explicitRequest(),
                 new HandoffSettings.RepeatedMisses(true, 3), defaults.complaint(), defaults.personalCase(), defaults.frustration(),
-                defaults.hours(), defaults.perConversation()), Fixtures.ANALYZER);
+                defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks()), Fixtures.ANALYZER);
         assertFalse(patient.tooManyMisses(ReplyKind.FALLBACK, 1));
         assertTrue(patient.tooManyMisses(ReplyKind.FALLBACK, 2));
     }
@@ -105,7 +105,7 @@ class HandoffTriggersTest {
                 new HandoffSettings.PersonalCase(false, defaults.personalCase().phrases(), defaults.personalCase().owned(),
                         defaults.personalCase().progress()),
                 new HandoffSettings.Frustration(false, defaults.frustration().phrases(), 3, 3),
-                defaults.hours(), defaults.perConversation());
+                defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks());
         HandoffTriggers none = new HandoffTriggers(off, Fixtures.ANALYZER);
         for (String text : List.of("chcę rozmawiać z konsultantem", "skarga na urzędnika", "na jakim etapie jest mój wniosek",
                 "mam dość!!!")) {
@@ -121,7 +121,7 @@ class HandoffTriggersTest {
                 new HandoffSettings.ExplicitRequest(true, List.of("agent"), explicit.requests(), List.of("daj szefa"),
                         explicit.aloneUpTo(), explicit.notWhen()),
                 defaults.repeatedMisses(), defaults.complaint(), defaults.personalCase(),
-                new HandoffSettings.Frustration(true, List.of("skandal"), 0, 0), defaults.hours(), defaults.perConversation());
+                new HandoffSettings.Frustration(true, List.of("skandal"), 0, 0), defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks());
         HandoffTriggers configured = new HandoffTriggers(custom, Fixtures.ANALYZER);
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("chcę rozmawiać z agentem"));
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("dajcie szefa"));

@@ -304,6 +304,31 @@ class HandoffsTest {
     }
 
     @Test
+    void should_keep_one_callback_per_number_and_point_to_the_infoline_when_the_list_is_full() {
+        clock.set(FRIDAY_EVENING);
+        HandoffSettings capped = settings.withMaxWaitingCallbacks(2);
+        AssistantService small = new AssistantService(conversations, new DialogueEngine(() -> index, new AnswerPolicy()), events,
+                new Handoffs(conversations, events, cases, new HandoffEvents(), new QueueDesk(cases, capped.perConversation()),
+                        new HandoffTriggers(capped, Fixtures.ANALYZER), capped.hours(), clock));
+
+        assertTrue(leaveNumber(small, "600 123 456").contains("oddzwoni pod numer 600 123 456"));
+        String twice = leaveNumber(small, "+48 600-123-456");
+        assertTrue(twice.startsWith("Prośba o kontakt pod ten numer już czeka"), twice);
+        assertTrue(leaveNumber(small, "601 000 000").contains("oddzwoni pod numer 601 000 000"));
+        String full = leaveNumber(small, "602 000 000");
+        assertTrue(full.startsWith("Lista próśb o kontakt jest teraz pełna"), full);
+        assertTrue(full.contains("12 616 55 55") && full.contains("w poniedziałek od 7:40"), full);
+        assertEquals(2, cases.waitingCallbacks(null).all(), "refused requests are not queued");
+    }
+
+    private static String leaveNumber(AssistantService service, String phone) {
+        String id = service.start("web").id();
+        service.post(id, "chcę rozmawiać z konsultantem", null);
+        service.post(id, "tak", null);
+        return service.post(id, phone + ", proszę o telefon", null).orElseThrow().reply().text();
+    }
+
+    @Test
     void should_take_a_written_message_with_an_email_address_after_hours() {
         clock.set("2026-12-25T11:00"); // Christmas
         String id = service.start("web").id();

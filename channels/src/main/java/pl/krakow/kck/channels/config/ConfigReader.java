@@ -50,6 +50,16 @@ final class ConfigReader {
         return parsed(key, otherwise, Integer::parseInt, "a whole number");
     }
 
+    int positiveInteger(String key, int otherwise) {
+        return parsed(key, otherwise, value -> {
+            int number = Integer.parseInt(value);
+            if (number < 1) {
+                throw new IllegalArgumentException();
+            }
+            return number;
+        }, "a whole number of at least 1");
+    }
+
     double decimal(String key, double otherwise) {
         return parsed(key, otherwise, Double::parseDouble, "a number");
     }

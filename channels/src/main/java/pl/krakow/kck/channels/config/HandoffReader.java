@@ -63,7 +63,8 @@ final class HandoffReader {
                         read.integer(H + "frustration.exclamations", frustration.exclamations()),
                         read.integer(H + "frustration.shouted-words", frustration.shoutedWords())),
                 hours(d.hours()),
-                read.duration(H + "queue.per-conversation", d.perConversation()));
+                read.duration(H + "queue.per-conversation", d.perConversation()),
+                read.positiveInteger(H + "queue.max-waiting-callbacks", d.maxWaitingCallbacks()));
     }
 
     /** kck.handoff.hours: zone, days (MONDAY..FRIDAY or "mon-fri"), opens, closes, public-holidays, closed-days. */
