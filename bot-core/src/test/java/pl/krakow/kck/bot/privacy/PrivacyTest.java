@@ -170,6 +170,33 @@ class PrivacyTest {
                 Duration.ofDays(1), Duration.ofDays(1)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_find_and_erase_the_conversations_a_telegram_chat_had_before_start(String engine) throws SQLException {
+        World world = world(engine);
+        String before = world.conversation("Latarnia nie świeci, Karmelicka 12");
+        Report report = world.report(before, null, null);
+        String now = world.conversation("moje zgłoszenia");
+        world.execute("INSERT INTO telegram_chat (chat_id, conversation_id, created_at) VALUES (42, '" + now + "', CURRENT_TIMESTAMP)");
+        world.execute("INSERT INTO telegram_chat_past (chat_id, conversation_id, ended_at) VALUES (42, '" + before + "', CURRENT_TIMESTAMP)");
+
+        SubjectKey key = SubjectKey.of(SubjectKey.By.TELEGRAM, "42");
+        Subject found = world.desk.find(key, "supervisor", "wniosek mieszkańca z 2026-03-02");
+        assertEquals(java.util.Set.of(before, now), found.conversations());
+        assertEquals(java.util.Set.of(report.id()), found.reports());
+
+        world.desk.erase(key, "supervisor", "wniosek o usunięcie z 2026-03-02");
+        assertEquals(0, world.count("SELECT COUNT(*) FROM telegram_chat_past"), "the chat's past is forgotten with the chat");
+        assertEquals(0, world.count("SELECT COUNT(*) FROM telegram_chat"));
+        assertEquals("", world.text(before));
+
+        String later = world.conversation("Telegram, rozmowa po /start");
+        world.execute("INSERT INTO telegram_chat_past (chat_id, conversation_id, ended_at) VALUES (7, '" + later + "', CURRENT_TIMESTAMP)");
+        clock.advance(Duration.ofDays(100));
+        world.retention().run();
+        assertEquals(0, world.count("SELECT COUNT(*) FROM telegram_chat_past"), "retention unlinks an anonymised conversation");
+    }
+
     private World world(String engine) {
         opened = TestDatabase.open(engine);
         return new World(opened);
@@ -213,6 +240,12 @@ class PrivacyTest {
 
         String text(String conversation) {
             return conversations.transcript(conversation).getFirst().body();
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Connection c = db.database().dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.executeUpdate();
+            }
         }
 
         int count(String sql) throws SQLException {

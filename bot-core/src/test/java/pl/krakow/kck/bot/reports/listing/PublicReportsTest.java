@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.TestClock;
@@ -21,6 +23,7 @@ import pl.krakow.kck.bot.reports.NewReport;
 import pl.krakow.kck.bot.reports.Report;
 import pl.krakow.kck.bot.reports.ReportRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.storage.TestDatabase;
 import pl.krakow.kck.bot.storage.TestDatabases;
 
 class PublicReportsTest {
@@ -30,16 +33,26 @@ class PublicReportsTest {
     private ReportRepository reports;
     private PublicReports list;
 
+    private TestDatabase opened;
+
     @BeforeEach
     void open() throws IOException {
-        database = TestDatabases.h2();
+        use(TestDatabases.h2());
+    }
+
+    private void use(Database chosen) throws IOException {
+        database = chosen;
         reports = new ReportRepository(database, clock, false);
         list = new PublicReports(database, DistrictGazetteer.load(Path.of("../faq-corpus/reports/districts.tsv"), Fixtures.ANALYZER));
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (opened != null) {
+            opened.close();
+        } else {
+            database.close();
+        }
     }
 
     private String file(String category, String address) {
@@ -54,8 +67,14 @@ class PublicReportsTest {
         return new PublicReports.Filter(null, null, null);
     }
 
-    @Test
-    void should_filter_by_category_district_and_status_newest_first() {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_filter_by_category_district_and_status_newest_first(String engine) throws IOException {
+        if (engine.equals("postgresql")) {
+            database.close();
+            opened = TestDatabase.open(engine);
+            use(opened.database());
+        }
         String light = file("oswietlenie", "Karmelickiej 12");
         String hole = file("drogi-nawierzchnia", "Rynek Podgórski 1");
         String other = file("oswietlenie", "ul. Wielicka 28a");
