@@ -170,7 +170,7 @@
       if (c.id === state.caseId) button.classList.add('selected');
       const title = c.mode === 'callback' ? 'Prośba o kontakt' : (c.position > 0 ? c.position + '. w kolejce' : c.stateLabel);
       button.append(el('strong', title + ' · ' + c.reasonLabel));
-      button.append(el('span', [c.channel || '', 'od ' + time(c.requestedAt), c.consultantName ? 'prowadzi: ' + c.consultantName : '']
+      button.append(el('span', [c.channel || '', c.langLabel || '', 'od ' + time(c.requestedAt), c.consultantName ? 'prowadzi: ' + c.consultantName : '']
         .filter(Boolean).join(' · '), 'line'));
       if (c.preview) button.append(el('span', c.preview, 'preview'));
       button.addEventListener('click', () => loadCase(c.id));
@@ -219,7 +219,7 @@
     $('case').dataset.state = c.state;
     $('case-title').textContent = 'Sprawa nr ' + c.id + ': ' + c.reasonLabel;
     $('case-meta').textContent = [c.modeLabel, c.stateLabel + (c.resolutionLabel ? ' – ' + c.resolutionLabel : ''),
-      'kanał: ' + view.conversation.channel, 'od ' + time(c.requestedAt),
+      'kanał: ' + view.conversation.channel, view.conversation.langLabel || '', 'od ' + time(c.requestedAt),
       c.position > 0 ? c.position + '. w kolejce' : '', c.consultantName ? 'prowadzi: ' + c.consultantName : '',
       c.mode === 'callback' && c.state === 'queued' ? 'do realizacji od ' + time(c.dueAt) : '']
       .filter(Boolean).join(' · ');

@@ -1,9 +1,11 @@
 // The console pages' texts, from the message catalogues (GET /api/v1/texts/<area>): fills the elements marked
-// data-text (their text) and data-text-label (their aria-label) and the page's title, and gives the page t(key,
-// values), which fills {name} placeholders. Text only (textContent), never HTML.
+// data-text (their text) and data-text-label (their aria-label) within root (the whole page by default) and the
+// page's title when the area has one, and gives the page t(key, values), which fills {name} placeholders. Text
+// only (textContent), never HTML.
 'use strict';
 
-window.kckTexts = (area) => fetch('/api/v1/texts/' + encodeURIComponent(area) + '?lang=pl', { headers: { Accept: 'application/json' } })
+window.kckTexts = (area, root = document) => fetch('/api/v1/texts/' + encodeURIComponent(area) + '?lang=pl',
+  { headers: { Accept: 'application/json' } })
   .then((response) => {
     if (!response.ok) throw new Error('texts ' + response.status);
     return response.json();
@@ -15,8 +17,8 @@ window.kckTexts = (area) => fetch('/api/v1/texts/' + encodeURIComponent(area) + 
       if (text === undefined) return key;
       return text.replace(/\{([a-z_]+)\}/g, (match, name) => (values && name in values ? String(values[name]) : match));
     };
-    document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
-    document.querySelectorAll('[data-text-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.textLabel)));
+    root.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+    root.querySelectorAll('[data-text-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.textLabel)));
     if (texts.title) document.title = texts.title;
     return t;
   });

@@ -42,6 +42,7 @@ import pl.krakow.kck.channels.console.ConsoleHeaders;
 import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
 import pl.krakow.kck.channels.console.analytics.VendoredCharts;
 import pl.krakow.kck.channels.console.review.ReviewRoutes;
+import pl.krakow.kck.channels.console.tools.KnowledgeSearchRoutes;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -113,6 +114,8 @@ public final class Main {
                 .error(Throwable.class, new ProblemHandler())
                 .register(CONSOLE + "/api/review", new ReviewRoutes(assistant.review(), assistant.index(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
+                .register(CONSOLE + "/api/knowledge", new KnowledgeSearchRoutes(assistant.index(),
+                        new ConsoleAccess(assistant.console().sessions())))
                 .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))

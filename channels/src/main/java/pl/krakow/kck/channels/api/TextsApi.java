@@ -17,12 +17,13 @@ import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /**
- * {@code GET /api/v1/texts/{widget|console|console-analytics|console-review}?lang=pl}: the texts a page shows, from the message catalogues,
+ * {@code GET /api/v1/texts/{widget|console|console-analytics|console-review|console-tools}?lang=pl}: the texts a page shows, from the message catalogues,
  * with the configured infoline filled in. An unknown or missing language gets Polish.
  */
 public final class TextsApi implements HttpService {
 
-    private static final Set<String> PAGES = Set.of("widget", "console", "console-analytics", "console-review");
+    private static final Set<String> PAGES = Set.of("widget", "console", "console-analytics", "console-review",
+            "console-tools");
 
     @Override
     public void routing(HttpRules rules) {

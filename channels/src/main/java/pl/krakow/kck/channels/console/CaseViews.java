@@ -22,7 +22,9 @@ import pl.krakow.kck.bot.handoff.HandoffNote;
 import pl.krakow.kck.bot.handoff.HandoffRepository;
 import pl.krakow.kck.bot.handoff.HandoffState;
 import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -42,11 +44,20 @@ final class CaseViews {
     private final ConsultantConsole console;
     private final HandoffRepository cases;
     private final ConsoleAccess access;
+    private final ConversationLanguages languages;
 
     CaseViews(ConsultantConsole console, ConsoleAccess access) {
         this.console = console;
         this.cases = console.handoffs().cases();
         this.access = access;
+        this.languages = new ConversationLanguages(console.conversations().database());
+    }
+
+    /** The language a conversation is served in (Polish until one was identified), as a code and its name. */
+    private void addLanguage(JsonObjectBuilder json, String conversationId) {
+        String code = languages.find(conversationId).map(Language::code).orElse(Language.PL.code());
+        json.add("lang", code).add("langLabel", Messages.has("console-tools.lang." + code)
+                ? Messages.text(Lang.PL, "console-tools.lang." + code) : code);
     }
 
     void queue(ServerRequest request, ServerResponse response) {
@@ -83,8 +94,7 @@ final class CaseViews {
         boolean changes = handoff.actingOwner(session.consultant()).isPresent();
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("case", ConsoleJson.handoff(handoff, cases.position(handoff), consultants))
-                .add("conversation", JSON.createObjectBuilder().add("id", conversation.id()).add("channel", conversation.channel())
-                        .add("createdAt", conversation.createdAt().toString()))
+                .add("conversation", conversationJson(conversation))
                 .add("messages", messages)
                 .add("articles", articles)
                 .add("notes", notes)
@@ -147,6 +157,13 @@ final class CaseViews {
     }
 
     /** The case as it is now, as the console lists it. */
+    private JsonObjectBuilder conversationJson(Conversation conversation) {
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", conversation.id()).add("channel", conversation.channel())
+                .add("createdAt", conversation.createdAt().toString());
+        addLanguage(json, conversation.id());
+        return json;
+    }
+
     void sendCase(ServerResponse response, long id) {
         HandoffCase handoff = cases.find(id).orElseThrow();
         ConsoleJson.send(response, Status.OK_200, JSON.createObjectBuilder()
@@ -162,6 +179,7 @@ final class CaseViews {
         for (HandoffCase handoff : list) {
             JsonObjectBuilder summary = ConsoleJson.handoff(handoff, cases.position(handoff), consultants);
             console.conversations().find(handoff.conversationId()).ifPresent(c -> summary.add("channel", c.channel()));
+            addLanguage(summary, handoff.conversationId());
             console.conversations().lastBy(handoff.conversationId(), Author.RESIDENT)
                     .ifPresent(m -> summary.add("preview", preview(m.body())));
             array.add(summary);
