@@ -6,7 +6,6 @@ import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.reports.FormChoice.Kind;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
-import pl.krakow.kck.bot.text.Vocabulary.Group;
 
 /** Consent to the processing of the contact given; without it the contact is dropped and the report is anonymous. */
 final class ConsentStep implements Step {
@@ -34,7 +33,7 @@ final class ConsentStep implements Step {
             draft.contact(draft.email(), draft.phone(), true);
             return StepOutcome.ACCEPTED;
         }
-        if (answer.picked(Kind.NO) || answer.says(Group.NO)) {
+        if (answer.picked(Kind.NO) || answer.refuses()) {
             draft.contact(null, null, false);
             draft.skipped().add(ReportDraft.CONTACT);
             return StepOutcome.ACCEPTED;

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.bot.text.Vocabulary;
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * Reads places: coordinates ("50.0614, 19.9366"), and streets with or without a building number
@@ -30,6 +32,9 @@ final class LocationParser {
             + "){0,2})(?:\\s+" + HOUSE + ")?");
     /** "na karmelickiej 12" typed in lower case: a word after a preposition, then a number. */
     private static final Pattern LOWER_CASE_WITH_NUMBER = Pattern.compile(PREPOSITION + "(" + ANY_WORD + ")\\s+" + HOUSE);
+    /** "przystanku Rondo Mogilskie", "Rynku Podgórskim": a landmark's noun, then a name. */
+    private static final Pattern LANDMARK = Pattern.compile("(?iu:\\b(?:przystanku|przystanek|rynku|rynek|parku|park|skwerze|skwer"
+            + "|bulwarze|bulwarach|dworcu|dworzec))\\s+(" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,2})");
     /** "Karmelicka 12" anywhere. */
     private static final Pattern NAME_AND_NUMBER = Pattern.compile("\\b(" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,2})\\s+" + HOUSE);
 
@@ -44,23 +49,47 @@ final class LocationParser {
             double[] p = point.get();
             return KrakowBounds.contains(p[0], p[1]) ? Optional.of(Location.coordinates(p[0], p[1])) : Optional.empty();
         }
-        for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, WITH_PREFIX, LOWER_CASE_WITH_NUMBER, NAME_AND_NUMBER}) {
+        for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, LANDMARK, WITH_PREFIX, LOWER_CASE_WITH_NUMBER, NAME_AND_NUMBER}) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 String street = m.group(1).strip();
                 String number = m.groupCount() >= 2 ? m.group(2) : null;
-                if (pattern == WITH_PREFIX) {
+                if (pattern == WITH_PREFIX || pattern == LANDMARK) {
                     street = text.substring(m.start(), m.end(1)).strip();
                 }
                 if (street.length() < 3 || Character.isDigit(street.charAt(0))) {
                     continue;
                 }
+                String name = PlaceNames.nominative(street);
                 return Optional.of(number == null
-                        ? new Location(street, null, null, true)
-                        : Location.address(street + " " + number));
+                        ? new Location(name, null, null, !PlaceNames.precise(street))
+                        : Location.address(name + " " + number));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an answer to "where is it?" names no place one could find: "tam gdzie zawsze czekam na autobus",
+     * "tu przed blokiem" — words pointing at a place (reports' vocabulary.vague) with no name, number or
+     * place noun. A question ("?") is not vague: it may be for the knowledge base.
+     */
+    static boolean vague(String text) {
+        if (text.contains("?") || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] words = text.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].replaceAll("[^\\p{L}.]", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if ((i > 0 && Character.isUpperCase(word.codePointAt(0))) || PlaceNames.noun(word).isPresent()) {
+                return false;
+            }
+        }
+        String said = " " + Words.normalize(text) + " ";
+        return Vocabulary.phrases(Lang.resident(), Vocabulary.Group.VAGUE).stream().anyMatch(p -> said.contains(" " + p + " "));
     }
 
     /** The answer to "where is it?": coordinates within Kraków, or an address or landmark. */

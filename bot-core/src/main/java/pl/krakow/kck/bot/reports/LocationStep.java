@@ -71,6 +71,9 @@ final class LocationStep implements Step {
         if (!answer.typed()) {
             return invalid("reports.location-too-vague");
         }
+        if (!detail && LocationParser.vague(answer.text())) {
+            return invalid("reports.location-too-vague"); // "tam gdzie zawsze czekam na autobus": where is that?
+        }
         Optional<Reply> interruption = answer.interruption();
         if (interruption.isPresent()) {
             return new StepOutcome.Interrupted(interruption.get());

@@ -12,7 +12,6 @@ import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.bot.text.Vocabulary;
 import pl.krakow.kck.bot.text.Vocabulary.Group;
-import pl.krakow.kck.bot.text.Words;
 
 /**
  * The report form as a conversation, driving its {@link Step}s: one question at a time, asking only what
@@ -247,7 +246,6 @@ final class ReportFlow {
 
     /** "tak", "wyślij", "potwierdzam": what confirms the summary. */
     static boolean isConfirmation(String text) {
-        String said = Words.normalize(text);
-        return Vocabulary.phrases(Lang.resident(), Group.YES).contains(said) || Vocabulary.phrases(Lang.resident(), Group.SEND).contains(said);
+        return Vocabulary.composedOf(Lang.resident(), text, Group.YES, Group.SEND);
     }
 }

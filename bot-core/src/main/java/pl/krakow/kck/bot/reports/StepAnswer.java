@@ -43,9 +43,14 @@ record StepAnswer(String conversationId, String text, FormChoice picked, Supplie
         return picked(FormChoice.Kind.SKIP) || says(Group.SKIP);
     }
 
-    /** "tak", "wyślij", "zgoda": yes or send, typed. */
+    /** "tak", "wyślij", "ok wysyłaj", "tak, zgadzam się": yes or send, typed (the whole message). */
     boolean confirms() {
-        return says(Group.YES) || says(Group.SEND);
+        return picked == null && Vocabulary.composedOf(Lang.resident(), text, Group.YES, Group.SEND);
+    }
+
+    /** "nie", "nie, dziękuję", "nie, nie chcę": no, typed. */
+    boolean refuses() {
+        return picked == null && Vocabulary.composedOf(Lang.resident(), text, Group.NO);
     }
 
     /** The knowledge base's answer when the text is a question it answers (typed where free text was expected). */

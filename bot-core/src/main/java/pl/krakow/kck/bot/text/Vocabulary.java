@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.text;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ public final class Vocabulary {
 
     /** The groups of answer words. */
     public enum Group {
-        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS;
+        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS, VAGUE;
 
         String key() {
             return "vocabulary." + name().toLowerCase(java.util.Locale.ROOT);
@@ -45,5 +46,28 @@ public final class Vocabulary {
     /** Whether the first of {@code words} is one of the group's one-word phrases. */
     public static boolean startsWith(Lang lang, Group group, List<String> words) {
         return !words.isEmpty() && phrases(lang, group).contains(words.getFirst());
+    }
+
+    /**
+     * Whether the whole message (normalised) is a run of the groups' phrases: "ok wysyłaj", "tak, zgadzam się",
+     * "nie, nie trzeba" — yes or no said at more length, with nothing else in it.
+     */
+    public static boolean composedOf(Lang lang, String text, Group... groups) {
+        List<String> words = Words.of(text);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Set<String> phrases = new HashSet<>();
+        for (Group group : groups) {
+            phrases.addAll(phrases(lang, group));
+        }
+        boolean[] reached = new boolean[words.size() + 1]; // reached[i]: the first i words are a run of phrases
+        reached[0] = true;
+        for (int end = 1; end <= words.size(); end++) {
+            for (int start = 0; start < end && !reached[end]; start++) {
+                reached[end] = reached[start] && phrases.contains(String.join(" ", words.subList(start, end)));
+            }
+        }
+        return reached[words.size()];
     }
 }

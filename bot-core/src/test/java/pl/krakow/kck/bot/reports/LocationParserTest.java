@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocationParserTest {
 
@@ -15,10 +17,12 @@ class LocationParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Na Karmelickiej 12 nie świeci latarnia | Karmelickiej 12",
-            "latarnia przy ul. Długiej 5 miga | ul. Długiej 5",
-            "dziura na Alejach Trzech Wieszczów 20a | Alejach Trzech Wieszczów 20a",
-            "na karmelickiej 12 nie swieci | karmelickiej 12",
+            "Na Karmelickiej 12 nie świeci latarnia | Karmelicka 12",
+            "latarnia przy ul. Długiej 5 miga | ul. Długa 5",
+            "dziura na Alejach Trzech Wieszczów 20a | Aleje Trzech Wieszczów 20a",
+            "na karmelickiej 12 nie swieci | karmelicka 12",
+            "przy Mickiewicza 5 leży gruz | Mickiewicza 5",
+            "dziura przy Królowej Jadwigi 10 | Królowej Jadwigi 10",
             "śmieci koło Wielicka 28a | Wielicka 28a"})
     void should_find_a_street_and_number_in_a_message(String text, String address) {
         Location location = parser.find(text).orElseThrow();
@@ -29,7 +33,7 @@ class LocationParserTest {
     @Test
     void should_ask_for_detail_when_only_the_street_is_named() {
         Location location = parser.find("dziura w jezdni na Wielickiej").orElseThrow();
-        assertEquals("Wielickiej", location.address());
+        assertEquals("Wielicka", location.address());
         assertTrue(location.detailWanted());
     }
 
@@ -55,5 +59,31 @@ class LocationParserTest {
         assertEquals("przy wejściu do parku Jordana", parser.answer("przy wejściu do parku Jordana").location().address());
         assertNotNull(parser.answer("12").problem());
         assertNotNull(parser.answer("x".repeat(301)).problem());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "na przystanku Rondo Mogilskie zbita wiata | przystanek Rondo Mogilskie | false",
+            "sygnalizacja na rondzie Mogilskim nie działa | rondo Mogilskie | true",
+            "na chodniku przy Rynku Podgórskim brakuje płyt | Rynek Podgórski | true",
+            "ławka zniszczona na Plantach | Planty | true",
+            "przy ulicy Starowiślnej leży gruz | ulica Starowiślna | true"})
+    void should_name_places_and_landmarks_in_the_nominative(String text, String name, boolean detailWanted) {
+        Location location = parser.find(text).orElseThrow();
+        assertEquals(name, location.address());
+        assertEquals(detailWanted, location.detailWanted(), "a stop needs no building number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tam gdzie zawsze czekam na autobus", "tu przed blokiem", "gdzieś koło mnie"})
+    void should_find_a_vague_place_vague(String text) {
+        assertTrue(LocationParser.vague(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Las Wolski, parking przy ul. Leśnej", "tam przy przystanku Rondo Mogilskie", "za garażami przy szkole",
+            "gdzie jest najbliższy urząd?", "tu, Długa 5"})
+    void should_not_find_a_named_place_vague(String text) {
+        assertFalse(LocationParser.vague(text));
     }
 }

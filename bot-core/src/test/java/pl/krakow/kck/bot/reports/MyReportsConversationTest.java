@@ -107,7 +107,7 @@ class MyReportsConversationTest {
 
         Reply list = resident.picks(MyReports.CHOICE);
         assertEquals(ReplyKind.REPORT, list.kind());
-        assertTrue(list.text().contains("**" + number + "** – Nieświecąca lub uszkodzona latarnia, Karmelickiej 12"), list.text());
+        assertTrue(list.text().contains("**" + number + "** – Nieświecąca lub uszkodzona latarnia, Karmelicka 12"), list.text());
         assertTrue(list.text().contains("Stan: **przyjęte, w realizacji** · zgłoszone 1 grudnia 2026"), list.text());
 
         clock.advance(Duration.ofDays(2));

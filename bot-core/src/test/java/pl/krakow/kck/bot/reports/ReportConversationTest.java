@@ -110,7 +110,7 @@ class ReportConversationTest {
         Resident resident = new Resident();
         Reply first = resident.says("Na Karmelickiej 12 nie świeci latarnia");
         assertEquals(ReplyKind.REPORT, first.kind());
-        assertTrue(first.text().contains("Nieświecąca lub uszkodzona latarnia, Karmelickiej 12"), first.text());
+        assertTrue(first.text().contains("Nieświecąca lub uszkodzona latarnia, Karmelicka 12"), first.text());
         assertTrue(first.text().contains("Ile latarni nie działa?"), "category, place and description are known: " + first.text());
         assertEquals(List.of("Jedna", "Kilka", "Cały odcinek ulicy"), resident.options());
 
@@ -122,7 +122,7 @@ class ReportConversationTest {
         assertTrue(consent.text().contains("wyrażam zgodę") && consent.text().contains("iod@um.krakow.pl"), consent.text());
         Reply summary = resident.says("tak");
         assertTrue(summary.text().contains("Sprawdź zgłoszenie"), summary.text());
-        assertTrue(summary.text().contains("- Miejsce: Karmelickiej 12"));
+        assertTrue(summary.text().contains("- Miejsce: Karmelicka 12"));
         assertTrue(summary.text().contains("- Opis: Na Karmelickiej 12 nie świeci latarnia"));
         assertTrue(summary.text().contains("- Ile latarni nie działa: Jedna"));
         assertTrue(summary.text().contains("- Zdjęcie: dołączone"));
@@ -134,7 +134,7 @@ class ReportConversationTest {
         assertTrue(accepted.text().contains("KRK-2026-000001"), accepted.text());
         Report report = reports.find("KRK-2026-000001").orElseThrow();
         assertEquals("oswietlenie", report.serviceCode());
-        assertEquals("Karmelickiej 12", report.address());
+        assertEquals("Karmelicka 12", report.address());
         assertEquals(List.of("jedna"), report.attributes().get("ile"));
         assertEquals("jan.kowalski@example.pl", report.email());
         assertEquals(resident.id, report.conversationId());
@@ -196,11 +196,11 @@ class ReportConversationTest {
     void should_let_the_resident_go_back_and_correct_any_answer() {
         Resident resident = new Resident();
         resident.says("dziura w jezdni na Wielickiej");
-        assertTrue(resident.last.text().contains("Gdzie dokładnie („Wielickiej”)"), resident.last.text());
+        assertTrue(resident.last.text().contains("Gdzie dokładnie („Wielicka”)"), resident.last.text());
         assertTrue(resident.says("28a").text().contains("Czy uszkodzenie zagraża"), resident.last.text());
         assertTrue(resident.says("wróć").text().contains("Gdzie dokładnie") || resident.last.text().contains("Gdzie to jest"),
                 resident.last.text());
-        assertTrue(resident.last.text().contains("Obecnie: Wielickiej 28a"), resident.last.text());
+        assertTrue(resident.last.text().contains("Obecnie: Wielicka 28a"), resident.last.text());
         assertTrue(resident.says("Wielicka 30, przy przystanku").text().contains("Czy uszkodzenie zagraża"));
         resident.says("tak");
         resident.says("pomiń");
@@ -419,5 +419,45 @@ class ReportConversationTest {
         command.picksCategory("dzikie-wysypisko");
         assertTrue(command.sendsCommand(Input.Command.Kind.REPORT).text().contains("Wracamy do zgłoszenia. Gdzie to jest?"),
                 "the open form is not started again: " + command.last.text());
+    }
+
+    @Test
+    void should_take_yes_said_at_more_length() {
+        Resident resident = new Resident();
+        resident.says("Na Karmelickiej 12 nie świeci latarnia");
+        resident.says("1");
+        resident.says("pomiń");
+        resident.says("pomiń");
+        resident.says("jan.kowalski@example.pl");
+        assertTrue(resident.says("tak, zgadzam się").text().contains("Sprawdź zgłoszenie"), resident.last.text());
+        assertTrue(resident.says("ok wysyłaj").text().contains("KRK-2026-000001"), resident.last.text());
+    }
+
+    @Test
+    void should_not_take_a_yes_with_a_but_as_sending() {
+        Resident resident = new Resident();
+        resident.says("Na Karmelickiej 12 nie świeci latarnia");
+        resident.says("1");
+        resident.says("pomiń");
+        resident.says("pomiń");
+        assertTrue(resident.says("pomiń").text().contains("Sprawdź zgłoszenie"), resident.last.text());
+        assertFalse(resident.says("tak, ale zmień opis").text().contains("KRK-2026"), resident.last.text());
+    }
+
+    @Test
+    void should_ask_where_exactly_when_the_place_is_vague() {
+        Resident resident = new Resident();
+        resident.says("ktoś wyrzucił gruz w lesie");
+        Reply vague = resident.says("tam gdzie zawsze czekam na autobus");
+        assertEquals(ReplyKind.REPORT, vague.kind(), "not taken for a question: " + vague.text());
+        assertTrue(vague.text().contains("Potrzebuję dokładniejszego miejsca") && vague.text().contains("Gdzie to jest?"), vague.text());
+    }
+
+    @Test
+    void should_take_a_stop_as_the_place_without_asking_for_a_number() {
+        Resident resident = new Resident();
+        Reply first = resident.says("na przystanku Rondo Mogilskie ktoś zostawił worki ze śmieciami");
+        assertTrue(first.text().contains("przystanek Rondo Mogilskie"), first.text());
+        assertFalse(first.text().contains("Gdzie dokładnie"), first.text());
     }
 }
