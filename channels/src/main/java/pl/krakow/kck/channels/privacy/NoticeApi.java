@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.channels.api.RequestLanguage;
 
 /**
  * {@code GET /api/v1/privacy-notice?lang=}: what the widget shows under its greeting — the notice, the path of
@@ -25,7 +26,7 @@ public final class NoticeApi implements Handler {
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        Lang lang = request.query().first("lang").asOptional().flatMap(Lang::of).orElse(Lang.PL);
+        Lang lang = RequestLanguage.of(request);
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "max-age=300");
         response.send(JSON.createObjectBuilder()

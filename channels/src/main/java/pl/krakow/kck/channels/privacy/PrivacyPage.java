@@ -9,6 +9,7 @@ import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.privacy.RetentionSettings;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
+import pl.krakow.kck.channels.api.RequestLanguage;
 
 /** {@code GET /prywatnosc?lang=pl|uk|en}: the privacy notice, from the catalogues, with the configured periods. */
 public final class PrivacyPage implements Handler {
@@ -21,7 +22,7 @@ public final class PrivacyPage implements Handler {
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        Lang lang = request.query().first("lang").asOptional().flatMap(Lang::of).orElse(Lang.PL);
+        Lang lang = RequestLanguage.of(request);
         response.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
         response.header(HeaderNames.CACHE_CONTROL, "max-age=3600");
         response.send(html(lang));
