@@ -136,6 +136,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
+        LinguaDetector.cacheFolder(settings.cacheDir());
         LinguaDetector.shared(); // its models load in the background while the index is built
         AssistantCore core = new KckSettings(settings, reportSettings).core().applyTexts();
         // the database is opened (and migrated) while the index is built

@@ -24,15 +24,17 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param console           the consultants' console (kck.console.*)
  * @param connections       what one client and everyone may hold of the server (kck.connections.*)
  * @param privacy           retention periods and the daily jobs' hour (kck.privacy.*)
+ * @param cacheDir          where derived data that only speeds the start up is kept (the language identifier's
+ *                          compact models; {@code kck.cache-dir}); null: {@code kck-cache} in the temporary folder
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
                        java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models,
                        HandoffSettings handoff, ConsoleSettings console, ServerLimits connections,
-                       PrivacySettings privacy) {
+                       PrivacySettings privacy, Path cacheDir) {
 
     public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
         return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
-                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy);
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);
     }
 }

@@ -47,7 +47,7 @@ public final class TestAssistant {
                 java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off(),
                 pl.krakow.kck.bot.handoff.HandoffSettings.defaults(), pl.krakow.kck.channels.console.ConsoleSettings.defaults(),
                 pl.krakow.kck.channels.server.ServerLimits.defaults(),
-                pl.krakow.kck.bot.privacy.PrivacySettings.defaults());
+                pl.krakow.kck.bot.privacy.PrivacySettings.defaults(), null);
     }
 
     public static TelegramSettings noTelegram() {

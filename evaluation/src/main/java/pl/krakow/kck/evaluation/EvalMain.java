@@ -13,6 +13,7 @@ import java.util.List;
 
 import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.language.LinguaDetector;
 import pl.krakow.kck.bot.llm.ChatSettings;
 import pl.krakow.kck.bot.llm.EmbeddingSettings;
 import pl.krakow.kck.bot.llm.LanguageModels;
@@ -82,11 +83,12 @@ public final class EvalMain {
 
     private static void run(EvalOptions options, PrintStream out, PrintStream err)
             throws IOException, InvalidKnowledgeBaseException, QuestionFileException, UsageException {
+        KckSettings settings = configuration();
+        LinguaDetector.cacheFolder(settings.service().cacheDir());
         if (options.langid()) {
             LangIdCommand.run(options.questions(), out);
             return;
         }
-        KckSettings settings = configuration();
         ModelSettings configured = settings.service().models();
         EmbeddingSettings embeddings = null;
         if (options.hybrid()) {

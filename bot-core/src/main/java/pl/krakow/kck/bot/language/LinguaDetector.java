@@ -31,6 +31,14 @@ public final class LinguaDetector implements LanguageDetector {
     private static volatile LinguaDetector shared;
 
     /**
+     * Where the compact models are cached on disk ({@code kck.cache-dir}); null: {@code kck-cache} in the
+     * temporary folder. Takes effect for models loaded after it, so call it before {@link #shared()}.
+     */
+    public static void cacheFolder(java.nio.file.Path folder) {
+        LinguaModelCache.folder(folder);
+    }
+
+    /**
      * One high-accuracy detector per JVM, its models loading in the background from the first call on (the
      * service calls it first thing at start, so they load while the index is built): a message that comes
      * before they are loaded waits for them, so it is identified as every later one is.

@@ -23,7 +23,8 @@ import java.util.zip.CRC32;
  * Lingua's JSON (about a second of CPU). The file's name carries a hash of what it was made from: the languages
  * and the CRC-32 and size of each model file in Lingua's jar (from the jar's directory, nothing inflated), so
  * another Lingua or another set of languages gets a new file. Any problem reading or writing it only costs the
- * parse; the folder is {@code kck.cache-dir} (default: {@code kck-cache} in the temporary folder).
+ * parse; the folder is the configured one ({@code kck.cache-dir}, through {@link LinguaDetector#cacheFolder}),
+ * by default {@code kck-cache} in the temporary folder.
  */
 final class LinguaModelCache {
 
@@ -37,10 +38,16 @@ final class LinguaModelCache {
         this.file = folder.resolve("lingua-models-" + key(codes, resources) + ".bin");
     }
 
+    private static volatile Path configured;
+
+    /** @param folder the cache's folder; null: the default */
+    static void folder(Path folder) {
+        configured = folder;
+    }
+
     static Path defaultFolder() {
-        String configured = System.getProperty("kck.cache-dir");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache");
+        Path folder = configured;
+        return folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache");
     }
 
     Path file() {

@@ -47,7 +47,8 @@ final class KckSettingsReader {
                 handoff.handoff(),
                 handoff.console(),
                 connections(),
-                privacy());
+                privacy(),
+                read.path("kck.cache-dir", ""));
         return new KckSettings(service, new ReportReader(read).reports());
     }
 

@@ -57,6 +57,7 @@ class KckSettingsTest {
         assertEquals(ConsoleSettings.defaults(), settings.service().console(), "no account is seeded without a password");
         assertEquals(Duration.ofHours(24), settings.reports().draftLifetime());
         assertTrue(settings.reports().forwarding().isEmpty());
+        assertNull(settings.service().cacheDir(), "kck-cache in the temporary folder");
         assertTrue(warnings.isEmpty());
     }
 

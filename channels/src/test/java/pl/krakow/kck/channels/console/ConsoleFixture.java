@@ -60,7 +60,7 @@ final class ConsoleFixture {
         if (knowledgeBase != null) {
             settings = new Settings(knowledgeBase, false, settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                     settings.answerThreshold(), settings.clarifyThreshold(), settings.api(), settings.corsOrigins(), settings.telegram(),
-                    settings.models(), settings.handoff(), settings.console(), settings.connections(), settings.privacy());
+                    settings.models(), settings.handoff(), settings.console(), settings.connections(), settings.privacy(), settings.cacheDir());
         }
         try {
             return Assistant.start(settings, TestAssistant.reports(), clock);
