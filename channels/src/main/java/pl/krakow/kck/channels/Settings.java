@@ -33,6 +33,12 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                        HandoffSettings handoff, ConsoleSettings console, ServerLimits connections,
                        PrivacySettings privacy, Path cacheDir) {
 
+    /** The same with another knowledge base, not watched (tests). */
+    public Settings withKnowledgeBase(Path folder) {
+        return new Settings(folder, false, databaseUrl, databaseUser, databasePassword, answerThreshold,
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);
+    }
+
     public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
         return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
                 clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);

@@ -58,9 +58,7 @@ final class ConsoleFixture {
                 TestAssistant.roomy(), TestAssistant.noTelegram())
                 .withHandoff(HandoffSettings.defaults(), console);
         if (knowledgeBase != null) {
-            settings = new Settings(knowledgeBase, false, settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
-                    settings.answerThreshold(), settings.clarifyThreshold(), settings.api(), settings.corsOrigins(), settings.telegram(),
-                    settings.models(), settings.handoff(), settings.console(), settings.connections(), settings.privacy(), settings.cacheDir());
+            settings = settings.withKnowledgeBase(knowledgeBase);
         }
         try {
             return Assistant.start(settings, TestAssistant.reports(), clock);

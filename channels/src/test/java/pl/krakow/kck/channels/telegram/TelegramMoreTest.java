@@ -40,9 +40,7 @@ class TelegramMoreTest {
     void should_send_the_essential_part_first_and_the_rest_on_request() throws Exception {
         Settings fixture = TestAssistant.settings("jdbc:h2:mem:tgmore;DB_CLOSE_DELAY=-1", TestAssistant.roomy(),
                 new TelegramSettings("123:TEST", "", "", api.uri()));
-        Settings corpus = new Settings(Path.of("../faq-corpus/articles"), false, fixture.databaseUrl(), "", "", fixture.answerThreshold(),
-                fixture.clarifyThreshold(), fixture.api(), fixture.corsOrigins(), fixture.telegram(), fixture.models(), fixture.handoff(),
-                fixture.console(), fixture.connections(), fixture.privacy());
+        Settings corpus = fixture.withKnowledgeBase(Path.of("../faq-corpus/articles"));
         assistant = Assistant.start(corpus, TestAssistant.reports(), OPEN);
         assistant.telegram().orElseThrow().start();
 
