@@ -70,7 +70,9 @@ public sealed interface Input {
         /** The commands the core understands. */
         public enum Kind {
             /** Start a problem report. */
-            REPORT
+            REPORT,
+            /** List the resident's own reports ("moje zgłoszenia", Telegram's /moje). */
+            MY_REPORTS
         }
 
         @Override

@@ -162,6 +162,10 @@ public final class ReportRouter implements ConversationFlow {
     /** "/zglos": a new report form, asking the category first; with a form open, its current question again. */
     private Optional<Reply> command(String conversationId, Input.Command command) {
         Optional<ReportDraft> open = draft(conversationId).filter(d -> !d.done());
+        if (command.kind() == Input.Command.Kind.MY_REPORTS) {
+            Reply list = mine.reply(conversationId);
+            return Optional.of(open.map(d -> edition().flow().resume(list, d)).orElse(list));
+        }
         if (open.isPresent()) {
             return Optional.of(edition().flow().current(open.get()));
         }

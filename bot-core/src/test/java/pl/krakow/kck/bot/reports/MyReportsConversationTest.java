@@ -21,6 +21,7 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.reports.listing.MyReports;
@@ -125,6 +126,16 @@ class MyReportsConversationTest {
         for (String phrase : List.of("Moje zgłoszenia", "moje zgloszenia!", "Pokaż moje zgłoszenia", "lista moich zgłoszeń")) {
             assertTrue(new Resident(resident.id).says(phrase).text().contains(number), phrase);
         }
+    }
+
+    @Test
+    void should_answer_the_typed_command_of_a_channel_and_the_phrase_in_other_languages() {
+        Resident resident = new Resident();
+        String number = resident.filesStreetLight();
+        Reply listed = service.post(resident.id, new Input.Command(Input.Command.Kind.MY_REPORTS, "/moje")).orElseThrow().reply();
+        assertTrue(listed.text().contains(number), listed.text());
+        assertTrue(resident.says("my reports").text().contains(number), resident.last.text());
+        assertTrue(resident.says("Мої повідомлення").text().contains(number), resident.last.text());
     }
 
     @Test

@@ -142,7 +142,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                 }
             }
             case "/status" -> turn(chatId, "status " + argument, null);
-            case "/moje", "/mine" -> turn(chatId, Messages.text(Lang.PL, "reports.mine-label"), null);
+            case "/moje", "/mine" -> send(chatId, new Input.Command(Input.Command.Kind.MY_REPORTS, command));
             case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
             default -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
         }

@@ -10,8 +10,9 @@ import pl.krakow.kck.bot.text.Words;
 
 /**
  * "Moje zgłoszenia": the resident's own reports with their status, in the channel they asked in. Asked by
- * the whole message ({@code reports.mine-words}), by the option offered after filing, or by Telegram's
- * {@code /moje}.
+ * the whole message ({@code reports.mine-words} of any language), by the option offered after filing, or by the
+ * {@link pl.krakow.kck.bot.dialogue.Input.Command.Kind#MY_REPORTS} command (Telegram's {@code /moje}). In the
+ * resident's language.
  */
 public final class MyReports {
 
@@ -27,7 +28,7 @@ public final class MyReports {
 
     /** The option offered after a report is filed or joined. */
     public static Reply.Option option() {
-        return new Reply.Option(CHOICE, Messages.text(Lang.PL, "reports.mine-label"));
+        return new Reply.Option(CHOICE, Messages.text(Lang.resident(), "reports.mine-label"));
     }
 
     /** Whether the resident asks for their reports: the option picked (by button, number or label) or the phrase typed. */
@@ -57,7 +58,7 @@ public final class MyReports {
             out.append("\n\n").append(text("mine-item", entry.number(), entry.serviceName(),
                     entry.address() == null ? "" : text("mine-place", entry.address())));
             out.append("\n").append(text("mine-state", text(ResidentStatus.key(entry.status())),
-                    CityDates.day(Lang.PL, entry.requestedAt()), CityDates.day(Lang.PL, entry.updatedAt())));
+                    CityDates.day(Lang.resident(), entry.requestedAt()), CityDates.day(Lang.resident(), entry.updatedAt())));
             if (entry.joined()) {
                 out.append(" ").append(text("mine-joined"));
             }
@@ -74,6 +75,6 @@ public final class MyReports {
     }
 
     private static String text(String name, Object... args) {
-        return Messages.text(Lang.PL, "reports." + name, args);
+        return Messages.text(Lang.resident(), "reports." + name, args);
     }
 }
