@@ -17,9 +17,9 @@ final class Cases {
             + "WHERE requested_at >= ? AND requested_at < ? GROUP BY COALESCE(resolution, state) ORDER BY COUNT(*) DESC, 1";
     private static final String REPORTS = "SELECT service_code, MAX(service_name), status, COUNT(*) FROM report "
             + "WHERE requested_at >= ? AND requested_at < ? GROUP BY service_code, status ORDER BY COUNT(*) DESC, service_code, status";
-    private static final String FEEDBACK = "SELECT f.helpful, f.reason, m.kind, COUNT(*) FROM feedback f JOIN message m ON m.id = f.message_id "
-            + "WHERE f.created_at >= ? AND f.created_at < ? GROUP BY f.helpful, f.reason, m.kind "
-            + "ORDER BY f.helpful DESC, COUNT(*) DESC, f.reason, m.kind";
+    private static final String FEEDBACK = "SELECT helpful, reason, reply_kind, COUNT(*) FROM feedback "
+            + "WHERE created_at >= ? AND created_at < ? AND message_id IS NOT NULL GROUP BY helpful, reason, reply_kind "
+            + "ORDER BY helpful DESC, COUNT(*) DESC, reason, reply_kind";
     private static final String SATISFACTION = "SELECT score, COUNT(*) FROM feedback "
             + "WHERE created_at >= ? AND created_at < ? AND handoff_id IS NOT NULL GROUP BY score ORDER BY score";
 

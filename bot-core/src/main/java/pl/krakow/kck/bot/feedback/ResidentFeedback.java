@@ -58,7 +58,8 @@ public final class ResidentFeedback {
             if (!"assistant".equals(message.author()) || message.kind() == null) {
                 return Outcome.NOT_RATEABLE;
             }
-            replace(c, "message_id", message.id(), conversationId, helpful, helpful || reason == null ? null : reason.wire(), null);
+            replace(c, "message_id", message.id(), conversationId, helpful, helpful || reason == null ? null : reason.wire(), null,
+                    message.kind());
             return Outcome.STORED;
         });
     }
@@ -77,7 +78,7 @@ public final class ResidentFeedback {
             if (caseId == null || !caseOf(c, caseId, conversationId)) {
                 return Outcome.NOT_RATEABLE;
             }
-            replace(c, "handoff_id", caseId, conversationId, null, null, score);
+            replace(c, "handoff_id", caseId, conversationId, null, null, score, null);
             return Outcome.STORED;
         });
     }
@@ -117,12 +118,16 @@ public final class ResidentFeedback {
         }
     }
 
-    /** Deletes the earlier rating of the same reply or case and writes the new one, in the caller's transaction. */
-    private void replace(Connection c, String target, long targetId, String conversationId, Boolean helpful, String reason, Integer score)
-            throws SQLException {
+    /**
+     * Deletes the earlier rating of the same reply or case and writes the new one, in the caller's transaction;
+     * a reply's rating keeps the reply's kind (for the analytics).
+     */
+    private void replace(Connection c, String target, long targetId, String conversationId, Boolean helpful, String reason, Integer score,
+                         String replyKind) throws SQLException {
         Jdbc.execute(c, "DELETE FROM feedback WHERE " + target + " = ?", targetId);
-        Jdbc.execute(c, "INSERT INTO feedback (conversation_id, " + target + ", helpful, reason, score, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", conversationId, targetId, Jdbc.orNull(helpful, Types.BOOLEAN), reason,
-                score == null ? new Jdbc.Null(Types.SMALLINT) : Short.valueOf(score.shortValue()), Jdbc.now(clock));
+        Jdbc.execute(c, "INSERT INTO feedback (conversation_id, " + target + ", helpful, reason, score, created_at, reply_kind) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", conversationId, targetId, Jdbc.orNull(helpful, Types.BOOLEAN), reason,
+                score == null ? new Jdbc.Null(Types.SMALLINT) : Short.valueOf(score.shortValue()), Jdbc.now(clock),
+                replyKind == null ? new Jdbc.Null(Types.VARCHAR) : replyKind);
     }
 }

@@ -83,8 +83,8 @@ final class SeededTraffic {
     }
 
     void thumb(StoredMessage reply, boolean helpful, String reason) {
-        sql("INSERT INTO feedback (conversation_id, message_id, helpful, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-                reply.conversationId(), reply.id(), helpful, reason, now());
+        sql("INSERT INTO feedback (conversation_id, message_id, helpful, reason, created_at, reply_kind) VALUES (?, ?, ?, ?, ?, ?)",
+                reply.conversationId(), reply.id(), helpful, reason, now(), reply.kind());
     }
 
     void satisfaction(long caseId, int score) {

@@ -18,7 +18,9 @@ import javax.sql.DataSource;
  * A year of made-up traffic written straight into the tables (batched inserts, not through the service): about
  * {@code messages} messages in conversations of one to four turns, busier on weekday office hours, with reply
  * kinds, articles, unanswered questions typed in thousands of ways, handoffs with queue waits, reports and
- * feedback in realistic shares. Deterministic for a seed.
+ * feedback in realistic shares, written in time order as the service writes them (conversation ids grow with time
+ * too, unlike the service's random ones, so that every index grows at its end and the load is quick). Deterministic
+ * for a seed.
  */
 final class TrafficGenerator {
 
@@ -72,11 +74,16 @@ final class TrafficGenerator {
                          + "source, service_code, service_name, agency, status, description, attributes, requested_at, updated_at) "
                          + "VALUES (?, ?, ?, ?, 'chat', ?, ?, 'ZDMK', ?, 'opis', '{}', ?, ?)");
                  PreparedStatement feedback = c.prepareStatement("INSERT INTO feedback (conversation_id, message_id, helpful, reason, "
-                         + "created_at) VALUES (?, ?, ?, ?, ?)")) {
+                         + "created_at, reply_kind) VALUES (?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
-                for (long n = 0; n < conversations; n++) {
-                    Instant start = moment(first, days);
-                    String id = new UUID(random.nextLong(), random.nextLong()).toString();
+                long[] starts = new long[(int) conversations];
+                for (int n = 0; n < starts.length; n++) {
+                    starts[n] = moment(first, days).getEpochSecond();
+                }
+                java.util.Arrays.sort(starts); // written in time order, as the service writes them: indexes grow at their end
+                for (int n = 0; n < starts.length; n++) {
+                    Instant start = Instant.ofEpochSecond(starts[n]);
+                    String id = new UUID(starts[n] << 20 | n & 0xFFFFF, random.nextLong()).toString();
                     int turns = 1 + random.nextInt(3) + (random.nextInt(10) == 0 ? 1 : 0);
                     int seq = 0;
                     int misses = 0;
@@ -98,6 +105,7 @@ final class TrafficGenerator {
                             feedback.setBoolean(3, up);
                             feedback.setString(4, up ? null : FEEDBACK_REASONS[random.nextInt(FEEDBACK_REASONS.length)]);
                             feedback.setObject(5, utc(at.plusSeconds(5)));
+                            feedback.setString(6, kind);
                             feedback.addBatch();
                         }
                         misses += kind.equals("fallback") ? 1 : 0;
