@@ -4,16 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,7 +17,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import pl.krakow.kck.bot.handoff.Consultant;
-import pl.krakow.kck.bot.storage.StorageException;
+import pl.krakow.kck.bot.storage.Jdbc;
 
 /**
  * Console sessions in the database (table {@code console_session}), so that every node behind the load
@@ -36,20 +29,20 @@ public final class ConsoleSessions {
 
     static final Duration TOUCH_EVERY = Duration.ofSeconds(15);
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Function<String, Optional<Consultant>> accounts;
     private final Duration idle;
     private final Duration max;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private record Row(String csrfToken, String login, Instant signedInAt, Instant lastSeen) {
+    private record Session(String csrfToken, String login, Instant signedInAt, Instant lastSeen) {
     }
 
     /** @param accounts the account behind a login, read at every request (a deactivated one has no session) */
     public ConsoleSessions(DataSource dataSource, Function<String, Optional<Consultant>> accounts, Duration idle, Duration max,
                            Clock clock) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.accounts = accounts;
         this.idle = idle;
         this.max = max;
@@ -59,23 +52,12 @@ public final class ConsoleSessions {
     public ConsoleSession create(Consultant consultant) {
         Instant now = now();
         ConsoleSession session = new ConsoleSession(token(), token(), consultant, now);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement purge = c.prepareStatement("DELETE FROM console_session WHERE last_seen_at < ? OR signed_in_at < ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO console_session (token_hash, csrf_token, login, "
-                     + "signed_in_at, last_seen_at) VALUES (?, ?, ?, ?, ?)")) {
-            purge.setObject(1, at(now.minus(idle)));
-            purge.setObject(2, at(now.minus(max)));
-            purge.executeUpdate();
-            insert.setString(1, hash(session.token()));
-            insert.setString(2, session.csrfToken());
-            insert.setString(3, consultant.login());
-            insert.setObject(4, at(now));
-            insert.setObject(5, at(now));
-            insert.executeUpdate();
-            return session;
-        } catch (SQLException e) {
-            throw new StorageException("cannot store a console session", e);
-        }
+        jdbc.connection("cannot store a console session", c -> {
+            Jdbc.execute(c, "DELETE FROM console_session WHERE last_seen_at < ? OR signed_in_at < ?", now.minus(idle), now.minus(max));
+            return Jdbc.execute(c, "INSERT INTO console_session (token_hash, csrf_token, login, signed_in_at, last_seen_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", hash(session.token()), session.csrfToken(), consultant.login(), now, now);
+        });
+        return session;
     }
 
     /** The live session for a cookie value, refreshed; empty when unknown, expired or the account is inactive. */
@@ -84,7 +66,7 @@ public final class ConsoleSessions {
             return Optional.empty();
         }
         Instant now = now();
-        Optional<Row> row = row(token).filter(r -> !expired(r, now));
+        Optional<Session> row = row(token).filter(r -> !expired(r, now));
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -109,33 +91,14 @@ public final class ConsoleSessions {
         if (token == null) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM console_session WHERE token_hash = ?")) {
-            delete.setString(1, hash(token));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot end a console session", e);
-        }
+        jdbc.update("cannot end a console session", "DELETE FROM console_session WHERE token_hash = ?", hash(token));
     }
 
     /** Logins with a live session, on any node. */
     public Set<String> signedIn() {
         Instant now = now();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT DISTINCT login FROM console_session WHERE last_seen_at >= ? AND signed_in_at >= ?")) {
-            select.setObject(1, at(now.minus(idle)));
-            select.setObject(2, at(now.minus(max)));
-            Set<String> logins = new HashSet<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    logins.add(rows.getString(1));
-                }
-            }
-            return logins;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the console sessions", e);
-        }
+        return new HashSet<>(jdbc.list("cannot read the console sessions", "SELECT DISTINCT login FROM console_session "
+                + "WHERE last_seen_at >= ? AND signed_in_at >= ?", row -> row.string("login"), now.minus(idle), now.minus(max)));
     }
 
     /** Constant-time comparison of the CSRF token sent with a request. */
@@ -148,42 +111,23 @@ public final class ConsoleSessions {
         return max;
     }
 
-    private Optional<Row> row(String token) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT csrf_token, login, signed_in_at, last_seen_at FROM console_session WHERE token_hash = ?")) {
-            select.setString(1, hash(token));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new Row(row.getString(1), row.getString(2),
-                        row.getObject(3, OffsetDateTime.class).toInstant(), row.getObject(4, OffsetDateTime.class).toInstant()))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read a console session", e);
-        }
+    private Optional<Session> row(String token) {
+        return jdbc.first("cannot read a console session", "SELECT csrf_token, login, signed_in_at, last_seen_at FROM console_session "
+                + "WHERE token_hash = ?", row -> new Session(row.string("csrf_token"), row.string("login"),
+                row.time("signed_in_at").toInstant(), row.time("last_seen_at").toInstant()), hash(token));
     }
 
     private void touch(String token, Instant now) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE console_session SET last_seen_at = ? WHERE token_hash = ?")) {
-            update.setObject(1, at(now));
-            update.setString(2, hash(token));
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot refresh a console session", e);
-        }
+        jdbc.update("cannot refresh a console session", "UPDATE console_session SET last_seen_at = ? WHERE token_hash = ?", now,
+                hash(token));
     }
 
-    private boolean expired(Row row, Instant now) {
+    private boolean expired(Session row, Instant now) {
         return now.isAfter(row.lastSeen().plus(idle)) || now.isAfter(row.signedInAt().plus(max));
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return Jdbc.now(clock).toInstant();
     }
 
     static String hash(String token) {
