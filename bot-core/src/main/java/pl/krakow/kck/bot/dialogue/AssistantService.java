@@ -3,8 +3,10 @@ package pl.krakow.kck.bot.dialogue;
 import java.util.List;
 import java.util.Optional;
 
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.Conversation;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
@@ -60,6 +62,21 @@ public final class AssistantService {
      * conversation.
      */
     public record Exchange(StoredMessage question, Reply reply, StoredMessage answer) {
+    }
+
+    /**
+     * A conversation whose language is known before its first message (Telegram's {@code language_code}): the
+     * prior the first messages are identified against.
+     */
+    public Conversation start(String channel, Language language) {
+        Conversation conversation = conversations.create(channel);
+        new ConversationLanguages(conversations.database()).save(conversation.id(), language);
+        return conversation;
+    }
+
+    /** The language the conversation is served in, once known. */
+    public Optional<Language> language(String conversationId) {
+        return new ConversationLanguages(conversations.database()).find(conversationId);
     }
 
     public Conversation start(String channel) {

@@ -33,8 +33,10 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.nodes.Leadership;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.reports.notify.NotificationDispatcher;
 import pl.krakow.kck.bot.storage.Author;
+import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.api.ApiException;
@@ -57,6 +59,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
     private final OkHttpTelegramClient client;
     private final TelegramChats chats;
     private final TelegramSender sender;
+    private final AssistantService assistant;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ConversationEvents.Subscription relay;
     private final Leadership pollingLeader;
@@ -69,21 +72,36 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         this.pollingLeader = pollingLeader;
         TelegramUrl url = settings.apiUrl();
         this.client = new OkHttpTelegramClient(settings.token(), url);
+        this.assistant = assistant;
         this.chats = new TelegramChats(dataSource);
         this.sender = new TelegramSender(client, Thread::sleep);
         this.updates = new TelegramUpdates(assistant, chats, sender, client, photos, new TelegramFiles(settings), notice,
                 new TelegramFeedback(feedback, sender));
-        this.relay = assistant.events().subscribeHere(message -> { // the node that stored a reply sends it, once
-            if (message.author() == Author.CONSULTANT) {
-                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, "Konsultant: " + message.body()));
-            } else if (NotificationDispatcher.MESSAGE_KIND.equals(message.kind())) { // a report's status changed
-                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat, message.body()));
-            } else if (message.author() == Author.ASSISTANT && ResidentFeedback.asksSatisfaction(message.data())) {
-                // the consultant closed the case: the assistant is back, with the one satisfaction question
-                chats.chatOf(message.conversationId()).ifPresent(chat -> sender.text(chat,
-                        message.body() + "\n\n" + Messages.text(Lang.PL, "feedback.survey"), TelegramFeedback.survey(message.seq())));
-            }
-        });
+        this.relay = assistant.events().subscribeHere(this::forward); // the node that stored a reply sends it, once
+    }
+
+    /**
+     * A message stored outside the resident's turn (a consultant's, a status change, the closing question) sent
+     * to the conversation's chat, if it has one, in the conversation's language.
+     */
+    private void forward(StoredMessage message) {
+        boolean consultant = message.author() == Author.CONSULTANT;
+        boolean notice = NotificationDispatcher.MESSAGE_KIND.equals(message.kind());
+        boolean survey = message.author() == Author.ASSISTANT && ResidentFeedback.asksSatisfaction(message.data());
+        if (!consultant && !notice && !survey) {
+            return;
+        }
+        chats.chatOf(message.conversationId()).ifPresent(chat -> Lang.speaking(
+                assistant.language(message.conversationId()).map(Language::lang).orElse(Lang.PL), () -> {
+                    if (consultant) {
+                        sender.text(chat, Messages.text(Lang.resident(), "telegram.consultant-says", message.body()));
+                    } else if (notice) { // a report's status changed
+                        sender.text(chat, message.body());
+                    } else { // the consultant closed the case: the assistant is back, with the one satisfaction question
+                        sender.text(chat, message.body() + "\n\n" + Messages.text(Lang.resident(), "feedback.survey"),
+                                TelegramFeedback.survey(message.seq()));
+                    }
+                }));
     }
 
     /** Starts long polling (when this node leads), or registers the webhook and reports its state. */
@@ -111,12 +129,36 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
         COMMANDS.put("konsultant", "consultant");
     }
 
-    /** The command list Telegram shows under "/" (descriptions from the telegram catalogue). */
+    /** The same commands under English names for users whose Telegram speaks Ukrainian or English. */
+    private static final java.util.Map<String, String> COMMANDS_EN = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS_EN.put("start", "start");
+        COMMANDS_EN.put("help", "help");
+        COMMANDS_EN.put("report", "report");
+        COMMANDS_EN.put("status", "status");
+        COMMANDS_EN.put("mine", "mine");
+        COMMANDS_EN.put("consultant", "consultant");
+    }
+
+    /**
+     * The command list Telegram shows under "/" (descriptions from the telegram catalogue): Polish for everyone,
+     * and per language_code the Ukrainian and English descriptions of the English-named commands.
+     */
     private void registerCommands() {
+        register(COMMANDS, Lang.PL, null);
+        for (Lang lang : Messages.languages()) {
+            if (!lang.equals(Lang.PL)) {
+                register(COMMANDS_EN, lang, lang.code());
+            }
+        }
+    }
+
+    private void register(java.util.Map<String, String> names, Lang lang, String languageCode) {
         List<BotCommand> commands = new ArrayList<>();
-        COMMANDS.forEach((name, key) -> commands.add(new BotCommand(name, Messages.text(Lang.PL, "telegram.command-" + key))));
+        names.forEach((name, key) -> commands.add(new BotCommand(name, Messages.text(lang, "telegram.command-" + key))));
         try {
-            client.execute(SetMyCommands.builder().commands(commands).build());
+            client.execute(SetMyCommands.builder().commands(commands).languageCode(languageCode).build());
         } catch (TelegramApiException e) { // the commands still work when typed; the menu waits for the next start
             LOG.log(Level.WARNING, "cannot register the Telegram command list", e);
         }

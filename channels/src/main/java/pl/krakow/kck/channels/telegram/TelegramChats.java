@@ -91,6 +91,11 @@ final class TelegramChats {
         }
     }
 
+    /** The chat's current conversation, if it has one (nothing is started). */
+    Optional<String> current(long chatId) {
+        return find("SELECT conversation_id FROM telegram_chat WHERE chat_id = ?", chatId);
+    }
+
     private Optional<String> find(String sql, long chatId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             select.setLong(1, chatId);

@@ -36,8 +36,8 @@ final class TelegramFeedback {
             return List.of();
         }
         return List.of(new InlineKeyboardRow(
-                button(Messages.text(Lang.PL, "feedback.helpful"), "fb:" + reply.seq() + ":up"),
-                button(Messages.text(Lang.PL, "feedback.unhelpful"), "fb:" + reply.seq() + ":down")));
+                button(Messages.text(Lang.resident(), "feedback.helpful"), "fb:" + reply.seq() + ":up"),
+                button(Messages.text(Lang.resident(), "feedback.unhelpful"), "fb:" + reply.seq() + ":down")));
     }
 
     /** The satisfaction buttons for the closing message number {@code seq}. */
@@ -60,21 +60,21 @@ final class TelegramFeedback {
             int seq = Integer.parseInt(parts[1]);
             if (parts[0].equals("csat") && parts.length == 3) {
                 feedback.rateCase(conversationId, seq, Integer.parseInt(parts[2]));
-                sender.text(chatId, Messages.text(Lang.PL, "feedback.thanks"));
+                sender.text(chatId, Messages.text(Lang.resident(), "feedback.thanks"));
             } else if (parts.length == 3 && parts[2].equals("up")) {
                 feedback.rateReply(conversationId, seq, true, null);
-                sender.text(chatId, Messages.text(Lang.PL, "feedback.thanks"));
+                sender.text(chatId, Messages.text(Lang.resident(), "feedback.thanks"));
             } else if (parts.length >= 3 && parts[2].equals("down")) {
                 FeedbackReason reason = parts.length == 4 ? FeedbackReason.fromWire(parts[3]).orElse(null) : null;
                 feedback.rateReply(conversationId, seq, false, reason);
                 if (parts.length == 3) {
                     List<InlineKeyboardButton> reasons = new ArrayList<>();
                     for (FeedbackReason r : FeedbackReason.values()) {
-                        reasons.add(button(Messages.text(Lang.PL, "feedback.reason." + r.wire()), "fb:" + seq + ":down:" + r.wire()));
+                        reasons.add(button(Messages.text(Lang.resident(), "feedback.reason." + r.wire()), "fb:" + seq + ":down:" + r.wire()));
                     }
-                    sender.text(chatId, Messages.text(Lang.PL, "feedback.why"), List.of(new InlineKeyboardRow(reasons)));
+                    sender.text(chatId, Messages.text(Lang.resident(), "feedback.why"), List.of(new InlineKeyboardRow(reasons)));
                 } else {
-                    sender.text(chatId, Messages.text(Lang.PL, "feedback.thanks"));
+                    sender.text(chatId, Messages.text(Lang.resident(), "feedback.thanks"));
                 }
             }
         } catch (RuntimeException e) {

@@ -68,12 +68,12 @@ final class TelegramSender {
         }
         text.append(html(split ? parts.essential() : reply.text()));
         if (!reply.sources().isEmpty()) {
-            text.append("\n\n<b>").append(Messages.text(Lang.PL, "telegram.source")).append("</b>");
+            text.append("\n\n<b>").append(Messages.text(Lang.resident(), "telegram.source")).append("</b>");
             reply.sources().forEach(s -> text.append("\n").append(escape(s.url().toString())));
         }
         List<InlineKeyboardRow> rows = new ArrayList<>();
         if (split) {
-            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(Messages.text(Lang.PL, "telegram.more"))
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(Messages.text(Lang.resident(), "telegram.more"))
                     .callbackData(MORE + seq).build()));
         }
         for (Reply.Option option : reply.options()) {
@@ -85,7 +85,7 @@ final class TelegramSender {
         for (Reply.ArticleRef related : reply.related()) {
             String id = "article:" + related.id();
             if (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES) {
-                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(shorten(Messages.text(Lang.PL, "telegram.see-also", related.title()), 60))
+                rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(shorten(Messages.text(Lang.resident(), "telegram.see-also", related.title()), 60))
                         .callbackData(id).build()));
             }
         }

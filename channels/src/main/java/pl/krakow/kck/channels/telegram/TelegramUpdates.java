@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -21,6 +23,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.ReplyJson;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
 import pl.krakow.kck.bot.text.InputText;
@@ -67,9 +70,12 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
     public void consume(Update update) {
         try {
             if (update.hasCallbackQuery()) {
-                choice(update.getCallbackQuery());
+                CallbackQuery query = update.getCallbackQuery();
+                Lang.speaking(language(query.getMessage() == null ? null : query.getMessage().getChatId(), query.getFrom()),
+                        () -> choice(query));
             } else if (update.hasMessage()) {
-                message(update.getMessage());
+                Message message = update.getMessage();
+                Lang.speaking(language(message.getChatId(), message.getFrom()), () -> message(message));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot handle Telegram update " + update.getUpdateId(), e);
@@ -90,7 +96,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         } else if (message.hasPhoto() && !message.getPhoto().isEmpty()) {
             photo(chatId, message.getPhoto().stream().max(Comparator.comparingInt(p -> p.getWidth() * p.getHeight())).orElseThrow());
         } else {
-            sender.text(chatId, Messages.text(Lang.PL, "telegram.text-only"));
+            sender.text(chatId, Messages.text(Lang.resident(), "telegram.text-only"));
         }
     }
 
@@ -105,7 +111,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             }
         } catch (TelegramApiException | IOException e) {
             LOG.log(Level.WARNING, "cannot download a photo from chat " + chatId, e);
-            sender.text(chatId, Messages.text(Lang.PL, "telegram.photo-failed"));
+            sender.text(chatId, Messages.text(Lang.resident(), "telegram.photo-failed"));
             return;
         }
         try {
@@ -118,10 +124,24 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         }
     }
 
-    /** A new conversation for the chat; the resident is told first that this is an automated assistant and what is kept. */
+    /**
+     * What the chat is written in: the language of its conversation once known, before that the user's Telegram
+     * {@code language_code} (uk, en, pl; anything else is Polish until the first message says otherwise).
+     */
+    private Lang language(Long chatId, User from) {
+        Optional<Language> stored = chatId == null ? Optional.empty() : chats.current(chatId).flatMap(assistant::language);
+        return stored.or(() -> Language.of(from == null ? null : from.getLanguageCode())).map(Language::lang).orElse(Lang.PL);
+    }
+
+    /**
+     * A new conversation for the chat, with the user's language as the prior of its first messages; the
+     * resident is told first, in that language, that this is an automated assistant and what is kept.
+     */
     private String startConversation(long chatId) {
-        String id = assistant.start(CHANNEL).id();
-        sender.text(chatId, notice.textWithLink(Lang.PL));
+        Lang lang = Lang.resident();
+        String id = lang.equals(Lang.PL) ? assistant.start(CHANNEL).id()
+                : assistant.start(CHANNEL, Language.of(lang.code()).orElse(Language.PL)).id();
+        sender.text(chatId, notice.textWithLink(lang));
         return id;
     }
 
@@ -131,10 +151,10 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
         switch (command) {
             case "/start" -> {
                 chats.restart(chatId, startConversation(chatId));
-                sender.text(chatId, Messages.text(Lang.PL, "telegram.welcome"));
+                sender.text(chatId, Messages.text(Lang.resident(), "telegram.welcome"));
             }
-            case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
-            case "/zglos" -> {
+            case "/pomoc", "/help" -> sender.text(chatId, Messages.text(Lang.resident(), "telegram.help"));
+            case "/zglos", "/report" -> {
                 if (argument.isEmpty()) {
                     send(chatId, new Input.Command(Input.Command.Kind.REPORT, command));
                 } else {
@@ -143,8 +163,8 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             }
             case "/status" -> turn(chatId, "status " + argument, null);
             case "/moje", "/mine" -> send(chatId, new Input.Command(Input.Command.Kind.MY_REPORTS, command));
-            case "/konsultant" -> turn(chatId, "Chcę rozmawiać z konsultantem", null);
-            default -> sender.text(chatId, Messages.text(Lang.PL, "telegram.help"));
+            case "/konsultant", "/consultant" -> turn(chatId, Messages.text(Lang.resident(), "telegram.consultant-request"), null);
+            default -> sender.text(chatId, Messages.text(Lang.resident(), "telegram.help"));
         }
     }
 
@@ -187,10 +207,10 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
             choice = picked == null ? null : TEXT.clean(picked);
         } catch (InputText.Refused refused) {
             sender.text(chatId, switch (refused.reason()) {
-                case EMPTY -> Messages.text(Lang.PL, "api-errors.text-empty");
-                case TOO_LONG -> Messages.text(Lang.PL, "api-errors.text-too-long", TEXT.maxLength());
-                case CONTROL -> Messages.text(Lang.PL, "api-errors.text-control-characters");
-                case INVALID -> Messages.text(Lang.PL, "api-errors.text-invalid-characters");
+                case EMPTY -> Messages.text(Lang.resident(), "api-errors.text-empty");
+                case TOO_LONG -> Messages.text(Lang.resident(), "api-errors.text-too-long", TEXT.maxLength());
+                case CONTROL -> Messages.text(Lang.resident(), "api-errors.text-control-characters");
+                case INVALID -> Messages.text(Lang.resident(), "api-errors.text-invalid-characters");
             });
             return;
         }

@@ -155,6 +155,12 @@ public final class FakeBotApi implements AutoCloseable {
                 + ",\"is_bot\":false,\"first_name\":\"Anna\"},\"text\":" + quote(text) + "}}";
     }
 
+    /** A text from a user whose Telegram app speaks {@code languageCode}. */
+    static String textUpdate(int id, long chat, String text, String languageCode) {
+        return textUpdate(id, chat, text).replace("\"first_name\":\"Anna\"}",
+                "\"first_name\":\"Anna\",\"language_code\":" + quote(languageCode) + "}");
+    }
+
     static String choiceUpdate(int id, long chat, String data) {
         return "{\"update_id\":" + id + ",\"callback_query\":{\"id\":\"cb" + id + "\",\"chat_instance\":\"1\","
                 + "\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"Anna\"},\"data\":" + quote(data) + ","

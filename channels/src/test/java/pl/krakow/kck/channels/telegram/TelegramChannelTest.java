@@ -235,6 +235,21 @@ class TelegramChannelTest {
         assertTrue(!first.equals(conversationOf(CHAT)), "/start began a new conversation");
     }
 
+    @Test
+    void should_greet_in_the_users_telegram_language_and_keep_it_for_short_polish_names() throws Exception {
+        polling("jdbc:h2:mem:tg-uk;DB_CLOSE_DELAY=-1");
+        FakeBotApi.Call ukrainian = api.await("setmycommands", body -> body.contains("\"language_code\":\"uk\""));
+        assertTrue(ukrainian.body().contains("\"consultant\"") && ukrainian.body().contains("Розмова з консультантом інфолінії"),
+                ukrainian.body());
+        api.queue(FakeBotApi.textUpdate(30, CHAT, "/start", "uk"));
+        api.await("sendmessage", body -> body.contains("Я автоматичний асистент Краківського контакт-центру"));
+        api.await("sendmessage", body -> body.contains("Я асистент Краківського контакт-центру"));
+        api.queue(FakeBotApi.textUpdate(31, CHAT, "/consultant", "uk"));
+        api.await("sendmessage", body -> body.contains("Передати розмову консультанту?") && body.contains("Так"));
+        assertEquals(java.util.Optional.of(pl.krakow.kck.bot.language.Language.UK), assistant.service().language(conversationOf(CHAT)),
+                "language_code is the new conversation's language");
+    }
+
     private String conversationOf(long chat) throws Exception {
         try (Connection c = assistant.database().dataSource().getConnection();
              var select = c.prepareStatement("SELECT conversation_id FROM telegram_chat WHERE chat_id = ?")) {
