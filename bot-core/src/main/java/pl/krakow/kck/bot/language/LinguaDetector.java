@@ -31,7 +31,7 @@ public final class LinguaDetector implements LanguageDetector {
     private static volatile LinguaDetector shared;
 
     /**
-     * Where the compact models are cached on disk ({@code kck.cache-dir}); null: {@code kck-cache} in the
+     * Where the compact models are cached on disk ({@code kck.cache-dir}); null: {@code kck-cache-<user>} in the
      * temporary folder. Takes effect for models loaded after it, so call it before {@link #shared()}.
      */
     public static void cacheFolder(java.nio.file.Path folder) {

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * and the CRC-32 and size of each model file in Lingua's jar (from the jar's directory, nothing inflated), so
  * another Lingua or another set of languages gets a new file. Any problem reading or writing it only costs the
  * parse; the folder is the configured one ({@code kck.cache-dir}, through {@link LinguaDetector#cacheFolder}),
- * by default {@code kck-cache} in the temporary folder.
+ * by default {@code kck-cache-<user>} in the temporary folder.
  */
 final class LinguaModelCache {
 
@@ -47,7 +47,7 @@ final class LinguaModelCache {
 
     static Path defaultFolder() {
         Path folder = configured;
-        return folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache");
+        return folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache-" + System.getProperty("user.name"));
     }
 
     Path file() {

@@ -128,6 +128,8 @@ public final class HttpBench {
             out.println("POST /api/v1/conversations/{id}/messages, wrk, " + options.seconds() + " s each (echo = plain Helidon route, same JSON handling)");
             out.println("conns |    echo req/s  p50 ms  p99 ms |  service req/s  p50 ms  p99 ms  errors | service/echo | CPU ms/request echo service");
             List<String> levels = new ArrayList<>();
+            Wrk.Result topEcho = null;
+            Wrk.Result topService = null;
             for (int connections : options.connections()) {
                 long echoCpu = echo.cpuMillis();
                 Wrk.Result e = wrk.run(echoClient.base(), connections, options.seconds());
@@ -136,6 +138,8 @@ public final class HttpBench {
                 Wrk.Result s = wrk.run(serviceClient.base(), connections, options.seconds());
                 serviceCpu = service.cpuMillis() - serviceCpu;
                 double ratio = s.perSecond() / e.perSecond();
+                topEcho = e;
+                topService = s;
                 double echoPerRequest = (double) echoCpu / Math.max(1, e.requests());
                 double servicePerRequest = (double) serviceCpu / Math.max(1, s.requests());
                 out.printf(Locale.ROOT, "%5d | %13.0f %7.2f %7.2f | %14.0f %7.2f %7.2f %7d | %11.1f%% | %19.3f %7.3f%n", connections, e.perSecond(),
@@ -160,8 +164,24 @@ public final class HttpBench {
                     + ",\"levels\":[" + String.join(",", levels) + "]"
                     + String.format(Locale.ROOT, ",\"sse_ms\":{\"p50\":%.2f,\"p99\":%.2f,\"max\":%.2f}", sse.p50(), sse.p99(), sse.max())
                     + ",\"rss_mb\":{\"conversations\":" + options.conversations() + ",\"messages_each\":3,\"after\":" + rssAfter
-                    + ",\"before\":" + rssBefore + ",\"errors\":" + fillErrors + "}}");
+                    + ",\"before\":" + rssBefore + ",\"errors\":" + fillErrors + "}" + targets(topEcho, topService, rssAfter, fillErrors) + "}");
         }
+    }
+
+    /**
+     * Issue 17's targets at the highest connection count run (32 by default): at least 30 % of the echo's requests/s
+     * with p99 at most 50 ms and no errors; resident memory at most 512 MB after the conversations.
+     */
+    private static String targets(Wrk.Result echo, Wrk.Result service, long rss, int fillErrors) {
+        if (echo == null || service == null) {
+            return "";
+        }
+        double ratio = service.perSecond() / echo.perSecond();
+        return String.format(Locale.ROOT, ",\"targets\":{\"connections\":%d,\"ratio\":{\"value\":%.3f,\"target\":0.30,\"met\":%b},"
+                        + "\"p99_ms\":{\"value\":%.2f,\"target\":50,\"met\":%b},\"errors\":{\"value\":%d,\"met\":%b},"
+                        + "\"rss_mb\":{\"value\":%d,\"target\":512,\"met\":%b}}",
+                service.connections(), ratio, ratio >= 0.30, service.p99(), service.p99() <= 50, service.errors() + fillErrors,
+                service.errors() + fillErrors == 0, rss, rss > 0 && rss <= 512);
     }
 
     /** The service as serve starts it, rate limits lifted, on a fresh database. */
