@@ -49,7 +49,7 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
     public record RepeatedMisses(boolean enabled, int after) {
         public RepeatedMisses {
             if (after < 1) {
-                throw new IllegalArgumentException("repeated-misses.after must be at least 1");
+                throw new IllegalArgumentException("kck.handoff.repeated-misses.after must be at least 1");
             }
         }
     }

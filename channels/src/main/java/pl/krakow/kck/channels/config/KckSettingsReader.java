@@ -32,14 +32,20 @@ final class KckSettingsReader {
 
     KckSettings settings() {
         HandoffReader handoff = new HandoffReader(read);
+        double answerThreshold = read.decimal("kck.answer-threshold", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD);
+        double clarifyThreshold = read.decimal("kck.clarify-threshold", AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD);
+        if (!(0 <= clarifyThreshold && clarifyThreshold <= answerThreshold && answerThreshold <= 1)) {
+            throw new IllegalArgumentException("kck.clarify-threshold (" + clarifyThreshold + ") and kck.answer-threshold ("
+                    + answerThreshold + "): expected 0 <= clarify-threshold <= answer-threshold <= 1");
+        }
         Settings service = new Settings(
                 Path.of(read.string("kck.knowledge-base", "faq-corpus/articles")),
                 read.bool("kck.watch-knowledge-base", true),
                 read.string("kck.database.url", "jdbc:h2:file:./data/kck"),
                 read.string("kck.database.user", ""),
                 read.verbatim("kck.database.password", ""),
-                read.decimal("kck.answer-threshold", AnswerPolicy.DEFAULT_ANSWER_THRESHOLD),
-                read.decimal("kck.clarify-threshold", AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD),
+                answerThreshold,
+                clarifyThreshold,
                 api(),
                 read.list("kck.api.cors-origins", List.of("*")),
                 telegram(),

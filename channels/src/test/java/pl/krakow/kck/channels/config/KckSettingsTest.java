@@ -83,6 +83,8 @@ class KckSettingsTest {
         assertTrue(message.startsWith("kck.llm.timeout is '8'; expected a duration with a unit"), message);
         assertTrue(refusal(Map.of("kck.console.session.max", "0h")).startsWith("kck.console.session.max"));
         assertTrue(refusal(Map.of("kck.api.max-text-length", "many")).startsWith("kck.api.max-text-length is 'many'"));
+        assertTrue(refusal(Map.of("kck.answer-threshold", "0.3")).startsWith("kck.clarify-threshold (0.4) and kck.answer-threshold (0.3)"));
+        assertTrue(refusal(Map.of("kck.handoff.repeated-misses.after", "0")).contains("kck.handoff.repeated-misses.after"));
     }
 
     @Test
