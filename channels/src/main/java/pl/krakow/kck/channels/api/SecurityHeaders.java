@@ -20,8 +20,8 @@ public final class SecurityHeaders implements Filter {
             + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
     static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'";
     private static final HeaderName CSP = HeaderNames.create("Content-Security-Policy");
-    /** The public list of reports: a page of its own (styles inline, no script). */
-    private static final String PUBLIC_LIST = "/zgloszenia";
+    /** Server-rendered pages for residents (styles inline, no script): the public list of reports, the privacy notice. */
+    private static final java.util.Set<String> RESIDENT_PAGES = java.util.Set.of("/zgloszenia", "/prywatnosc");
     private static final HeaderName REFERRER = HeaderNames.create("Referrer-Policy");
     private static final HeaderName RESOURCE_POLICY = HeaderNames.create("Cross-Origin-Resource-Policy");
 
@@ -44,7 +44,7 @@ public final class SecurityHeaders implements Filter {
     static void apply(String path, io.helidon.webserver.http.ServerResponse response) {
         response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
         response.header(REFERRER, "strict-origin-when-cross-origin");
-        if (path.equals("/") || path.endsWith(".html") || path.equals(PUBLIC_LIST)) {
+        if (path.equals("/") || path.endsWith(".html") || RESIDENT_PAGES.contains(path)) {
             response.header(CSP, PAGE_POLICY);
         } else {
             response.header(CSP, NOTHING_POLICY);

@@ -56,6 +56,13 @@ class SecurityHeadersTest {
             String policy = page.headers().first(HeaderNames.create("Content-Security-Policy")).orElseThrow();
             assertTrue(policy.contains("script-src 'self'"), policy);
         }
+        for (String residentPage : List.of("/prywatnosc", "/zgloszenia")) {
+            try (Http1ClientResponse page = client.get(residentPage).request()) {
+                assertEquals(200, page.status().code(), residentPage);
+                String policy = page.headers().first(HeaderNames.create("Content-Security-Policy")).orElseThrow();
+                assertTrue(policy.contains("style-src 'self' 'unsafe-inline'"), "the page's own styles apply: " + policy);
+            }
+        }
         try (Http1ClientResponse widget = client.get("/widget.js").request()) {
             assertEquals("cross-origin", widget.headers().first(HeaderNames.create("Cross-Origin-Resource-Policy")).orElse(null),
                     "the city's pages may load the widget");
