@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Vocabulary;
@@ -32,8 +33,35 @@ final class AttributeAnswers {
      * of its words in another form ("przewrócone drzewo" for "Drzewo lub gałąź").
      */
     static List<String> list(CategoryAttribute attribute, String text) {
+        return list(attribute, text, t -> List.of());
+    }
+
+    /**
+     * As {@link #list(CategoryAttribute, String)}, and a value named by a word of another form that shares its
+     * lemma ("spadły gałęzie" for "Drzewo lub gałąź").
+     *
+     * @param lemmas the lemmas of each word of a text
+     */
+    static List<String> list(CategoryAttribute attribute, String text, Function<String, List<Set<String>>> lemmas) {
         List<String> exact = exactly(attribute, text);
-        return exact.isEmpty() ? loosely(attribute, Words.normalize(text)) : exact;
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<String> loose = loosely(attribute, Words.normalize(text));
+        return loose.isEmpty() && Words.of(text).size() <= LOOSE_WORDS ? onLemmas(attribute, text, lemmas) : loose;
+    }
+
+    private static List<String> onLemmas(CategoryAttribute attribute, String text, Function<String, List<Set<String>>> lemmas) {
+        List<Set<String>> said = lemmas.apply(text).stream().filter(AttributeAnswers::meaningful).toList();
+        Set<String> keys = new LinkedHashSet<>();
+        for (CategoryAttribute.Value value : attribute.values()) {
+            for (Set<String> named : lemmas.apply(value.name()).stream().filter(AttributeAnswers::meaningful).toList()) {
+                if (said.stream().anyMatch(s -> s.stream().anyMatch(named::contains))) {
+                    keys.add(value.key());
+                }
+            }
+        }
+        return new ArrayList<>(keys);
     }
 
     private static List<String> exactly(CategoryAttribute attribute, String text) {
@@ -99,6 +127,11 @@ final class AttributeAnswers {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** A word worth matching on: not "lub", "na", "i". */
+    private static boolean meaningful(Set<String> lemmas) {
+        return lemmas.stream().anyMatch(l -> l.length() >= 4);
     }
 
     /** The first five letters: enough to meet the forms of one Polish word ("drzewo", "drzewa", "drzewem"). */

@@ -112,7 +112,7 @@ final class AttributeStep implements Step {
         String prefix = code + ":";
         List<String> keys = answer.picked(Kind.VALUE) && answer.picked().argument().startsWith(prefix)
                 ? List.of(answer.picked().argument().substring(prefix.length()))
-                : answer.typed() ? AttributeAnswers.list(attribute, answer.text()) : List.of();
+                : answer.typed() ? AttributeAnswers.list(attribute, answer.text(), form.matcher()::lemmas) : List.of();
         keys = keys.stream().filter(k -> attribute.value(k).isPresent()).toList();
         boolean single = attribute.datatype() == CategoryAttribute.Datatype.SINGLEVALUELIST;
         if (keys.isEmpty() || (single && keys.size() > 1)) {

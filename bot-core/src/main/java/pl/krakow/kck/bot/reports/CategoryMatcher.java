@@ -129,7 +129,8 @@ public final class CategoryMatcher {
         return phrases;
     }
 
-    private List<Set<String>> lemmas(String text) {
+    /** The lemmas of each word of a text ("gałęzie" → {galaz}); also for reading answers to options on lemmas. */
+    List<Set<String>> lemmas(String text) {
         List<Set<String>> lemmas = new ArrayList<>();
         for (Word word : analyzer.words(text)) {
             lemmas.add(word.lemmas());

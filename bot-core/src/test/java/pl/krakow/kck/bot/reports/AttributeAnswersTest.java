@@ -35,4 +35,12 @@ class AttributeAnswersTest {
         CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
         assertEquals(List.of(), AttributeAnswers.list(question, answer), answer);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"zielen | czego-dotyczy | spadły gałęzie | drzewo"})
+    void should_read_an_option_named_in_another_form_of_its_word(String category, String attribute, String answer, String keys) {
+        CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
+        CategoryMatcher matcher = new CategoryMatcher(CATALOGUE, Fixtures.ANALYZER);
+        assertEquals(List.of(keys.split(" ")), AttributeAnswers.list(question, answer, matcher::lemmas), answer);
+    }
 }

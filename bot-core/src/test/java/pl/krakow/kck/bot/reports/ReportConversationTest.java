@@ -256,7 +256,7 @@ class ReportConversationTest {
         assertTrue(outside.text().contains("poza Krakowem") && outside.text().contains("Gdzie to jest?"), outside.text());
         assertTrue(resident.says("12").text().contains("dokładniejszego miejsca"));
         resident.says("Las Wolski, parking przy ul. Leśnej");
-        assertTrue(resident.says("coś innego").text().contains("Wybierz co najmniej jedną"));
+        assertTrue(resident.says("jakieś rzeczy").text().contains("Wybierz co najmniej jedną"));
         resident.says("gruz");
         resident.says("pomiń");
         Reply email = resident.says("jan.kowalski@");
