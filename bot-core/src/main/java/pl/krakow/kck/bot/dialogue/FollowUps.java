@@ -124,6 +124,7 @@ final class FollowUps {
         if (subject.isEmpty()) {
             return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
         }
+        boolean elliptical = subject.size() == 1 && (WordPattern.tokens(text).length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
         List<QueryConcept> elsewhere = new ArrayList<>();
         topics.ifPresent(t -> subject.forEach(c -> {
             Set<String> named = t.topicsOf(c.terms());
@@ -131,7 +132,6 @@ final class FollowUps {
                 elsewhere.add(c);
             }
         }));
-        boolean elliptical = subject.size() == 1 && WordPattern.tokens(text).length <= ELLIPTICAL_WORDS;
         if (!elliptical && !elsewhere.isEmpty() && subjectCovers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
@@ -151,6 +151,19 @@ final class FollowUps {
         }
         return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
     }
+
+    /**
+     * "a paszport ile się robi?", "a Kartę Krakowską dla niego?": the Polish "a X…" that turns to another
+     * subject, whatever follows it (unlike "a jak nie mam meldunku?", a condition within the subject).
+     */
+    private static boolean opensWith(String text, QueryConcept concept) {
+        String[] tokens = WordPattern.tokens(text);
+        String[] named = WordPattern.tokens(concept.text().contains("→") ? concept.text().substring(0, concept.text().indexOf('→')) : concept.text());
+        return tokens.length >= 2 && named.length > 0 && SWITCH_OPENINGS.contains(tokens[0]) && tokens[1].equals(named[0]);
+    }
+
+    /** Words that open a turn to another subject: "a paszport?", "i meldunek?", "oraz dowód?". */
+    private static final Set<String> SWITCH_OPENINGS = Set.of("a", "i", "oraz", "ale");
 
     /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
     private static boolean subjectCovers(SearchResult combined, String topic, List<QueryConcept> concepts) {

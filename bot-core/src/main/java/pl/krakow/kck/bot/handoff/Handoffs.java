@@ -109,8 +109,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return offer;
         }
         Reply reply = engine.get();
-        if ((reply.kind() == ReplyKind.FALLBACK || reply.kind() == ReplyKind.CLARIFY)
-                && triggers.tooManyMisses(reply.kind(), earlierMisses(question.conversationId()))) {
+        if (missed(reply) && triggers.tooManyMisses(reply.kind(), earlierMisses(question.conversationId()))) {
             return Optional.of(offers.offer(HandoffReason.REPEATED_MISSES));
         }
         return Optional.of(reply);
@@ -198,6 +197,15 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return Optional.of(offers.callbackListFull());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a reply is a miss: a fallback, or a clarifying question between uncertain candidates. Asking
+     * what a question is about ("ile kosztuje?" with nothing before, a lone number or word: a clarifying
+     * question with confidence 0) is what a good agent does: no consultant is offered instead of it.
+     */
+    private static boolean missed(Reply reply) {
+        return reply.kind() == ReplyKind.FALLBACK || reply.kind() == ReplyKind.CLARIFY && reply.confidence() > 0;
     }
 
     /** Fallbacks and clarifying questions of the assistant since its last handoff message. */

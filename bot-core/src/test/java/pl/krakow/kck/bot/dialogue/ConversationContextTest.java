@@ -76,6 +76,16 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_turn_to_the_subject_an_a_opening_names_however_long_the_question(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+            assertEquals("dowod-osobisty", say(service, id, "ukradli mi dowód osobisty").article().topic());
+            assertEquals("paszport", say(service, id, "a paszport ile się robi?").article().topic());
+        }
+    }
+
+    @Test
     void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve("kck");
         String id;

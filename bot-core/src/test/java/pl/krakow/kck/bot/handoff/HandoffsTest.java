@@ -268,6 +268,14 @@ class HandoffsTest {
     }
 
     @Test
+    void should_ask_what_a_question_is_about_instead_of_offering_a_consultant() {
+        String id = service.start("web").id();
+        assertEquals(ReplyKind.FALLBACK, say(id, "Jak obliczyć emeryturę w ZUS?").kind());
+        Reply asked = say(id, "7");
+        assertEquals(ReplyKind.CLARIFY, asked.kind(), "a number with no options on screen: asking back is no miss: " + asked.text());
+    }
+
+    @Test
     void should_offer_a_consultant_for_a_complaint_a_personal_case_and_frustration() {
         for (String text : List.of("chcę złożyć skargę na urzędnika", "na jakim etapie jest moj wniosek", "mam juz dosc tego czatu")) {
             Reply offer = say(service.start("web").id(), text);
