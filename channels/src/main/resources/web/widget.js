@@ -21,7 +21,8 @@
     greeting: data.greeting,
     color: /^#[0-9a-fA-F]{3,8}$/.test(data.color || '') ? data.color : '#0b5cab',
     position: data.position === 'left' ? 'left' : 'right',
-    lang: data.lang || 'pl'
+    // data-lang, else the page's lang, else the browser's; the server answers Polish for a language it does not serve
+    lang: (data.lang || document.documentElement.lang || navigator.language || 'pl').split('-')[0].toLowerCase()
   };
   var STORE = 'kck.conversation';
   var MAX_PHOTO = 5 * 1024 * 1024;
@@ -260,8 +261,26 @@
 
   var WHO = { resident: T['who-resident'], assistant: T['who-assistant'], consultant: T['who-consultant'], system: T['who-system'] };
 
+  // The resident wrote in another language than the widget's: its own texts follow (labels made from now on,
+  // the input's placeholder, the send button, the title).
+  function follow(lang) {
+    if (!lang || lang === config.lang) { return; }
+    config.lang = lang;
+    fetch(config.api + '/api/v1/texts/widget?lang=' + encodeURIComponent(lang))
+      .then(function (response) { if (!response.ok) { throw new Error('texts ' + response.status); } return response.json(); })
+      .then(function (body) {
+        Object.keys(body.texts).forEach(function (key) { T[key] = body.texts[key]; });
+        panel.setAttribute('lang', body.lang);
+        input.setAttribute('placeholder', T.placeholder);
+        send.textContent = T.send;
+        if (!data.title) { title.textContent = T.title; }
+      })
+      .catch(function () { /* keep the texts shown */ });
+  }
+
   function render(message) {
     if (!message || message.author === undefined) { return; }
+    if (message.reply && message.reply.lang) { follow(message.reply.lang); }
     if (message.seq && shown[message.seq]) { return; }
     if (message.seq) { shown[message.seq] = true; }
     var bubble = el('div', { 'class': 'msg ' + message.author });

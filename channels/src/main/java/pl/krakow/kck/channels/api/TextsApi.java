@@ -37,7 +37,7 @@ public final class TextsApi implements HttpService {
                     Messages.text(Lang.PL, "api-errors.bad-request", 404), "No texts for '" + page + "'; one of "
                             + String.join(", ", new java.util.TreeSet<>(PAGES)) + ".");
         }
-        Lang lang = RequestLanguage.of(request);
+        Lang lang = page.startsWith("console") ? RequestLanguage.asked(request) : RequestLanguage.of(request);
         JsonObjectBuilder texts = JSON.createObjectBuilder();
         Messages.area(lang, page).forEach(texts::add);
         response.header(HeaderNames.CONTENT_TYPE, "application/json; charset=UTF-8");

@@ -52,6 +52,19 @@ class TextsApiTest {
     }
 
     @Test
+    void should_give_the_widget_the_asked_or_else_the_browsers_language() {
+        try (Http1ClientResponse response = client.get("/api/v1/texts/widget").queryParam("lang", "en-GB").request()) {
+            assertEquals("Send", ConversationApiTest.json(response).getJsonObject("texts").getString("send"));
+        }
+        try (Http1ClientResponse response = client.get("/api/v1/texts/widget")
+                .header(io.helidon.http.HeaderNames.ACCEPT_LANGUAGE, "de-DE,uk-UA;q=0.9,en;q=0.8").request()) {
+            JsonObject body = ConversationApiTest.json(response);
+            assertEquals("uk", body.getString("lang"));
+            assertEquals("Надіслати", body.getJsonObject("texts").getString("send"));
+        }
+    }
+
+    @Test
     void should_fall_back_to_polish_for_an_unknown_language_and_refuse_an_unknown_page() {
         try (Http1ClientResponse response = client.get("/api/v1/texts/widget").queryParam("lang", "xx").request()) {
             assertEquals("pl", ConversationApiTest.json(response).getString("lang"));
