@@ -50,6 +50,7 @@ public final class DistributionBuilder {
         copyTree(sources.articles(), folder.resolve("knowledge-base/articles"));
         copyTree(sources.reports(), folder.resolve("knowledge-base/reports"));
         Files.copy(sources.readme(), folder.resolve("README.md"));
+        Files.copy(sources.configKeys(), folder.resolve("conf/kck.example.yaml"));
         log.accept(String.format("kck dist: %d jars in lib/ (%,d MB of other platforms' native code left out), knowledge base copied",
                 jars.size(), droppedBytes / 1_000_000));
 

@@ -14,13 +14,14 @@ import java.util.stream.Stream;
  * Where the pieces of the artefact come from in a built source tree: the jars {@code ./kck serve} runs (the
  * channels jar and {@code channels/target/libs}, made by {@code mvn install}), the files shipped as they are
  * ({@code distribution/src/dist}), the knowledge base ({@code faq-corpus/articles} and {@code faq-corpus/reports})
- * and the README, whose "Production" section is the operator's manual.
+ * the README, whose "Production" section is the operator's manual, and {@code kck.example.yaml}, every
+ * configuration key with its default (shipped as {@code conf/kck.example.yaml}).
  *
  * @param projectRoot the source tree (for the commit id)
  * @param version     the project version, part of the artefact's name
  */
 public record DistributionSources(Path projectRoot, String version, Path appJar, Path libs, Path files, Path articles,
-                                  Path reports, Path readme) {
+                                  Path reports, Path readme, Path configKeys) {
 
     /** {@code -1.2.3.jar}, {@code -1.19.0-beta29.jar}, {@code -0.1.0-SNAPSHOT.jar}: what follows a jar's artifact name. */
     private static final Pattern VERSION_SUFFIX = Pattern.compile("-\\d[^-]*(-[A-Za-z0-9.]+)*\\.jar$");
@@ -29,7 +30,8 @@ public record DistributionSources(Path projectRoot, String version, Path appJar,
         Path root = projectRoot.toAbsolutePath().normalize();
         return new DistributionSources(root, version, root.resolve("channels/target/channels-" + version + ".jar"),
                 root.resolve("channels/target/libs"), root.resolve("distribution/src/dist"),
-                root.resolve("faq-corpus/articles"), root.resolve("faq-corpus/reports"), root.resolve("README.md"));
+                root.resolve("faq-corpus/articles"), root.resolve("faq-corpus/reports"), root.resolve("README.md"),
+                root.resolve("kck.example.yaml"));
     }
 
     /** The application's jars: its own first, then the libraries in name order. */
@@ -47,7 +49,7 @@ public record DistributionSources(Path projectRoot, String version, Path appJar,
     /** Fails with what is missing and how to make it. */
     public void check() {
         List<String> missing = new ArrayList<>();
-        for (Path path : List.of(appJar, libs, files, articles, reports, readme)) {
+        for (Path path : List.of(appJar, libs, files, articles, reports, readme, configKeys)) {
             if (!Files.exists(path)) {
                 missing.add(projectRoot.relativize(path).toString());
             }

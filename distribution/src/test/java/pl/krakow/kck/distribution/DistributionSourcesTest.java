@@ -49,6 +49,7 @@ class DistributionSourcesTest {
             Files.createDirectories(folder);
         }
         Files.writeString(sources.readme(), "");
+        Files.writeString(sources.configKeys(), "");
         return sources;
     }
 }

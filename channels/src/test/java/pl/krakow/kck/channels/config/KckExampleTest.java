@@ -48,6 +48,15 @@ class KckExampleTest {
         assertEquals(List.of(), warnings);
     }
 
+    @Test
+    void should_accept_the_distributions_example_configuration() {
+        List<String> warnings = new ArrayList<>();
+        KckSettings production = KckSettings.from(Config.just(ConfigSources.file(Path.of(
+                "../distribution/src/dist/conf/application.example.yaml"))), Map.of(), warnings::add);
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/kck", production.service().databaseUrl());
+        assertEquals(List.of(), warnings);
+    }
+
     /** A list of objects is documented as the list (kck.console.accounts: []), not field by field. */
     private static String documented(String key) {
         int star = key.indexOf(".*.");
