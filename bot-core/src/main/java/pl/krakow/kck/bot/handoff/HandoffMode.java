@@ -2,18 +2,16 @@ package pl.krakow.kck.bot.handoff;
 
 import java.util.Locale;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /** A live chat with a consultant now, or a callback (phone or e-mail) when the infoline opens. */
 public enum HandoffMode {
-    LIVE("rozmowa na żywo"), CALLBACK("prośba o kontakt");
+    LIVE, CALLBACK;
 
-    private final String label;
-
-    HandoffMode(String label) {
-        this.label = label;
-    }
-
+    /** What the consultant reads (catalogue console.mode.*). */
     public String label() {
-        return label;
+        return Messages.text(Lang.PL, "console.mode." + wire());
     }
 
     public String wire() {

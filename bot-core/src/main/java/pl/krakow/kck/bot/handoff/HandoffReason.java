@@ -2,22 +2,20 @@ package pl.krakow.kck.bot.handoff;
 
 import java.util.Locale;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /** Why a conversation is handed to a consultant; the label is what the consultant reads. */
 public enum HandoffReason {
-    EXPLICIT_REQUEST("Prośba o rozmowę z konsultantem"),
-    REPEATED_MISSES("Asystent kilka razy nie znalazł odpowiedzi"),
-    COMPLAINT("Skarga"),
-    PERSONAL_CASE("Sprawa indywidualna – potrzebny dostęp do akt"),
-    FRUSTRATION("Mieszkaniec jest zdenerwowany");
+    EXPLICIT_REQUEST,
+    REPEATED_MISSES,
+    COMPLAINT,
+    PERSONAL_CASE,
+    FRUSTRATION;
 
-    private final String label;
-
-    HandoffReason(String label) {
-        this.label = label;
-    }
-
+    /** What the consultant reads (catalogue console.reason.*). */
     public String label() {
-        return label;
+        return Messages.text(Lang.PL, "console.reason." + wire());
     }
 
     public String wire() {

@@ -5,31 +5,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /** How a handoff case ended. Consultants pick one of the {@link #selectable()} codes when they close a case. */
 public enum Resolution {
-    INFORMED("Udzielono informacji", true),
-    FORWARDED("Przekazano do właściwej komórki urzędu", true),
-    REPORT_REGISTERED("Przyjęto zgłoszenie", true),
-    COMPLAINT_REGISTERED("Przyjęto skargę", true),
-    CONTACTED("Oddzwoniono lub odpisano", true),
-    NO_CONTACT("Brak kontaktu z mieszkańcem", true),
-    OUT_OF_SCOPE("Sprawa poza kompetencjami miasta", true),
-    OTHER("Inne", true),
+    INFORMED(true),
+    FORWARDED(true),
+    REPORT_REGISTERED(true),
+    COMPLAINT_REGISTERED(true),
+    CONTACTED(true),
+    NO_CONTACT(true),
+    OUT_OF_SCOPE(true),
+    OTHER(true),
     /** The resident withdrew before a consultant took the case. */
-    WITHDRAWN("Mieszkaniec zrezygnował", false),
+    WITHDRAWN(false),
     /** The consultants' side could not take the case. */
-    FAILED("Nie udało się przekazać", false);
+    FAILED(false);
 
-    private final String label;
     private final boolean selectable;
 
-    Resolution(String label, boolean selectable) {
-        this.label = label;
+    Resolution(boolean selectable) {
         this.selectable = selectable;
     }
 
+    /** What the consultant reads (catalogue console.resolution.*). */
     public String label() {
-        return label;
+        return Messages.text(Lang.PL, "console.resolution." + wire());
     }
 
     public boolean isSelectable() {

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /**
  * What a console account may do. A consultant works the queue: claims, replies, notes, transfers and closes
  * the cases they own. A supervisor can do that too, and also sees every open case, reassigns any case and
@@ -11,16 +14,11 @@ import java.util.Optional;
  * rated 👎) and links them to articles; supervisors may do that too.
  */
 public enum Role {
-    CONSULTANT("konsultant"), SUPERVISOR("koordynator"), EDITOR("redaktor");
+    CONSULTANT, SUPERVISOR, EDITOR;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
+    /** What the console shows (catalogue console.role.*). */
     public String label() {
-        return label;
+        return Messages.text(Lang.PL, "console.role." + wire());
     }
 
     public String wire() {
