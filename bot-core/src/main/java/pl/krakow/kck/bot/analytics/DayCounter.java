@@ -13,9 +13,10 @@ import java.util.List;
 final class DayCounter {
 
     private static final String LANG = "COALESCE(c.lang, 'pl')";
-    private static final String MESSAGES = "SELECT c.channel, " + LANG + ", m.author, m.kind, COUNT(*) FROM message m "
-            + "JOIN conversation c ON c.id = m.conversation_id WHERE m.created_at >= ? AND m.created_at < ? "
-            + "GROUP BY c.channel, " + LANG + ", m.author, m.kind";
+    /** Messages counted per conversation first (a range of the time index), then by the conversations' channel and language. */
+    private static final String MESSAGES = "SELECT c.channel, " + LANG + ", d.author, d.kind, SUM(d.n) FROM (SELECT conversation_id, author, "
+            + "kind, COUNT(*) AS n FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id, author, kind) d "
+            + "JOIN conversation c ON c.id = d.conversation_id GROUP BY c.channel, " + LANG + ", d.author, d.kind";
     private static final String CONTACTS = "SELECT c.channel, " + LANG + ", SUM(CASE WHEN d.first_seq = 1 THEN 1 ELSE 0 END), COUNT(*), "
             + "SUM(CASE WHEN h.conversation_id IS NULL AND d.fallbacks < 2 THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN h.conversation_id IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.fallbacks >= 2 THEN 1 ELSE 0 END) "

@@ -25,11 +25,12 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 
 /**
- * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace] [--reuse]}: a year of
+ * {@code ./kck bench analytics [--messages N] [--db h2|postgresql|both] [--rounds R] [--pg-url URL] [--pg-user U] [--trace] [--reuse] [--h2-folder DIR]}: a year of
  * generated traffic (about a million messages) in a fresh H2 file database and a fresh PostgreSQL database
  * ({@value #PG_DATABASE}, dropped and created), then the time of building the daily roll-ups from scratch, of the whole
  * analytics for the year and for one month (read from the roll-ups), and of one day counted live (today's share).
- * {@code --reuse} keeps the PostgreSQL database of an earlier run (no new data). A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
+ * {@code --reuse} keeps the PostgreSQL database of an earlier run (no new data); {@code --h2-folder} keeps the H2 database
+ * in that folder (a run finding data there writes none). A benchmark, not a test: it prints figures and asserts nothing. The last line is {@code BENCH-ANALYTICS {json}}.
  */
 public final class AnalyticsBench {
 
@@ -53,6 +54,7 @@ public final class AnalyticsBench {
             traceQueries(out);
         }
         boolean reuse = rest.remove("--reuse");
+        Path h2Folder = null;
         while (!rest.isEmpty()) {
             String flag = rest.removeFirst();
             if (rest.isEmpty()) {
@@ -65,6 +67,7 @@ public final class AnalyticsBench {
                 case "--db" -> db = value;
                 case "--pg-url" -> pgUrl = value.endsWith("/") ? value : value + "/";
                 case "--pg-user" -> pgUser = value;
+                case "--h2-folder" -> h2Folder = Path.of(value);
                 default -> throw new IllegalArgumentException("bench analytics: unknown option " + flag);
             }
         }
@@ -72,7 +75,7 @@ public final class AnalyticsBench {
         QuestionGroups groups = new QuestionGroups(analyzer, Stopwords.polish(), UnaryOperator.identity());
         StringBuilder json = new StringBuilder("{\"messages_target\":" + messages + ",\"results\":[");
         if (!db.equals("postgresql")) {
-            Path folder = Files.createTempDirectory("kck-analytics-bench");
+            Path folder = h2Folder != null ? Files.createDirectories(h2Folder) : Files.createTempDirectory("kck-analytics-bench");
             try (Database h2 = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
                 json.append(run(out, "h2", h2, groups, messages, rounds, null));
             }
