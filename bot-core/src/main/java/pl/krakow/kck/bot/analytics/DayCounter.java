@@ -13,16 +13,20 @@ import java.util.List;
 final class DayCounter {
 
     private static final String LANG = "COALESCE(c.lang, 'pl')";
-    /** Messages counted per conversation first (a range of the time index), then by the conversations' channel and language. */
+    /*
+     * Messages and contacts are counted per conversation first (a range of the time index), then looked up in their
+     * conversations: a LEFT JOIN (every message has its conversation) so that H2 keeps that order instead of walking
+     * every conversation.
+     */
     private static final String MESSAGES = "SELECT c.channel, " + LANG + ", d.author, d.kind, SUM(d.n) FROM (SELECT conversation_id, author, "
             + "kind, COUNT(*) AS n FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id, author, kind) d "
-            + "JOIN conversation c ON c.id = d.conversation_id GROUP BY c.channel, " + LANG + ", d.author, d.kind";
+            + "LEFT JOIN conversation c ON c.id = d.conversation_id GROUP BY c.channel, " + LANG + ", d.author, d.kind";
     private static final String CONTACTS = "SELECT c.channel, " + LANG + ", SUM(CASE WHEN d.first_seq = 1 THEN 1 ELSE 0 END), COUNT(*), "
             + "SUM(CASE WHEN h.conversation_id IS NULL AND d.fallbacks < 2 THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN h.conversation_id IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.fallbacks >= 2 THEN 1 ELSE 0 END) "
             + "FROM (SELECT conversation_id, MIN(seq) AS first_seq, SUM(CASE WHEN kind = 'fallback' THEN 1 ELSE 0 END) AS fallbacks "
             + "FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id) d "
-            + "JOIN conversation c ON c.id = d.conversation_id "
+            + "LEFT JOIN conversation c ON c.id = d.conversation_id "
             + "LEFT JOIN (SELECT DISTINCT conversation_id FROM handoff WHERE requested_at >= ? AND requested_at < ?) h "
             + "ON h.conversation_id = d.conversation_id GROUP BY c.channel, " + LANG;
     private static final String ARTICLES = "SELECT article_id, MAX(topic), COUNT(*) FROM message "
