@@ -60,7 +60,12 @@ final class LinguaModelCache {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer in = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            // read into the heap rather than mapped: a mapping stays resident until its buffer is collected
+            ByteBuffer in = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+            while (in.hasRemaining() && channel.read(in) >= 0) {
+                // until the whole file is in
+            }
+            in.flip();
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -103,8 +108,8 @@ final class LinguaModelCache {
                 }
             }
             Path temporary = Files.createTempFile(file.getParent(), "lingua-models", ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                ByteBuffer out = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size));
                 out.putInt(MAGIC).putInt(FORMAT).putInt(chars.length);
                 out.asCharBuffer().put(chars);
                 out.position(out.position() + chars.length * Character.BYTES);
@@ -120,7 +125,10 @@ final class LinguaModelCache {
                         out.position(out.position() + model.keys().length * Float.BYTES);
                     }
                 }
-                channel.truncate(out.position());
+                out.flip();
+                while (out.hasRemaining()) {
+                    channel.write(out);
+                }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
