@@ -160,7 +160,7 @@ public final class Assistant implements AutoCloseable {
         }
         LanguageModels models = LanguageModels.start(settings.models(), index);
         DialogueEngine engine = new DialogueEngine(models.retriever(),
-                core.policy(), models.answers());
+                core.policy(), models.answers(), models.condenser());
         Reports reports;
         try {
             reports = Reports.start(reportSettings, database, clock, analyzer, engine, models.reports());

@@ -29,6 +29,7 @@ public final class DialogueEngine {
     private final Supplier<? extends Retriever> retriever;
     private final AnswerPolicy policy;
     private final AnswerWriter writer;
+    private final FollowUpCondenser condenser;
     /** A number typed when no options are on screen ("2", "3.", "1)"). */
     private static final java.util.regex.Pattern LONE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?");
 
@@ -43,9 +44,15 @@ public final class DialogueEngine {
 
     /** An engine whose answers pass through {@code writer} (a language model, when one is configured). */
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer) {
+        this(retriever, policy, writer, FollowUpCondenser.NONE);
+    }
+
+    /** ... and whose follow-ups are condensed into standalone questions by {@code condenser} (a chat model) first. */
+    public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer, FollowUpCondenser condenser) {
         this.retriever = retriever;
         this.policy = policy;
         this.writer = writer;
+        this.condenser = condenser;
     }
 
     /** A reply and what the conversation is about after it. */
@@ -106,6 +113,13 @@ public final class DialogueEngine {
         boolean asked = offered.stream().anyMatch(o -> o.id().startsWith(ARTICLE_OPTION)) || state.topic() == null && state.words() != null;
         FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
                 q -> current.search(q, CANDIDATES));
+        if (state.hasSubject() && (reading.kind() == FollowUps.Kind.CONTINUED || reading.kind() == FollowUps.Kind.SWITCHED)) {
+            Optional<String> standalone = condensed(current, text, state);
+            if (standalone.isPresent()) {
+                FollowUps.Reading own = new FollowUps.Reading(FollowUps.Kind.OWN, standalone.get(), reading.facet(), reading.words());
+                return decided(current, standalone.get(), current.search(standalone.get(), CANDIDATES), own, state);
+            }
+        }
         return switch (reading.kind()) {
             case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
                     state.withSubject(null, null, "", reading.facet()));
@@ -120,6 +134,15 @@ public final class DialogueEngine {
                 yield decided(current, text, result, reading, state);
             }
         };
+    }
+
+    /** The follow-up as a standalone question, from the model, with the subject's words and article as the history. */
+    private Optional<String> condensed(Retriever current, String text, DialogueState state) {
+        if (condenser == FollowUpCondenser.NONE || state.article() == null) {
+            return Optional.empty();
+        }
+        return current.article(state.article())
+                .flatMap(article -> condenser.condense(List.of(new FollowUpCondenser.Exchange(state.words(), article.title())), text));
     }
 
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */

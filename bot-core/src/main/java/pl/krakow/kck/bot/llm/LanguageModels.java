@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 import pl.krakow.kck.bot.dialogue.AnswerWriter;
+import pl.krakow.kck.bot.dialogue.FollowUpCondenser;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.Retriever;
 
@@ -26,22 +27,27 @@ public final class LanguageModels {
     private final AnswerWriter answers;
     private final Supplier<? extends Retriever> retriever;
     private final ReportExtractor reports;
+    private final FollowUpCondenser condenser;
 
-    private LanguageModels(AnswerWriter answers, Supplier<? extends Retriever> retriever, ReportExtractor reports) {
+    private LanguageModels(AnswerWriter answers, Supplier<? extends Retriever> retriever, ReportExtractor reports,
+                           FollowUpCondenser condenser) {
         this.answers = answers;
         this.retriever = retriever;
         this.reports = reports;
+        this.condenser = condenser;
     }
 
     public static LanguageModels start(ModelSettings settings, Supplier<ArticleIndex> index) {
         AnswerWriter answers = AnswerWriter.EXTRACTIVE;
         ReportExtractor reports = null;
+        FollowUpCondenser condenser = FollowUpCondenser.NONE;
         if (settings.chat().enabled()) {
             ChatSettings chat = settings.chat();
             ChatModel model = ModelFactory.chat(chat);
             ModelGuard guard = ModelGuard.of("chat model", chat.timeout(), chat.failures(), chat.openFor());
             answers = new GroundedAnswerer(model, guard);
             reports = new ReportExtractor(model, guard);
+            condenser = new ModelCondenser(model, guard);
             LOG.info(() -> "chat model on: " + chat);
         }
         Supplier<? extends Retriever> retriever = index;
@@ -51,7 +57,7 @@ public final class LanguageModels {
             retriever = hybrid;
             LOG.info(() -> "embedding model on: " + settings.embeddings() + (hybrid.ready() ? "" : " (vectors not built yet)"));
         }
-        return new LanguageModels(answers, retriever, reports);
+        return new LanguageModels(answers, retriever, reports, condenser);
     }
 
     public static Embedder embedder(EmbeddingSettings settings) {
@@ -63,6 +69,11 @@ public final class LanguageModels {
         ModelGuard guard = ModelGuard.of("embedding model", settings.timeout(), ChatSettings.DEFAULT_FAILURES,
                 ChatSettings.DEFAULT_OPEN_FOR);
         return new Embedder(questions, articles, settings.identity(), settings.queryPrefix(), settings.passagePrefix(), cache, guard);
+    }
+
+    /** How follow-ups are made standalone questions: {@link FollowUpCondenser#NONE} without a chat model. */
+    public FollowUpCondenser condenser() {
+        return condenser;
     }
 
     /** How answers are written: {@link AnswerWriter#EXTRACTIVE} without a chat model. */
