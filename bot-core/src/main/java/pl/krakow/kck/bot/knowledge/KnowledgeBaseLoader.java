@@ -21,6 +21,8 @@ public final class KnowledgeBaseLoader {
 
     public static final String TOPICS = "topics.tsv";
     public static final String SYNONYMS = "synonyms.txt";
+    /** Polish proper names in the spellings and scripts residents use (Kraków / Krakow / Краків): synonym groups. */
+    public static final String PROPER_NAMES = "proper-names.txt";
     public static final String OUT_OF_SCOPE = "out-of-scope.txt";
     public static final String OTHER_PLACES = "other-places.txt";
 
@@ -42,9 +44,12 @@ public final class KnowledgeBaseLoader {
         Topics topics = Files.exists(folder.resolve(TOPICS))
                 ? Topics.parse(TOPICS, read(folder.resolve(TOPICS), TOPICS, problems), problems)
                 : missingTopics(problems);
-        List<List<String>> synonyms = Files.exists(folder.resolve(SYNONYMS))
+        List<List<String>> synonyms = new ArrayList<>(Files.exists(folder.resolve(SYNONYMS))
                 ? synonyms(read(folder.resolve(SYNONYMS), SYNONYMS, problems), problems)
-                : List.of();
+                : List.of());
+        if (Files.exists(folder.resolve(PROPER_NAMES))) { // every edition inherits them with the Polish synonyms
+            synonyms.addAll(synonyms(read(folder.resolve(PROPER_NAMES), PROPER_NAMES, problems), problems));
+        }
         List<KnowledgeBase.Redirect> outOfScope = Files.exists(folder.resolve(OUT_OF_SCOPE))
                 ? redirects(read(folder.resolve(OUT_OF_SCOPE), OUT_OF_SCOPE, problems), problems)
                 : List.of();

@@ -76,4 +76,12 @@ class KnowledgeBaseLoaderTest {
                 Odpowiedź.
                 """.formatted(id, topic);
     }
+
+    @Test
+    void should_read_the_proper_names_in_every_script_as_synonym_groups() throws IOException {
+        Path articles = Path.of("../faq-corpus/articles");
+        List<List<String>> synonyms = new KnowledgeBaseLoader().load(articles).knowledgeBase().synonyms();
+        assertTrue(synonyms.stream().anyMatch(g -> g.contains("Kraków") && g.contains("Krakow") && g.contains("Краків")), synonyms.toString());
+        assertTrue(synonyms.stream().anyMatch(g -> g.contains("Nowa Huta") && g.contains("Нова Гута")), synonyms.toString());
+    }
 }
