@@ -55,8 +55,8 @@ public sealed interface Input {
         @Override
         public String shown() {
             String point = String.format(Locale.ROOT, "%.6f, %.6f", lat, lon);
-            return label == null || label.isBlank() ? Messages.text(Lang.PL, "dialogue.place-shared", point)
-                    : Messages.text(Lang.PL, "dialogue.place-shared-named", label, point);
+            return label == null || label.isBlank() ? Messages.text(Lang.resident(), "dialogue.place-shared", point)
+                    : Messages.text(Lang.resident(), "dialogue.place-shared-named", label, point);
         }
     }
 

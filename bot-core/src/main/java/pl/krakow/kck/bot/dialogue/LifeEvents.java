@@ -27,7 +27,7 @@ final class LifeEvents {
 
         /** The event's opening (sympathy, congratulations), empty when it has none. */
         String opening() {
-            return Messages.text(Lang.PL, "dialogue.event." + name).strip();
+            return Messages.text(Lang.resident(), "dialogue.event." + name).strip();
         }
     }
 
@@ -89,7 +89,7 @@ final class LifeEvents {
         for (Article article : articles) {
             options.add(new Reply.Option(DialogueEngine.ARTICLE_OPTION + article.id(), article.title()));
         }
-        String text = (event.opening() + " " + Messages.text(Lang.PL, "dialogue.event." + event.name() + ".matters")).strip();
+        String text = (event.opening() + " " + Messages.text(Lang.resident(), "dialogue.event." + event.name() + ".matters")).strip();
         Article first = articles.getFirst();
         return Optional.of(new Reply(ReplyKind.ANSWER, text, new Reply.ArticleRef(first.id(), first.title(), first.topic()),
                 List.of(), options, List.of(), 1.0));

@@ -160,7 +160,7 @@ public final class HandoffOffers {
                 : due != null && due.isAfter(now)
                 ? HandoffPhrases.text("waiting-callback", hours.whenOpens(now))
                 : HandoffPhrases.text("waiting-callback-soon");
-        String label = mode == HandoffMode.LIVE ? Messages.text(Lang.PL, "handoff.withdraw") : Messages.text(Lang.PL, "handoff.withdraw-callback");
+        String label = mode == HandoffMode.LIVE ? Messages.text(Lang.resident(), "handoff.withdraw") : Messages.text(Lang.resident(), "handoff.withdraw-callback");
         return reply(text, List.of(new Reply.Option(WITHDRAW_WAITING, label)));
     }
 

@@ -45,7 +45,7 @@ final class Redirects {
                 for (List<Set<String>> place : otherPlaces) {
                     if (namedAt(place, words, i)) {
                         String named = String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());
-                        return Messages.text(Lang.PL, "dialogue.other-place", named);
+                        return Messages.text(Lang.resident(), "dialogue.other-place", named);
                     }
                 }
             }
