@@ -27,6 +27,7 @@ import pl.krakow.kck.channels.api.FeedbackApi;
 import pl.krakow.kck.channels.api.PhotoApi;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
+import pl.krakow.kck.channels.api.ResidentLanguage;
 import pl.krakow.kck.channels.api.MetricsAccess;
 import pl.krakow.kck.channels.api.RequestIds;
 import pl.krakow.kck.channels.api.SecurityHeaders;
@@ -105,6 +106,7 @@ public final class Main {
                 .register(routing, CONSOLE + "/api/analytics");
         VendoredCharts.register(routing, CONSOLE + "/vendor/uplot");
         routing.addFilter(new ClientAddresses(api.trustedProxies()))
+                .addFilter(new ResidentLanguage(API))
                 .addFilter(new RequestIds())
                 .addFilter(new MetricsAccess(api.metricsFrom()))
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))

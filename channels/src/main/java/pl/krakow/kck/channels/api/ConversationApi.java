@@ -63,7 +63,7 @@ public final class ConversationApi implements HttpService {
         JsonObject body = json.object(request, true);
         String channel = Optional.ofNullable(JsonRequests.string(body, "channel")).orElse("web");
         if (!channel.matches(CHANNEL_PATTERN)) {
-            throw JsonRequests.bad("invalid-channel", Messages.text(Lang.PL, "api-errors.invalid-channel", channel),
+            throw JsonRequests.bad("invalid-channel", Messages.text(Lang.resident(), "api-errors.invalid-channel", channel),
                     "Field 'channel' must match " + CHANNEL_PATTERN + ".");
         }
         Conversation conversation = assistant.start(channel);
@@ -82,7 +82,7 @@ public final class ConversationApi implements HttpService {
                 choice = CHOICE.clean(choice);
             } catch (InputText.Refused refused) {
                 throw refused.reason() == InputText.Reason.EMPTY || refused.reason() == InputText.Reason.TOO_LONG
-                        ? JsonRequests.bad("invalid-choice", Messages.text(Lang.PL, "api-errors.invalid-choice"), "Field 'choice' must be a non-empty option id.")
+                        ? JsonRequests.bad("invalid-choice", Messages.text(Lang.resident(), "api-errors.invalid-choice"), "Field 'choice' must be a non-empty option id.")
                         : MessageText.problem(refused, CHOICE.maxLength(), "choice");
             }
         }
@@ -119,7 +119,7 @@ public final class ConversationApi implements HttpService {
         JsonValue value = body.get("location");
         if (!(value instanceof JsonObject location) || !(location.get("lat") instanceof JsonNumber lat)
                 || !(location.get("lon") instanceof JsonNumber lon) || Math.abs(lat.doubleValue()) > 90 || Math.abs(lon.doubleValue()) > 180) {
-            throw JsonRequests.bad("invalid-location", Messages.text(Lang.PL, "api-errors.invalid-location"),
+            throw JsonRequests.bad("invalid-location", Messages.text(Lang.resident(), "api-errors.invalid-location"),
                     "Field 'location' must be an object with numbers 'lat' (-90..90) and 'lon' (-180..180), and optionally 'label'.");
         }
         String label = JsonRequests.string(location, "label");
@@ -169,7 +169,7 @@ public final class ConversationApi implements HttpService {
 
     static ApiException notFound(String id) {
         return ApiException.of(Status.NOT_FOUND_404, "conversation-not-found", "Conversation not found",
-                Messages.text(Lang.PL, "api-errors.conversation-not-found"), "No conversation with id '" + id + "'.");
+                Messages.text(Lang.resident(), "api-errors.conversation-not-found"), "No conversation with id '" + id + "'.");
     }
 
     static void send(ServerResponse response, JsonObject body) {

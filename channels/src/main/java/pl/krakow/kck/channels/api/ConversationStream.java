@@ -48,7 +48,7 @@ final class ConversationStream {
     void stream(ServerRequest request, ServerResponse response, String id) {
         StreamLimits.Slot slot = limits.open(ClientAddresses.client(request)).orElseThrow(() ->
                 ApiException.of(Status.TOO_MANY_REQUESTS_429, "too-many-streams", "Too many streams",
-                        Messages.text(Lang.PL, "api-errors.too-many-streams"),
+                        Messages.text(Lang.resident(), "api-errors.too-many-streams"),
                         "Too many open event streams from this address; close one and retry.").retryAfter(30));
         try (slot) {
             stream(request, response, id, after(request));

@@ -59,9 +59,9 @@ public final class FeedbackApi implements Handler {
         switch (outcome) {
             case STORED -> response.status(Status.NO_CONTENT_204).send();
             case NO_SUCH_MESSAGE -> throw ApiException.of(Status.NOT_FOUND_404, "message-not-found", "Message not found",
-                    Messages.text(Lang.PL, "feedback.message-not-found"), "No message " + seq + " in this conversation.");
+                    Messages.text(Lang.resident(), "feedback.message-not-found"), "No message " + seq + " in this conversation.");
             case NOT_RATEABLE -> throw ApiException.of(Status.CONFLICT_409, "not-rateable", "Not rateable",
-                    Messages.text(Lang.PL, "feedback.not-rateable"), "Message " + seq + " cannot be rated this way.");
+                    Messages.text(Lang.resident(), "feedback.not-rateable"), "Message " + seq + " cannot be rated this way.");
         }
     }
 
@@ -74,6 +74,6 @@ public final class FeedbackApi implements Handler {
     }
 
     private static ApiException invalid(String english) {
-        return JsonRequests.bad("invalid-feedback", Messages.text(Lang.PL, "feedback.invalid"), english);
+        return JsonRequests.bad("invalid-feedback", Messages.text(Lang.resident(), "feedback.invalid"), english);
     }
 }

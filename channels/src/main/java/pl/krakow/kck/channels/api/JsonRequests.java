@@ -44,7 +44,7 @@ public final class JsonRequests {
             if (optional) {
                 return JsonValue.EMPTY_JSON_OBJECT;
             }
-            throw bad("body-missing", Messages.text(Lang.PL, "api-errors.body-missing"), "Request body missing: send a JSON object.");
+            throw bad("body-missing", Messages.text(Lang.resident(), "api-errors.body-missing"), "Request body missing: send a JSON object.");
         }
         requireJson(request);
         if (request.headers().contentLength().orElse(0) > maxBodyBytes) {
@@ -61,7 +61,7 @@ public final class JsonRequests {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw bad("not-utf8", Messages.text(Lang.PL, "api-errors.not-utf8"), "The request body is not valid UTF-8.");
+            throw bad("not-utf8", Messages.text(Lang.resident(), "api-errors.not-utf8"), "The request body is not valid UTF-8.");
         }
         if (text.isBlank() && optional) {
             return JsonValue.EMPTY_JSON_OBJECT;
@@ -70,7 +70,7 @@ public final class JsonRequests {
         try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw bad("not-an-object", Messages.text(Lang.PL, "api-errors.not-an-object"), "The request body must be a JSON object.");
+                throw bad("not-an-object", Messages.text(Lang.resident(), "api-errors.not-an-object"), "The request body must be a JSON object.");
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
@@ -91,7 +91,7 @@ public final class JsonRequests {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw bad("invalid-field", Messages.text(Lang.PL, "api-errors.invalid-field", field), "Field '" + field + "' must be a string.");
+        throw bad("invalid-field", Messages.text(Lang.resident(), "api-errors.invalid-field", field), "Field '" + field + "' must be a string.");
     }
 
     private static void requireJson(ServerRequest request) {
@@ -101,14 +101,14 @@ public final class JsonRequests {
                 .orElse(false);
         if (!json) {
             throw ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, "unsupported-media-type", "Unsupported media type",
-                    Messages.text(Lang.PL, "api-errors.unsupported-media-type"),
+                    Messages.text(Lang.resident(), "api-errors.unsupported-media-type"),
                     "Send the body as JSON (Content-Type: application/json).");
         }
     }
 
     private ApiException tooLarge() {
         return ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "body-too-large", "Request body too large",
-                Messages.text(Lang.PL, "api-errors.body-too-large", maxBodyBytes),
+                Messages.text(Lang.resident(), "api-errors.body-too-large", maxBodyBytes),
                 "The request body exceeds " + maxBodyBytes + " bytes.");
     }
 

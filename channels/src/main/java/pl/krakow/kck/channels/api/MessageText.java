@@ -28,13 +28,13 @@ public final class MessageText {
     public static ApiException problem(InputText.Refused refused, int maxLength, String field) {
         String where = refused.codePoint() >= 0 ? String.format(" (U+%04X)", refused.codePoint()) : "";
         return switch (refused.reason()) {
-            case EMPTY -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-empty"),
+            case EMPTY -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.resident(), "api-errors.text-empty"),
                     "Field '" + field + "' is missing or empty.");
             case TOO_LONG -> ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, refused.reason().code(), "Message too long",
-                    Messages.text(Lang.PL, "api-errors.text-too-long", maxLength), "Field '" + field + "' exceeds " + maxLength + " characters.");
-            case CONTROL -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-control-characters"),
+                    Messages.text(Lang.resident(), "api-errors.text-too-long", maxLength), "Field '" + field + "' exceeds " + maxLength + " characters.");
+            case CONTROL -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.resident(), "api-errors.text-control-characters"),
                     "Field '" + field + "' contains control characters" + where + ".");
-            case INVALID -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.PL, "api-errors.text-invalid-characters"),
+            case INVALID -> JsonRequests.bad(refused.reason().code(), Messages.text(Lang.resident(), "api-errors.text-invalid-characters"),
                     "Field '" + field + "' contains characters no text may hold (lone surrogates, non-characters)" + where + ".");
         };
     }

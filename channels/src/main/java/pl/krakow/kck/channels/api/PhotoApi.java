@@ -43,7 +43,7 @@ public final class PhotoApi implements Handler {
             throw tooLarge(max);
         }
         if (!request.content().hasEntity()) {
-            throw JsonRequests.bad("photo-missing", Messages.text(Lang.PL, "api-errors.photo-missing"), "The request has no body.");
+            throw JsonRequests.bad("photo-missing", Messages.text(Lang.resident(), "api-errors.photo-missing"), "The request has no body.");
         }
         PhotoAttachment.Attached attached;
         try {
@@ -52,7 +52,7 @@ public final class PhotoApi implements Handler {
             throw switch (e.kind()) {
                 case "no-report-open" -> ApiException.of(Status.CONFLICT_409, e.kind(), "No report open", e.polish(), e.getMessage());
                 case "unsupported-photo-type" -> ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, e.kind(),
-                        "Unsupported photo type", Messages.text(Lang.PL, "api-errors.photo-type", e.polish()), e.getMessage());
+                        "Unsupported photo type", Messages.text(Lang.resident(), "api-errors.photo-type", e.polish()), e.getMessage());
                 case "photo-too-large" -> tooLarge(max);
                 case "too-many-photos" -> ApiException.of(Status.TOO_MANY_REQUESTS_429, e.kind(), "Too many photos", e.polish(), e.getMessage());
                 default -> JsonRequests.bad(e.kind(), e.polish(), e.getMessage());
@@ -75,6 +75,6 @@ public final class PhotoApi implements Handler {
 
     private static ApiException tooLarge(int max) {
         return ApiException.of(Status.REQUEST_ENTITY_TOO_LARGE_413, "photo-too-large", "Photo too large",
-                Messages.text(Lang.PL, "api-errors.photo-too-large", max / (1024 * 1024)), "The photo exceeds " + max + " bytes.");
+                Messages.text(Lang.resident(), "api-errors.photo-too-large", max / (1024 * 1024)), "The photo exceeds " + max + " bytes.");
     }
 }

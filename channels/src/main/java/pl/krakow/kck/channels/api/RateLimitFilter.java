@@ -38,7 +38,7 @@ public final class RateLimitFilter implements Filter {
         }
         response.header(HeaderNames.RETRY_AFTER, String.valueOf(wait));
         new Problem(Status.TOO_MANY_REQUESTS_429, "rate-limited", "Too many requests",
-                Messages.text(Lang.PL, "api-errors.rate-limited", wait),
+                Messages.text(Lang.resident(), "api-errors.rate-limited", wait),
                 "Rate limit exceeded; retry after " + wait + " s.").send(request, response);
     }
 }

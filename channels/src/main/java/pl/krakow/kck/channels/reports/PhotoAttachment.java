@@ -57,20 +57,20 @@ public final class PhotoAttachment {
     public Attached attach(String conversationId, byte[] bytes, String contentType) throws Refused {
         if (!reports.router().hasOpenDraft(conversationId)) {
             throw new Refused("no-report-open",
-                    Messages.text(Lang.PL, "api-errors.no-report"),
+                    Messages.text(Lang.resident(), "api-errors.no-report"),
                     "A photo can only be added to a report being filled in; start one in the conversation first.");
         }
         String type = contentType.replace("image/jpg", PhotoSanitizer.JPEG);
         if (!PhotoSanitizer.TYPES.contains(type)) {
             throw new Refused("unsupported-photo-type",
-                    Messages.text(Lang.PL, "api-errors.photo-unsupported"), "Send the photo as image/jpeg or image/png.");
+                    Messages.text(Lang.resident(), "api-errors.photo-unsupported"), "Send the photo as image/jpeg or image/png.");
         }
         if (bytes.length > maxBytes()) {
-            throw new Refused("photo-too-large", Messages.text(Lang.PL, "api-errors.photo-too-large", maxBytes() / (1024 * 1024)),
+            throw new Refused("photo-too-large", Messages.text(Lang.resident(), "api-errors.photo-too-large", maxBytes() / (1024 * 1024)),
                     "The photo exceeds " + maxBytes() + " bytes.");
         }
         if (reports.photos().count(conversationId) >= MAX_PHOTOS) {
-            throw new Refused("too-many-photos", Messages.text(Lang.PL, "api-errors.too-many-photos", MAX_PHOTOS),
+            throw new Refused("too-many-photos", Messages.text(Lang.resident(), "api-errors.too-many-photos", MAX_PHOTOS),
                     "A conversation may attach at most " + MAX_PHOTOS + " photos.");
         }
         PhotoSanitizer.Clean clean;
@@ -80,7 +80,7 @@ public final class PhotoAttachment {
             throw new Refused("invalid-photo", e.polish(), e.getMessage());
         }
         long photo = reports.photos().store(conversationId, clean);
-        String shown = Messages.text(Lang.PL, "reports.photo-shown", Math.max(1, clean.bytes().length / 1024), clean.width(), clean.height());
+        String shown = Messages.text(Lang.resident(), "reports.photo-shown", Math.max(1, clean.bytes().length / 1024), clean.width(), clean.height());
         AssistantService.Exchange exchange = assistant.post(conversationId, new Input.Photo(photo, shown))
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " vanished"));
         return new Attached(photo, clean, exchange);

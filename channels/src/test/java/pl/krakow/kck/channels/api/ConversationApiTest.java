@@ -115,6 +115,17 @@ class ConversationApiTest {
         }
     }
 
+    @Test
+    void should_explain_a_refused_message_in_the_browsers_language() {
+        String id = start();
+        try (Http1ClientResponse response = client.post("/api/v1/conversations/" + id + "/messages")
+                .header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
+                .submit("{\"text\":\"   \"}")) {
+            assertEquals(Status.BAD_REQUEST_400, response.status());
+            assertEquals("The message is empty. Please write what we can help you with.", json(response).getString("detail"));
+        }
+    }
+
     private String start() {
         try (Http1ClientResponse response = client.post("/api/v1/conversations")
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"channel\":\"web\"}")) {
