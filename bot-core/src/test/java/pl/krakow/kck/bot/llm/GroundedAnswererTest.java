@@ -52,8 +52,12 @@ class GroundedAnswererTest {
     void startServer() throws Exception {
         server = FakeModelServer.start(request -> FakeModelServer.openAiChat(GROUNDED));
         clock = new TestClock();
+        engineWithTimeout(Duration.ofMillis(500));
+    }
+
+    /** A short timeout keeps the hanging-model case fast; cases that count requests want every failure to be a reply. */
+    private void engineWithTimeout(Duration timeout) {
         breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
-        Duration timeout = Duration.ofMillis(500);
         ChatSettings settings = new ChatSettings(ModelProvider.OPENAI_COMPATIBLE, server.url() + "/v1", "bielik-11b", "test-key",
                 timeout, 0.0, 3, Duration.ofSeconds(30));
         answerer = new GroundedAnswerer(ModelFactory.chat(settings), new ModelGuard("chat model", timeout, breaker));
@@ -170,6 +174,9 @@ class GroundedAnswererTest {
 
     @Test
     void should_stop_asking_a_failing_model_until_the_breaker_lets_a_trial_through() {
+        // on a loaded machine a first call can outlive 500 ms before its request reaches the server: a timeout
+        // then counts as a failure without a request, and the count below would say 2
+        engineWithTimeout(Duration.ofSeconds(10));
         server.answer(request -> new FakeModelServer.Response(503, "{}"));
         Reply extractive = plain.reply(QUESTION, null, List.of());
         for (int i = 0; i < 5; i++) {
