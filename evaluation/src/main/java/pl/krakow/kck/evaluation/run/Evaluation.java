@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,6 +14,7 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.LanguageRouting;
+import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.Multilingual;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.dialogue.Reply;
@@ -136,10 +136,9 @@ public final class Evaluation {
             return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
         }
         try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-            LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(),
-                    (id, text, choice, offered) -> Optional.empty());
-            return withFirstReply(engine, analyzer, polish -> {
-                Function<String, Reply> first = text -> languages.reply("eval", text, null, List.of()).orElseGet(() -> polish.apply(text));
+            return withFirstTurn(engine, analyzer, turn -> {
+                Function<String, Reply> first = inLanguages(live, engine, turn);
+                LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(), turn.flow());
                 return SystemResult.of(label, definition, runner.run(text -> languages.search(text, engine), first, questions), split);
             });
         } catch (IOException e) {
@@ -159,21 +158,38 @@ public final class Evaluation {
                 return withFirstReply(engine, analyzer, use);
             }
             try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-                LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(),
-                        (id, text, choice, offered) -> Optional.empty());
-                return withFirstReply(engine, analyzer, polish -> use.apply(
-                        text -> languages.reply("eval", text, null, List.of()).orElseGet(() -> polish.apply(text))));
+                return withFirstTurn(engine, analyzer, turn -> use.apply(inLanguages(live, engine, turn)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
+    /**
+     * The first reply as the service gives it in every language: the language routing runs the same turn as in
+     * {@code serve} (the handoff gate, then the report form in the resident's language, then that language's
+     * engine); a Polish message the flow leaves alone goes to the Polish engine.
+     */
+    private Function<String, Reply> inLanguages(LiveIndex live, DialogueEngine polishEngine, FirstTurn turn) {
+        LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(), turn.flow());
+        return text -> languages.inLanguage("eval", text, null, () -> languages.reply("eval", text, null, List.of())
+                .orElseGet(() -> polishEngine.reply(text, null, List.of())));
+    }
+
+    /** The first turn's handoff gate and report form, as a flow, and the whole Polish first reply. */
+    private record FirstTurn(ConversationFlow flow, Function<String, Reply> polish) {
+    }
+
     private <T> T withFirstReply(DialogueEngine engine, TextAnalyzer analyzer, Function<Function<String, Reply>, T> use) {
+        return withFirstTurn(engine, analyzer, turn -> use.apply(turn.polish()));
+    }
+
+    private <T> T withFirstTurn(DialogueEngine engine, TextAnalyzer analyzer, Function<FirstTurn, T> use) {
         HandoffSettings handoff = core.handoff();
         HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
         if (catalogue == null) {
-            return use.apply(text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of())));
+            return use.apply(new FirstTurn((id, text, choice, offered) -> offers.offerFor(text),
+                    text -> offers.offerFor(text).orElseGet(() -> engine.reply(text, null, List.of()))));
         }
         // The router reads drafts and reports; an empty in-memory database stands in for the service's.
         try (Database database = Database.open("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
@@ -181,9 +197,9 @@ public final class Evaluation {
             ReportRepository reports = new ReportRepository(database, clock, false);
             ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine, reports,
                     new PhotoRepository(database, clock), core.maxPhotoBytes(), core.draftLifetime());
-            Function<String, Reply> first = text -> offers.offerFor(text)
-                    .orElseGet(() -> router.firstMessage(text).orElseGet(() -> engine.reply(text, null, List.of())));
-            return use.apply(first);
+            ConversationFlow flow = (id, text, choice, offered) -> offers.offerFor(text).or(() -> router.firstMessage(text));
+            return use.apply(new FirstTurn(flow, text -> flow.reply("eval", text, null, List.of())
+                    .orElseGet(() -> engine.reply(text, null, List.of()))));
         }
     }
 }
