@@ -163,7 +163,9 @@ public final class Assistant implements AutoCloseable {
                 core.policy(), models.answers(), models.condenser());
         Reports reports;
         try {
-            reports = Reports.start(reportSettings, database, clock, analyzer, engine, models.reports());
+            // a question in the middle of a report is answered in the resident's language, as outside the form
+            reports = Reports.start(reportSettings, database, clock, analyzer, Multilingual.answers(index, core.policy(), engine),
+                    models.reports());
         } catch (IOException | RuntimeException e) {
             database.close();
             index.close();

@@ -17,7 +17,7 @@ import pl.krakow.kck.bot.text.Messages;
  * Turns what a resident wrote into the assistant's reply. Stateless: what it needs of the conversation
  * (the choices last offered) comes in with the message.
  */
-public final class DialogueEngine {
+public final class DialogueEngine implements KnowledgeAnswers {
 
     /** Option id prefix for an article the resident can pick. */
     public static final String ARTICLE_OPTION = "article:";
@@ -66,6 +66,7 @@ public final class DialogueEngine {
      * @param choice  an option id the resident picked, or null
      * @param offered the options of the assistant's previous reply, empty when there were none
      */
+    @Override
     public Reply reply(String text, String choice, List<Reply.Option> offered) {
         return turn(text, choice, offered, DialogueState.EMPTY).reply();
     }

@@ -46,22 +46,19 @@ public final class LanguageRouting implements ConversationFlow {
 
     private final LanguageIdentifier identifier;
     private final Store store;
-    private final Map<Language, DialogueEngine> engines;
-    private final Function<Language, Supplier<ArticleIndex>> editions;
+    private final LanguageAnswers answers;
     private final ConversationFlow polish;
     private final LanguageTexts texts;
 
     /**
-     * @param engines  the engines of the other served languages (over their editions)
-     * @param editions each language's edition, to tell a translation from a Polish stand-in
-     * @param polish   the flow of Polish turns (the report form), before the Polish engine
+     * @param answers the engines of the other served languages (over their editions)
+     * @param polish  the flow of Polish turns (the report form), before the Polish engine
      */
-    public LanguageRouting(LanguageIdentifier identifier, Store store, Map<Language, DialogueEngine> engines,
-                           Function<Language, Supplier<ArticleIndex>> editions, ConversationFlow polish, LanguageTexts texts) {
+    public LanguageRouting(LanguageIdentifier identifier, Store store, LanguageAnswers answers, ConversationFlow polish,
+                           LanguageTexts texts) {
         this.identifier = identifier;
         this.store = store;
-        this.engines = Map.copyOf(engines);
-        this.editions = editions;
+        this.answers = answers;
         this.polish = polish;
         this.texts = texts;
     }
@@ -99,11 +96,11 @@ public final class LanguageRouting implements ConversationFlow {
         }
         return Lang.speaking(language.lang(), () -> {
             Optional<Reply> form = polish.reply(conversationId, text, choice, offered);
-            DialogueEngine engine = engines.get(language);
-            if (language == Language.PL || form.isPresent() || engine == null) {
+            Optional<DialogueEngine> engine = answers.in(language);
+            if (form.isPresent() || engine.isEmpty()) {
                 return form;
             }
-            return Optional.of(localized(engine.reply(text, choice, offered), language));
+            return Optional.of(answers.localized(engine.get().reply(text, choice, offered), language));
         });
     }
 
@@ -130,25 +127,6 @@ public final class LanguageRouting implements ConversationFlow {
     /** The ranked candidates a first message gets in its language (the evaluation's ranking). */
     public SearchResult search(String text, DialogueEngine polishEngine) {
         Identified identified = identifier.identify(text, null);
-        DialogueEngine engine = identified.served() == null ? null : engines.get(identified.served());
-        return (engine == null ? polishEngine : engine).search(text);
-    }
-
-    /**
-     * The engine's reply (its own words already in the resident's language) marked as written in it; an
-     * answer from a Polish stand-in of an untranslated article says so first.
-     */
-    private Reply localized(Reply reply, Language language) {
-        String text = reply.kind() == ReplyKind.ANSWER && untranslated(reply, language)
-                ? texts.text(language, "languages.untranslated") + "\n\n" + reply.text() : reply.text();
-        return reply.in(language, text, reply.options());
-    }
-
-    private boolean untranslated(Reply reply, Language language) {
-        if (reply.article() == null) {
-            return false;
-        }
-        Optional<Article> article = editions.apply(language).get().article(reply.article().id());
-        return article.isPresent() && !Editions.translated(article.get(), language);
+        return Optional.ofNullable(identified.served()).flatMap(answers::in).orElse(polishEngine).search(text);
     }
 }

@@ -20,13 +20,26 @@ public final class Multilingual {
      * @param polish the flow of Polish turns (the report form)
      */
     public static LanguageRouting routing(LiveIndex index, LanguageRouting.Store store, AnswerPolicy policy, ConversationFlow polish) {
+        return new LanguageRouting(new LanguageIdentifier(LinguaDetector.shared()), store, answers(index, policy, NO_POLISH),
+                polish, new LanguageTexts());
+    }
+
+    /**
+     * The knowledge base's answers in the turn's language, Polish from {@code polish}: what the report form asks
+     * for a question in the middle of a report.
+     */
+    public static LanguageAnswers answers(LiveIndex index, AnswerPolicy policy, KnowledgeAnswers polish) {
         Map<Language, DialogueEngine> engines = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             if (language != Language.PL) {
                 engines.put(language, new DialogueEngine(index.edition(language), policy));
             }
         }
-        return new LanguageRouting(new LanguageIdentifier(LinguaDetector.shared()), store, engines, index::edition, polish,
-                new LanguageTexts());
+        return new LanguageAnswers(polish, engines, index::edition, new LanguageTexts());
     }
+
+    /** The routing answers Polish turns with the Polish flow and engine itself, never through its answers. */
+    private static final KnowledgeAnswers NO_POLISH = (text, choice, offered) -> {
+        throw new IllegalStateException("Polish turns are answered by the Polish engine, not by the routing's answers");
+    };
 }

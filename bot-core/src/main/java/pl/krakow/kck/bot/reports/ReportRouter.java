@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Input;
+import pl.krakow.kck.bot.dialogue.KnowledgeAnswers;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.language.Language;
@@ -45,18 +46,18 @@ public final class ReportRouter implements ConversationFlow {
     private final NotificationOutbox notifications;
     private final MyReports mine;
     private final StatusReply statuses;
-    private final DialogueEngine engine;
+    private final KnowledgeAnswers engine;
     private final Clock clock;
     private final Duration draftLifetime;
     private final Function<String, Optional<ReportRecognizer.Report>> modelReader;
 
-    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, DialogueEngine engine,
+    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, KnowledgeAnswers engine,
                         ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime) {
         this(database, clock, catalogue, analyzer, engine, reports, photos, maxPhotoBytes, draftLifetime, text -> Optional.empty());
     }
 
     /** @param modelReader reads a report the rules did not recognise (a chat model, when configured) */
-    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, DialogueEngine engine,
+    public ReportRouter(Database database, Clock clock, CategoryCatalogue catalogue, TextAnalyzer analyzer, KnowledgeAnswers engine,
                         ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime,
                         Function<String, Optional<ReportRecognizer.Report>> modelReader) {
         this.modelReader = modelReader;

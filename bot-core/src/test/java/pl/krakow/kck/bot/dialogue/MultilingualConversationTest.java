@@ -74,7 +74,8 @@ class MultilingualConversationTest {
         handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(), new QueueDesk(cases, settings.perConversation()),
                 new HandoffTriggers(settings, Fixtures.ANALYZER), settings.hours(), clock);
         DialogueEngine engine = new DialogueEngine(index.edition(Language.PL), new AnswerPolicy());
-        ReportRouter router = new ReportRouter(database, clock, catalogue, Fixtures.ANALYZER, engine, reports,
+        ReportRouter router = new ReportRouter(database, clock, catalogue, Fixtures.ANALYZER,
+                Multilingual.answers(index, new AnswerPolicy(), engine), reports,
                 new PhotoRepository(database, clock), 5 * 1024 * 1024, Duration.ofHours(24));
         ConversationLanguages languages = new ConversationLanguages(database);
         LanguageRouting routing = Multilingual.routing(index, new LanguageRouting.Store() {
@@ -116,6 +117,20 @@ class MultilingualConversationTest {
             List<StoredMessage> transcript = conversations.transcript(id);
             return transcript.getLast().body();
         }
+    }
+
+    @Test
+    void should_answer_a_question_asked_in_the_middle_of_a_report_in_the_residents_language() {
+        Resident resident = new Resident();
+        resident.says("Хочу повідомити про проблему");
+        Reply place = resident.says(resident.option("Ліхтар не світить або пошкоджений"));
+        assertTrue(place.text().startsWith("Де це?"), place.text());
+
+        Reply answer = resident.says("Що робити, якщо я загубив посвідчення особи?");
+
+        assertEquals(Language.UK, answer.language());
+        assertTrue(answer.text().contains("Повідомте про втрату посвідчення особи"), "from the Ukrainian edition: " + answer.text());
+        assertTrue(answer.text().contains("Де це?"), "and the report's question again: " + answer.text());
     }
 
     @Test

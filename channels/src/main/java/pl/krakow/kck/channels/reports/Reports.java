@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
-import pl.krakow.kck.bot.dialogue.DialogueEngine;
+import pl.krakow.kck.bot.dialogue.KnowledgeAnswers;
 import pl.krakow.kck.bot.llm.ReportExtractor;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
@@ -49,7 +49,7 @@ public final class Reports implements AutoCloseable {
 
     private Reports(ReportSettings settings, CategoryCatalogue catalogue, DistrictGazetteer districts, Database database, Clock clock,
                     TextAnalyzer analyzer,
-                    DialogueEngine engine, Optional<ReportExtractor> extractor) {
+                    KnowledgeAnswers engine, Optional<ReportExtractor> extractor) {
         this.settings = settings;
         this.catalogue = catalogue;
         this.repository = new ReportRepository(database, clock, settings.forwarding().isPresent());
@@ -90,13 +90,13 @@ public final class Reports implements AutoCloseable {
     }
 
     /** Reads the catalogue (refusing one with problems, listed by file and line) and starts forwarding if configured. */
-    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, DialogueEngine engine)
+    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, KnowledgeAnswers engine)
             throws IOException {
         return start(settings, database, clock, analyzer, engine, Optional.empty());
     }
 
     /** @param extractor the chat model's reading of free-text reports, used when the rules find no category */
-    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, DialogueEngine engine,
+    public static Reports start(ReportSettings settings, Database database, Clock clock, TextAnalyzer analyzer, KnowledgeAnswers engine,
                                 Optional<ReportExtractor> extractor) throws IOException {
         CategoryCatalogue catalogue;
         try {

@@ -15,6 +15,7 @@ import pl.krakow.kck.bot.dialogue.AnswerWriter;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.LanguageRouting;
 import pl.krakow.kck.bot.dialogue.ConversationFlow;
+import pl.krakow.kck.bot.dialogue.KnowledgeAnswers;
 import pl.krakow.kck.bot.dialogue.Multilingual;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.dialogue.Reply;
@@ -136,7 +137,7 @@ public final class Evaluation {
             return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
         }
         try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-            return withFirstTurn(engine, analyzer, turn -> {
+            return withFirstTurn(engine, Multilingual.answers(live, core.policy(), engine), analyzer, turn -> {
                 Function<String, Reply> first = inLanguages(live, engine, turn);
                 LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(), turn.flow());
                 return SystemResult.of(label, definition, runner.run(text -> languages.search(text, engine), first, questions), split);
@@ -158,7 +159,8 @@ public final class Evaluation {
                 return withFirstReply(engine, analyzer, use);
             }
             try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-                return withFirstTurn(engine, analyzer, turn -> use.apply(inLanguages(live, engine, turn)));
+                return withFirstTurn(engine, Multilingual.answers(live, core.policy(), engine), analyzer,
+                        turn -> use.apply(inLanguages(live, engine, turn)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -181,10 +183,11 @@ public final class Evaluation {
     }
 
     private <T> T withFirstReply(DialogueEngine engine, TextAnalyzer analyzer, Function<Function<String, Reply>, T> use) {
-        return withFirstTurn(engine, analyzer, turn -> use.apply(turn.polish()));
+        return withFirstTurn(engine, engine, analyzer, turn -> use.apply(turn.polish()));
     }
 
-    private <T> T withFirstTurn(DialogueEngine engine, TextAnalyzer analyzer, Function<FirstTurn, T> use) {
+    /** @param answers what the report form asks for a question (the knowledge base in the turn's language) */
+    private <T> T withFirstTurn(DialogueEngine engine, KnowledgeAnswers answers, TextAnalyzer analyzer, Function<FirstTurn, T> use) {
         HandoffSettings handoff = core.handoff();
         HandoffOffers offers = new HandoffOffers(new HandoffTriggers(handoff, analyzer), handoff.hours(), Clock.systemUTC());
         if (catalogue == null) {
@@ -195,7 +198,7 @@ public final class Evaluation {
         try (Database database = Database.open("jdbc:h2:mem:eval-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null)) {
             Clock clock = Clock.systemUTC();
             ReportRepository reports = new ReportRepository(database, clock, false);
-            ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, engine, reports,
+            ReportRouter router = new ReportRouter(database, clock, catalogue, analyzer, answers, reports,
                     new PhotoRepository(database, clock), core.maxPhotoBytes(), core.draftLifetime());
             ConversationFlow flow = (id, text, choice, offered) -> offers.offerFor(text).or(() -> router.firstMessage(text));
             return use.apply(new FirstTurn(flow, text -> flow.reply("eval", text, null, List.of())
