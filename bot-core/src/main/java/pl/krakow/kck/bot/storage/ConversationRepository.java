@@ -22,10 +22,12 @@ import java.util.UUID;
 public final class ConversationRepository {
 
     private final Database database;
+    private final Jdbc jdbc;
     private final Clock clock;
 
     public ConversationRepository(Database database, Clock clock) {
         this.database = database;
+        this.jdbc = new Jdbc(database);
         this.clock = clock;
     }
 
@@ -136,27 +138,9 @@ public final class ConversationRepository {
         return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
     }
 
-    /** Work on one connection in one transaction (auto-commit off): committed when it returns, rolled back when it throws. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs {@code work} in one transaction, so that what it writes is stored together (one commit) or not at all. */
-    public <T> T inTransaction(Work<T> work) {
-        try (Connection c = database.connection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot store in the conversations", e);
-        }
+    public <T> T inTransaction(Jdbc.Work<T> work) {
+        return jdbc.transaction("cannot store in the conversations", work);
     }
 
     /**
