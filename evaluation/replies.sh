@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Identity check of a refactoring (evaluation/README.md, "Identity check"):
-#   evaluation/replies.sh write DIR          every question file's replies (kind, article, text, options) into DIR
+#   evaluation/replies.sh write DIR [--held-out]   the replies (kind, article, text, options) of every development
+#                                              question file into DIR (the held-out sets only with --held-out)
 #   evaluation/replies.sh compare BEFORE AFTER   lists every reply that differs; exit 1 when any does
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -66,23 +66,32 @@ public final class RepliesMain {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length == 2 && args[0].equals("write")) {
-            write(Path.of(args[1]), out);
+            write(Path.of(args[1]), false, out);
+        } else if (args.length == 3 && args[0].equals("write") && args[2].equals("--held-out")) {
+            write(Path.of(args[1]), true, out);
         } else if (args.length == 3 && args[0].equals("compare")) {
             System.exit(compare(Path.of(args[1]), Path.of(args[2]), out) == 0 ? 0 : 1);
         } else {
-            System.err.println("usage: replies.sh write DIR | compare BEFORE AFTER");
+            System.err.println("usage: replies.sh write DIR [--held-out] | compare BEFORE AFTER");
             System.exit(2);
         }
     }
 
-    static void write(Path dir, PrintStream out) throws Exception {
+    /** A held-out set (test.jsonl, *-test.jsonl): run once after tuning, so left out unless asked for. */
+    static boolean heldOut(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("test.jsonl") || name.endsWith("-test.jsonl");
+    }
+
+    static void write(Path dir, boolean withHeldOut, PrintStream out) throws Exception {
         Files.createDirectories(dir);
         KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(ARTICLES);
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("faq-corpus/reports/categories.json"));
         AssistantCore core = KckSettings.loadOrExit("kck replies").core().applyTexts();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("evaluation/questions"))) {
-            files = list.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
+            files = list.filter(f -> f.toString().endsWith(".jsonl"))
+                    .filter(f -> withHeldOut || !heldOut(f)).sorted().toList();
         }
         for (Path file : files) {
             List<JsonObject> lines = read(file);
