@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What makes the assistant offer a consultant, and when consultants work. Every rule can be switched off
- * and its words changed (kck.handoff.* in application.yaml). Words are matched on lemmas, so any inflected
- * form, typed with or without Polish letters, counts.
+ * and its words changed (kck.handoff.* in application.yaml). Words are given per language ({@link LanguageWords}) and
+ * matched on the lemmas of the message's language, so any inflected form, typed with or without Polish letters, counts.
  *
  * @param perConversation how long one resident ahead in the live queue adds to the expected wait
  * @param maxWaitingCallbacks callback requests that may wait at once; beyond them (a flood of made-up numbers,
@@ -31,18 +31,12 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
      * "chcę rozmawiać z konsultantem", "człowiek", "z kimś z urzędu": a person word near a request word, a
      * short message with a person word, or one of the phrases; never when the message asks about
      * schedules (words in {@code notWhen}: "o której odbierają konsultanci?" is a question for the
-     * knowledge base).
+     * knowledge base). Words per language.
      *
      * @param aloneUpTo a message of at most this many words that names a person is a request by itself
      */
-    public record ExplicitRequest(boolean enabled, List<String> people, List<String> requests, List<String> phrases,
-                                  int aloneUpTo, List<String> notWhen) {
-        public ExplicitRequest {
-            people = List.copyOf(people);
-            requests = List.copyOf(requests);
-            phrases = List.copyOf(phrases);
-            notWhen = List.copyOf(notWhen);
-        }
+    public record ExplicitRequest(boolean enabled, LanguageWords people, LanguageWords requests, LanguageWords phrases,
+                                  int aloneUpTo, LanguageWords notWhen) {
     }
 
     /** The {@code after}-th fallback or clarifying question in a conversation (since the last offer) offers a consultant. */
@@ -54,67 +48,101 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
         }
     }
 
-    /** A complaint word ("skarga", "zażalenie") near what it is about ("urzędnik", "obsługa", "infolinia"). */
-    public record Complaint(boolean enabled, List<String> words, List<String> targets) {
-        public Complaint {
-            words = List.copyOf(words);
-            targets = List.copyOf(targets);
-        }
+    /** A complaint word ("skarga", "zażalenie") near what it is about ("urzędnik", "obsługa", "infolinia"). Words per language. */
+    public record Complaint(boolean enabled, LanguageWords words, LanguageWords targets) {
     }
 
     /**
      * A resident's own case that needs access to files: one of the phrases ("numer sprawy", "sygnatura"),
-     * or "mój" next to a case word ("wniosek", "sprawa") together with a word about its progress ("etap").
+     * or a word of {@code mine} ("mój") next to a case word ("wniosek", "sprawa") together with a word about its
+     * progress ("etap"). Words per language.
      */
-    public record PersonalCase(boolean enabled, List<String> phrases, List<String> owned, List<String> progress) {
-        public PersonalCase {
-            phrases = List.copyOf(phrases);
-            owned = List.copyOf(owned);
-            progress = List.copyOf(progress);
-        }
+    public record PersonalCase(boolean enabled, LanguageWords phrases, LanguageWords mine, LanguageWords owned,
+                               LanguageWords progress) {
     }
 
     /**
      * Visible frustration: a phrase ("mam dość", "nic nie rozumiesz"), at least {@code exclamations}
      * exclamation marks, or at least {@code shoutedWords} dictionary words in capitals making up most of the
-     * message. 0 switches the count off. Insults alone are left to the guardrails.
+     * message. 0 switches the count off. Insults alone are left to the guardrails. Phrases per language.
      */
-    public record Frustration(boolean enabled, List<String> phrases, int exclamations, int shoutedWords) {
-        public Frustration {
-            phrases = List.copyOf(phrases);
-        }
+    public record Frustration(boolean enabled, LanguageWords phrases, int exclamations, int shoutedWords) {
     }
 
     public static HandoffSettings defaults() {
         return new HandoffSettings(
                 new ExplicitRequest(true,
-                        List.of("konsultant", "konsultantka", "człowiek", "pracownik", "pracownica", "urzędnik",
-                                "urzędniczka", "operator", "operatorka", "doradca", "doradczyni",
-                                "consultant", "human", "agent", "консультант", "консультанта", "консультанту", "консультантом", "консультантка",
-                                "оператор", "оператора", "оператором", "людина", "людиною", "працівник", "працівником"),
-                        List.of("rozmawiać", "porozmawiać", "pogadać", "połączyć", "przełączyć", "przekierować",
-                                "chcieć", "prosić", "poprosić", "potrzebować", "kontakt", "skontaktować", "dać", "zawołać",
-                                "talk", "speak", "connect", "transfer", "говорити", "поговорити", "зв'язатися", "з'єднати", "з'єднайте", "хочу"),
-                        List.of("ktoś z urzędu", "ktoś z infolinii", "rozmawiać z kimś", "porozmawiać z kimś",
-                                "połączyć z kimś", "żywy człowiek", "prawdziwy człowiek", "nie chcę rozmawiać z botem",
-                                "real person", "live person", "talk to a person", "speak to a person", "talk to someone",
-                                "speak to someone", "жива людина", "справжня людина"),
+                        LanguageWords.of(
+                                List.of("konsultant", "konsultantka", "człowiek", "pracownik", "pracownica", "urzędnik",
+                                        "urzędniczka", "operator", "operatorka", "doradca", "doradczyni"),
+                                List.of("консультант", "консультантка", "оператор", "операторка", "людина", "працівник",
+                                        "працівниця", "співробітник", "співробітниця", "службовець", "чиновник", "konsultant"),
+                                List.of("consultant", "human", "agent", "operator", "representative", "advisor", "adviser")),
+                        LanguageWords.of(
+                                List.of("rozmawiać", "porozmawiać", "pogadać", "połączyć", "przełączyć", "przekierować",
+                                        "chcieć", "prosić", "poprosić", "potrzebować", "kontakt", "skontaktować", "dać", "zawołać"),
+                                List.of("говорити", "поговорити", "розмовляти", "зв'язатися", "зв'язок", "з'єднати", "з'єднувати",
+                                        "переключити", "перемкнути", "хотіти", "просити", "попросити", "потребувати", "дати",
+                                        "покликати", "контакт"),
+                                List.of("talk", "speak", "chat", "connect", "transfer", "put", "want", "need", "like", "ask",
+                                        "contact", "get", "give", "reach")),
+                        LanguageWords.of(
+                                List.of("ktoś z urzędu", "ktoś z infolinii", "rozmawiać z kimś", "porozmawiać z kimś",
+                                        "połączyć z kimś", "żywy człowiek", "prawdziwy człowiek", "nie chcę rozmawiać z botem"),
+                                List.of("жива людина", "справжня людина", "хтось з працівників", "хтось з міськради",
+                                        "говорити з кимось", "поговорити з кимось", "з'єднати з кимось", "не хочу говорити з ботом",
+                                        "не хочу спілкуватися з ботом"),
+                                List.of("real person", "live person", "actual person", "talk to a person", "speak to a person",
+                                        "speak with a person", "talk to someone", "speak to someone", "speak with someone",
+                                        "talk with someone", "talk to a human", "speak to a human", "real human",
+                                        "don't want to talk to a bot", "not a bot")),
                         3,
-                        List.of("godzina", "kiedy", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
-                                "niedziela", "weekend", "odbierać", "odebrać", "czynny", "pracować")),
+                        LanguageWords.of(
+                                List.of("godzina", "kiedy", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+                                        "niedziela", "weekend", "odbierać", "odebrać", "czynny", "pracować"),
+                                List.of("година", "коли", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота",
+                                        "неділя", "вихідні", "працювати", "відповідати", "приймати", "графік"),
+                                List.of("hour", "when", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "weekend"))),
                 new RepeatedMisses(true, 2),
                 new Complaint(true,
-                        List.of("skarga", "zażalenie", "poskarżyć", "skarżyć", "reklamacja", "niezadowolony"),
-                        List.of("urzędnik", "urzędniczka", "pracownik", "pracownica", "konsultant", "konsultantka",
-                                "obsługa", "urząd", "infolinia", "asystent", "bot")),
+                        LanguageWords.of(
+                                List.of("skarga", "zażalenie", "poskarżyć", "skarżyć", "reklamacja", "niezadowolony"),
+                                List.of("скарга", "поскаржитися", "скаржитися", "претензія", "незадоволений", "незадоволена"),
+                                List.of("complaint", "complain", "dissatisfied", "unhappy", "grievance")),
+                        LanguageWords.of(
+                                List.of("urzędnik", "urzędniczka", "pracownik", "pracownica", "konsultant", "konsultantka",
+                                        "obsługa", "urząd", "infolinia", "asystent", "bot"),
+                                List.of("чиновник", "службовець", "працівник", "працівниця", "співробітник", "консультант",
+                                        "консультантка", "обслуговування", "установа", "мерія", "міськрада", "лінія", "асистент", "бот"),
+                                List.of("clerk", "official", "employee", "staff", "consultant", "customer", "office", "infoline",
+                                        "helpline", "hotline", "assistant", "bot", "chatbot"))),
                 new PersonalCase(true,
-                        List.of("numer sprawy", "znak sprawy", "sygnatura", "w mojej sprawie", "moje akta"),
-                        List.of("sprawa", "wniosek", "decyzja", "podanie", "pismo", "odwołanie", "zgłoszenie", "skarga"),
-                        List.of("etap", "status", "stan", "rozpatrzyć", "rozpatrywać", "rozpatrzenie", "czekać", "utknąć",
-                                "opóźnienie", "dlaczego", "nadal", "wciąż")),
+                        LanguageWords.of(
+                                List.of("numer sprawy", "znak sprawy", "sygnatura", "w mojej sprawie", "moje akta"),
+                                List.of("номер справи", "знак справи", "сигнатура", "у моїй справі", "в моїй справі",
+                                        "матеріали моєї справи"),
+                                List.of("case number", "reference number", "file number", "case reference")),
+                        LanguageWords.of(List.of("mój"), List.of("мій"), List.of("my")),
+                        LanguageWords.of(
+                                List.of("sprawa", "wniosek", "decyzja", "podanie", "pismo", "odwołanie", "zgłoszenie", "skarga"),
+                                List.of("справа", "заява", "рішення", "звернення", "лист", "оскарження", "скарга", "запит"),
+                                List.of("case", "application", "decision", "request", "letter", "appeal", "complaint", "claim")),
+                        LanguageWords.of(
+                                List.of("etap", "status", "stan", "rozpatrzyć", "rozpatrywać", "rozpatrzenie", "czekać", "utknąć",
+                                        "opóźnienie", "dlaczego", "nadal", "wciąż"),
+                                List.of("етап", "статус", "стан", "розглянути", "розглядати", "розгляд", "чекати", "застрягти",
+                                        "затримка", "чому", "досі"),
+                                List.of("stage", "status", "progress", "pending", "wait", "stuck", "delay", "why", "still"))),
                 new Frustration(true,
-                        List.of("nic nie rozumiesz", "bez sensu", "mam dość", "ile razy można", "do niczego", "wkurzać",
-                                "denerwować", "irytować", "żenada", "masakra", "znowu to samo", "ciągle to samo"),
+                        LanguageWords.of(
+                                List.of("nic nie rozumiesz", "bez sensu", "mam dość", "ile razy można", "do niczego", "wkurzać",
+                                        "denerwować", "irytować", "żenada", "masakra", "znowu to samo", "ciągle to samo"),
+                                List.of("нічого не розумієш", "ти не розумієш", "без сенсу", "безглуздо", "набридло", "скільки можна",
+                                        "мені досить", "дратувати", "бісити", "знову те саме", "знову одне й те саме", "жах", "ганьба"),
+                                List.of("you don't understand", "you do not understand", "you understand nothing", "pointless",
+                                        "fed up", "sick of", "had enough", "how many times", "ridiculous", "annoying", "frustrating",
+                                        "frustrated", "same thing again", "waste of time")),
                         3, 3),
                 InfolineHours.KCK,
                 Duration.ofMinutes(4),

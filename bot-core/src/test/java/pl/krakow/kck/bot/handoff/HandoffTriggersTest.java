@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.text.Lang;
 
 class HandoffTriggersTest {
 
@@ -102,8 +104,8 @@ class HandoffTriggersTest {
                 withEnabled(defaults.explicitRequest(), false),
                 new HandoffSettings.RepeatedMisses(false, 2),
                 new HandoffSettings.Complaint(false, defaults.complaint().words(), defaults.complaint().targets()),
-                new HandoffSettings.PersonalCase(false, defaults.personalCase().phrases(), defaults.personalCase().owned(),
-                        defaults.personalCase().progress()),
+                new HandoffSettings.PersonalCase(false, defaults.personalCase().phrases(), defaults.personalCase().mine(),
+                        defaults.personalCase().owned(), defaults.personalCase().progress()),
                 new HandoffSettings.Frustration(false, defaults.frustration().phrases(), 3, 3),
                 defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks());
         HandoffTriggers none = new HandoffTriggers(off, Fixtures.ANALYZER);
@@ -118,16 +120,85 @@ class HandoffTriggersTest {
     void should_use_the_configured_words() {
         HandoffSettings.ExplicitRequest explicit = defaults.explicitRequest();
         HandoffSettings custom = new HandoffSettings(
-                new HandoffSettings.ExplicitRequest(true, List.of("agent"), explicit.requests(), List.of("daj szefa"),
+                new HandoffSettings.ExplicitRequest(true, LanguageWords.polish(List.of("agent")), explicit.requests(),
+                        LanguageWords.polish(List.of("daj szefa")),
                         explicit.aloneUpTo(), explicit.notWhen()),
                 defaults.repeatedMisses(), defaults.complaint(), defaults.personalCase(),
-                new HandoffSettings.Frustration(true, List.of("skandal"), 0, 0), defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks());
+                new HandoffSettings.Frustration(true, LanguageWords.polish(List.of("skandal")), 0, 0), defaults.hours(), defaults.perConversation(), defaults.maxWaitingCallbacks());
         HandoffTriggers configured = new HandoffTriggers(custom, Fixtures.ANALYZER);
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("chcę rozmawiać z agentem"));
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), configured.inMessage("dajcie szefa"));
         assertEquals(Optional.empty(), configured.inMessage("chcę rozmawiać z konsultantem"));
         assertEquals(Optional.of(HandoffReason.FRUSTRATION), configured.inMessage("to skandal"));
         assertEquals(Optional.empty(), configured.inMessage("dlaczego nikt nie odpowiada!!!"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"хочу поговорити з оператором", "Хочу поговорити з консультантом", "з'єднайте мене з працівником",
+            "Можна з живою людиною?", "оператор", "Мені потрібна справжня людина, а не бот", "Попросіть консультанта зв'язатися зі мною"})
+    void should_hear_a_ukrainian_request_for_a_person_in_ukrainian(String text) {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.UK));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I want to talk to a person", "Can I speak to a human please?", "connect me with a consultant",
+            "I'd like to speak with someone from the city office", "agent", "Please transfer me to an operator",
+            "I need a real person, not a bot"})
+    void should_hear_an_english_request_for_a_person_in_english(String text) {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.EN));
+    }
+
+    @Test
+    void should_leave_ukrainian_and_english_questions_about_consultants_hours_to_the_knowledge_base() {
+        assertEquals(Optional.empty(), triggers.inMessage("О котрій годині працюють консультанти інфолінії?", Language.UK));
+        assertEquals(Optional.empty(), triggers.inMessage("Як отримати посвідчення особи в Кракові?", Language.UK));
+        assertEquals(Optional.empty(), triggers.inMessage("When do consultants answer the phone on Friday? I want to call", Language.EN));
+        assertEquals(Optional.empty(), triggers.inMessage("Do I need to apply for a residence card in person?", Language.EN));
+        assertEquals(Optional.empty(), triggers.inMessage("How do I get a parking permit in Krakow?", Language.EN));
+    }
+
+    @Test
+    void should_hear_complaints_personal_cases_and_frustration_in_ukrainian() {
+        assertEquals(Optional.of(HandoffReason.COMPLAINT), triggers.inMessage("Хочу подати скаргу на працівника ужонду", Language.UK));
+        assertEquals(Optional.of(HandoffReason.COMPLAINT), triggers.inMessage("Я незадоволена обслуговуванням на інфолінії", Language.UK));
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage("На якому етапі моя заява про мельдунок?", Language.UK));
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage("Ось номер справи з листа, що далі?", Language.UK));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("Ти нічого не розумієш", Language.UK));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("Мені вже набридло, втретє питаю", Language.UK));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("ЧОМУ НІХТО НЕ ДОПОМАГАЄ", Language.UK));
+    }
+
+    @Test
+    void should_hear_complaints_personal_cases_and_frustration_in_english() {
+        assertEquals(Optional.of(HandoffReason.COMPLAINT), triggers.inMessage("I want to file a complaint about a clerk at the office", Language.EN));
+        assertEquals(Optional.of(HandoffReason.COMPLAINT), triggers.inMessage("I'm very unhappy with the helpline staff", Language.EN));
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage("What stage is my application for registration at?", Language.EN));
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage("Here is my case number, what next?", Language.EN));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("you don't understand anything", Language.EN));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("I'm fed up, asking for the third time", Language.EN));
+        assertEquals(Optional.of(HandoffReason.FRUSTRATION), triggers.inMessage("WHY IS NOBODY HELPING ME", Language.EN));
+        assertEquals(Optional.empty(), triggers.inMessage("Is SCT valid with PKO BP IBAN", Language.EN));
+    }
+
+    @Test
+    void should_read_a_message_with_the_words_of_its_own_language_only() {
+        assertEquals(Optional.empty(), triggers.inMessage("хочу поговорити з оператором", Language.PL),
+                "the Polish words do not know Ukrainian");
+        HandoffSettings polishOnly = new HandoffSettings(new HandoffSettings.ExplicitRequest(true,
+                defaults.explicitRequest().people().with(Language.UK, List.of()), defaults.explicitRequest().requests(),
+                defaults.explicitRequest().phrases().with(Language.UK, List.of()), 3, defaults.explicitRequest().notWhen()),
+                defaults.repeatedMisses(), defaults.complaint(), defaults.personalCase(), defaults.frustration(), defaults.hours(),
+                defaults.perConversation(), defaults.maxWaitingCallbacks());
+        assertEquals(Optional.empty(), new HandoffTriggers(polishOnly, Fixtures.ANALYZER).inMessage("хочу поговорити з оператором", Language.UK));
+    }
+
+    @Test
+    void should_read_the_message_in_the_residents_language() {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST),
+                Lang.speaking(new Lang("uk"), () -> triggers.inMessage("хочу поговорити з оператором")));
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST),
+                Lang.speaking(new Lang("en"), () -> triggers.inMessage("I want to talk to a person")));
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage("chcę rozmawiać z konsultantem"));
     }
 
     private static HandoffSettings.ExplicitRequest withEnabled(HandoffSettings.ExplicitRequest rule, boolean enabled) {

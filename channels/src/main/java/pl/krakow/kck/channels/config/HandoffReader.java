@@ -16,7 +16,9 @@ import io.helidon.config.Config;
 import pl.krakow.kck.bot.handoff.ConsultantAccounts;
 import pl.krakow.kck.bot.handoff.HandoffSettings;
 import pl.krakow.kck.bot.handoff.InfolineHours;
+import pl.krakow.kck.bot.handoff.LanguageWords;
 import pl.krakow.kck.bot.handoff.Role;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.channels.console.ConsoleSettings;
 
 /** {@code kck.handoff.*} (rules, the infoline's hours, the queue) and {@code kck.console.*}, for {@link KckSettingsReader}. */
@@ -40,31 +42,41 @@ final class HandoffReader {
         return new HandoffSettings(
                 new HandoffSettings.ExplicitRequest(
                         read.bool(H + "explicit-request.enabled", explicit.enabled()),
-                        read.list(H + "explicit-request.people", explicit.people()),
-                        read.list(H + "explicit-request.requests", explicit.requests()),
-                        read.list(H + "explicit-request.phrases", explicit.phrases()),
+                        words(H + "explicit-request.people", explicit.people()),
+                        words(H + "explicit-request.requests", explicit.requests()),
+                        words(H + "explicit-request.phrases", explicit.phrases()),
                         read.integer(H + "explicit-request.alone-up-to", explicit.aloneUpTo()),
-                        read.list(H + "explicit-request.not-when", explicit.notWhen())),
+                        words(H + "explicit-request.not-when", explicit.notWhen())),
                 new HandoffSettings.RepeatedMisses(
                         read.bool(H + "repeated-misses.enabled", d.repeatedMisses().enabled()),
                         read.integer(H + "repeated-misses.after", d.repeatedMisses().after())),
                 new HandoffSettings.Complaint(
                         read.bool(H + "complaint.enabled", complaint.enabled()),
-                        read.list(H + "complaint.words", complaint.words()),
-                        read.list(H + "complaint.targets", complaint.targets())),
+                        words(H + "complaint.words", complaint.words()),
+                        words(H + "complaint.targets", complaint.targets())),
                 new HandoffSettings.PersonalCase(
                         read.bool(H + "personal-case.enabled", personal.enabled()),
-                        read.list(H + "personal-case.phrases", personal.phrases()),
-                        read.list(H + "personal-case.owned", personal.owned()),
-                        read.list(H + "personal-case.progress", personal.progress())),
+                        words(H + "personal-case.phrases", personal.phrases()),
+                        words(H + "personal-case.mine", personal.mine()),
+                        words(H + "personal-case.owned", personal.owned()),
+                        words(H + "personal-case.progress", personal.progress())),
                 new HandoffSettings.Frustration(
                         read.bool(H + "frustration.enabled", frustration.enabled()),
-                        read.list(H + "frustration.phrases", frustration.phrases()),
+                        words(H + "frustration.phrases", frustration.phrases()),
                         read.integer(H + "frustration.exclamations", frustration.exclamations()),
                         read.integer(H + "frustration.shouted-words", frustration.shoutedWords())),
                 hours(d.hours()),
                 read.duration(H + "queue.per-conversation", d.perConversation()),
                 read.positiveInteger(H + "queue.max-waiting-callbacks", d.maxWaitingCallbacks()));
+    }
+
+    /** A rule's words per language: {@code key.pl}, {@code key.uk}, {@code key.en}, each defaulting on its own. */
+    private LanguageWords words(String key, LanguageWords d) {
+        LanguageWords words = d;
+        for (Language language : Language.values()) {
+            words = words.with(language, read.list(key + "." + language.code(), d.in(language)));
+        }
+        return words;
     }
 
     /** kck.handoff.hours: zone, days (MONDAY..FRIDAY or "mon-fri"), opens, closes, public-holidays, closed-days. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.handoff.ConsultantAccounts;
 import pl.krakow.kck.bot.handoff.HandoffSettings;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.handoff.InfolineHours;
 import pl.krakow.kck.bot.handoff.Role;
 import pl.krakow.kck.bot.llm.ChatSettings;
@@ -146,14 +147,18 @@ class KckSettingsTest {
         HandoffSettings handoff = read(Map.of(
                 "kck.handoff.explicit-request.enabled", "false",
                 "kck.handoff.repeated-misses.after", "3",
-                "kck.handoff.frustration.phrases.0", "skandal",
+                "kck.handoff.frustration.phrases.pl.0", "skandal",
+                "kck.handoff.frustration.phrases.uk.0", "скандал",
                 "kck.handoff.hours.days.0", "MON-THU",
                 "kck.handoff.hours.opens", "08:00",
                 "kck.handoff.hours.closes", "16:00",
                 "kck.handoff.hours.closed-days.0", "2026-12-31")).service().handoff();
         assertFalse(handoff.explicitRequest().enabled());
         assertEquals(3, handoff.repeatedMisses().after());
-        assertEquals(List.of("skandal"), handoff.frustration().phrases());
+        assertEquals(List.of("skandal"), handoff.frustration().phrases().in(Language.PL));
+        assertEquals(List.of("скандал"), handoff.frustration().phrases().in(Language.UK));
+        assertEquals(HandoffSettings.defaults().frustration().phrases().in(Language.EN), handoff.frustration().phrases().in(Language.EN),
+                "a language not configured keeps its default words");
         InfolineHours hours = handoff.hours();
         assertEquals("pon.–czw. 8:00–16:00", hours.hoursText());
         assertFalse(hours.isOpen(LocalDateTime.parse("2026-12-31T10:00").atZone(WARSAW).toInstant()), "a configured closed day");
