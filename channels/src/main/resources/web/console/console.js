@@ -101,6 +101,7 @@
     $('supervision').hidden = me.role !== 'supervisor';
     $('analytics-link').hidden = me.role !== 'supervisor';
     $('review-link').hidden = me.role !== 'supervisor' && me.role !== 'editor';
+    $('replies-link').hidden = me.role !== 'supervisor';
     const [resolutions, consultants] = await Promise.all([api('GET', '/resolutions'), api('GET', '/consultants')]);
     state.resolutions = resolutions.resolutions;
     state.consultants = consultants.consultants;
@@ -217,6 +218,7 @@
     $('case').hidden = false;
     $('case').dataset.caseId = String(c.id);
     $('case').dataset.state = c.state;
+    $('case').dataset.lang = view.conversation.lang || 'pl';
     $('case-title').textContent = 'Sprawa nr ' + c.id + ': ' + c.reasonLabel;
     $('case-meta').textContent = [c.modeLabel, c.stateLabel + (c.resolutionLabel ? ' – ' + c.resolutionLabel : ''),
       'kanał: ' + view.conversation.channel, view.conversation.langLabel || '', 'od ' + time(c.requestedAt),

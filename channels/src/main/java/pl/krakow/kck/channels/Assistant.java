@@ -16,6 +16,7 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.review.KnowledgeBaseEdits;
 import pl.krakow.kck.bot.review.ReviewDesk;
+import pl.krakow.kck.bot.replies.SavedReplies;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
@@ -73,6 +74,7 @@ public final class Assistant implements AutoCloseable {
     private final Analytics analytics;
     private final ResidentFeedback feedback;
     private final ReviewDesk review;
+    private final SavedReplies savedReplies;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
                       DialogueEngine engine, Reports reports, Clock clock) {
@@ -108,6 +110,7 @@ public final class Assistant implements AutoCloseable {
         QuestionGroups questionGroups = new QuestionGroups(analyzer, Stopwords.polish(), new PersonalDataRedactor()::redact);
         this.analytics = new Analytics(database.dataSource(), questionGroups, settings.handoff().hours().zone(), clock);
         this.review = new ReviewDesk(database.dataSource(), questionGroups, new KnowledgeBaseEdits(index), clock);
+        this.savedReplies = new SavedReplies(database.dataSource(), clock);
         this.telegram = settings.telegram().enabled()
                 ? new TelegramChannel(settings.telegram(), service, database.dataSource(), new PhotoAttachment(service, reports),
                         new Leadership(database, "telegram-polling"),
@@ -228,6 +231,11 @@ public final class Assistant implements AutoCloseable {
     /** The editors' review of unanswered and disliked questions. */
     public ReviewDesk review() {
         return review;
+    }
+
+    /** The replies supervisors keep for consultants to put into theirs. */
+    public SavedReplies savedReplies() {
+        return savedReplies;
     }
 
     /** Residents' ratings of replies and their satisfaction after a consultant's case. */

@@ -44,6 +44,7 @@ import pl.krakow.kck.channels.console.analytics.AnalyticsRoutes;
 import pl.krakow.kck.channels.console.analytics.VendoredCharts;
 import pl.krakow.kck.channels.console.review.ReviewRoutes;
 import pl.krakow.kck.channels.console.tools.KnowledgeSearchRoutes;
+import pl.krakow.kck.channels.console.tools.SavedReplyRoutes;
 import pl.krakow.kck.channels.api.ReportsApi;
 import pl.krakow.kck.channels.open311.Open311Api;
 import pl.krakow.kck.channels.reports.ReportSettings;
@@ -118,6 +119,8 @@ public final class Main {
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api/knowledge", new KnowledgeSearchRoutes(assistant.index(),
                         new ConsoleAccess(assistant.console().sessions())))
+                .register(CONSOLE + "/api/saved-replies", new SavedReplyRoutes(assistant.savedReplies(), assistant.index(),
+                        new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api/privacy", new PrivacyRoutes(assistant.privacy(),
                         new ConsoleAccess(assistant.console().sessions()), api.maxBodyBytes()))
                 .register(CONSOLE + "/api", new ConsoleApi(assistant.console(), api.maxBodyBytes(), api.maxTextLength()))

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,12 +37,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.krakow.kck.bot.handoff.TestClock;
+import pl.krakow.kck.bot.replies.SavedReplyDraft;
 import pl.krakow.kck.channels.Assistant;
 import pl.krakow.kck.channels.Main;
 
 /**
- * The console in a real Chromium: a consultant signs in, claims a queued conversation and replies, and the
- * resident sees the reply; what the resident typed is shown as text, and new messages appear without a reload.
+ * The console in a real Chromium: a consultant signs in, claims a queued conversation, picks a saved reply with the
+ * keyboard, completes it and sends it, and the resident sees the reply; what the resident typed is shown as text, and
+ * new messages appear without a reload.
  * Needs /usr/bin/chromium and /usr/bin/chromedriver; without them the test is skipped (under CI=true it fails).
  */
 @ServerTest
@@ -109,6 +112,11 @@ class ConsoleBrowserTest {
 
     @Test
     void should_let_a_consultant_sign_in_claim_a_queued_conversation_and_reply_to_the_resident() {
+        // a supervisor keeps saved replies; the resident writes Polish, so the Polish ones come first, by title
+        assistant.savedReplies().create("ewa", SavedReplyDraft.of("Вітання", "Добрий день! Чим можу допомогти?", "uk", null));
+        assistant.savedReplies().create("ewa", SavedReplyDraft.of("Hałas – godziny", "Cisza nocna trwa od 22:00 do 6:00.", "pl", null));
+        assistant.savedReplies().create("ewa", SavedReplyDraft.of("Powitanie", "Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu.",
+                "pl", null));
         String conversation = ConsoleFixture.queuedConversation(client, HOSTILE);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -137,7 +145,17 @@ class ConsoleBrowserTest {
             return true;
         });
         WebElement reply = wait.until(ExpectedConditions.elementToBeClickable(By.id("reply-text")));
-        reply.sendKeys("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.");
+        // the saved reply is chosen and inserted by keyboard only, then completed before sending
+        WebElement saved = wait.until(ExpectedConditions.elementToBeClickable(By.id("saved-reply")));
+        wait.until(b -> "Hałas – godziny".equals(new org.openqa.selenium.support.ui.Select(saved).getFirstSelectedOption().getText()));
+        saved.sendKeys(Keys.ARROW_DOWN);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-preview"), "Dzień dobry, tu Anna"));
+        saved.sendKeys(Keys.TAB);
+        assertEquals("saved-insert", browser.switchTo().activeElement().getAttribute("id"), "the insert button comes next by Tab");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(b -> reply.getAttribute("value").equals("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu."));
+        assertEquals("reply-text", browser.switchTo().activeElement().getAttribute("id"), "the reply is focused to be edited");
+        reply.sendKeys(" Sprawą hałasu zajmie się straż miejska.");
         browser.findElement(By.id("reply-send")).click();
 
         wait.until(b -> lastResidentSide(conversation).getString("author").equals("consultant"));
