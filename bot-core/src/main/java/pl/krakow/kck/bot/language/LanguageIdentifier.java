@@ -30,6 +30,10 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
  *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
  *       without them, Polish letters make it Polish.</li>
+ *   <li>A short Latin-script message without English words in a Ukrainian conversation, or  names a Polish
+ *       place or office word ("Karmelicka 12", "meldunek"); in an English one, one without English or Polish
+ *       function words that has a number or only capitalised words names a place ("Długa 20", "Rondo
+ *       Mogilskie"); both keep the conversation's language.</li>
  *   <li>A short Latin-script message the detector finds plausible in the conversation's language stays in
  *       it ("super", "dobra").</li>
  * </ol>
@@ -91,7 +95,7 @@ public final class LanguageIdentifier {
         if (!cyrillic.isEmpty()) {
             return cyrillic(String.join(" ", cyrillic), prior, words.size());
         }
-        return latin(latin, prior, words.size());
+        return latin(latin, prior, words.size(), looksLikeAName(text, latin));
     }
 
     private Identified cyrillic(String text, Language prior, int words) {
@@ -111,7 +115,7 @@ public final class LanguageIdentifier {
         return decide(detector.confidences(text), true, null, words);
     }
 
-    private Identified latin(List<String> latin, Language prior, int words) {
+    private Identified latin(List<String> latin, Language prior, int words, boolean name) {
         String text = String.join(" ", latin);
         int englishWords = 0;
         int polishWords = 0;
@@ -129,6 +133,11 @@ public final class LanguageIdentifier {
             // a Ukrainian resident's short Latin message is a Polish name or office word ("Karmelicka 12",
             // "meldunek"), the places being Polish streets: not a switch to Polish
             return Identified.of(Language.UK);
+        }
+        if (prior == Language.EN && !english && polishWords == 0 && words <= SHORT && name) {
+            // an English-speaking resident's short answer that names a Polish place ("Długa 20", "Rondo Mogilskie"),
+            // the form asking where: not a switch to Polish (a Polish sentence has Polish function words)
+            return Identified.of(Language.EN);
         }
         boolean polishLetters = POLISH_LETTERS.matcher(text).find();
         Identified decided = decide(detector.confidences(text), false, prior, words);
@@ -161,6 +170,12 @@ public final class LanguageIdentifier {
             return cyrillic ? Identified.ofCode(Identified.OTHER) : Identified.neutral(prior);
         }
         return Identified.ofCode(best);
+    }
+
+    /** A house number, or every word capitalised ("Długa 20", "Rondo Mogilskie"): a place's name. */
+    private static boolean looksLikeAName(String text, List<String> words) {
+        return text.chars().anyMatch(Character::isDigit)
+                || !words.isEmpty() && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     /** Words with letters, less acronyms (two or more capitals: PESEL, SCT, KRK) and "ok". */

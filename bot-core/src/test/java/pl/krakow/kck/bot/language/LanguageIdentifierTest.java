@@ -67,4 +67,12 @@ class LanguageIdentifierTest {
         assertEquals(Language.EN, identifier.identify("How much is the parking fee?", Language.PL).served());
         assertEquals(Language.PL, identifier.identify("ile kosztuje parkowanie w centrum", Language.EN).served());
     }
+
+    @Test
+    void should_keep_english_when_an_english_speaking_resident_names_a_polish_place() {
+        for (String name : new String[] {"Długa 20", "ul. Grzegórzecka 15", "Rondo Mogilskie", "Plac Centralny"}) {
+            assertEquals(Language.EN, identifier.identify(name, Language.EN).served(), name);
+        }
+        assertEquals(Language.PL, identifier.identify("gdzie jest urząd", Language.EN).served());
+    }
 }
