@@ -20,9 +20,7 @@ import pl.krakow.kck.bot.replies.SavedReplies;
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
-import pl.krakow.kck.bot.dialogue.LanguageRouting;
 import pl.krakow.kck.bot.dialogue.Multilingual;
-import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.language.LinguaDetector;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.handoff.HandoffEvents;
@@ -91,17 +89,7 @@ public final class Assistant implements AutoCloseable {
                 new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
         ConversationLanguages languages = new ConversationLanguages(database);
         this.service = new AssistantService(conversations, engine, events, handoffs,
-                Multilingual.routing(index, new LanguageRouting.Store() {
-                    @Override
-                    public Optional<Language> find(String conversationId) {
-                        return languages.find(conversationId);
-                    }
-
-                    @Override
-                    public void save(String conversationId, Language language) {
-                        languages.save(conversationId, language);
-                    }
-                }, new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
+                Multilingual.routing(index, Multilingual.stored(languages), new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         reports.startNotifications(conversations, events);
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);

@@ -163,7 +163,7 @@ public final class EvalMain {
         }
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneId.of("Europe/Warsaw")).toInstant(), ZoneOffset.UTC);
         List<TurnOutcome> outcomes;
-        try (ServedAssistant assistant = new ServedAssistant(knowledgeBase, catalogue, clock, core)) {
+        try (ServedAssistant assistant = new ServedAssistant(options.knowledgeBase(), catalogue, clock, core)) {
             outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 1).run(dialogues);
         }
         if (options.transcripts() != null) {

@@ -2,12 +2,14 @@ package pl.krakow.kck.bot.dialogue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.language.LanguageIdentifier;
 import pl.krakow.kck.bot.language.LanguageTexts;
 import pl.krakow.kck.bot.language.LinguaDetector;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
 
 /** Wires {@link LanguageRouting} the one way the service and the evaluation both use. */
 public final class Multilingual {
@@ -22,6 +24,21 @@ public final class Multilingual {
     public static LanguageRouting routing(LiveIndex index, LanguageRouting.Store store, AnswerPolicy policy, ConversationFlow polish) {
         return new LanguageRouting(new LanguageIdentifier(LinguaDetector.shared()), store, answers(index, policy, NO_POLISH),
                 polish, new LanguageTexts());
+    }
+
+    /** The conversation's language kept in its row (column {@code conversation.lang}), as the service keeps it. */
+    public static LanguageRouting.Store stored(ConversationLanguages languages) {
+        return new LanguageRouting.Store() {
+            @Override
+            public Optional<Language> find(String conversationId) {
+                return languages.find(conversationId);
+            }
+
+            @Override
+            public void save(String conversationId, Language language) {
+                languages.save(conversationId, language);
+            }
+        };
     }
 
     /**

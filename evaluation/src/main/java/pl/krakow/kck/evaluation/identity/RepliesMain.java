@@ -117,7 +117,7 @@ public final class RepliesMain {
                                       List<JsonObject> scripts,
                                       List<String> written) {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_10_KRAKOW));
-        try (ServedAssistant served = new ServedAssistant(knowledgeBase, catalogue, clock, core)) {
+        try (ServedAssistant served = new ServedAssistant(ARTICLES, catalogue, clock, core)) {
             AssistantService service = served.service();
             for (JsonObject script : scripts) {
                 String id = service.start("identity").id();

@@ -31,7 +31,7 @@ class DialogueRunnerTest {
         Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
 
         List<TurnOutcome> outcomes;
-        try (ServedAssistant assistant = new ServedAssistant(knowledgeBase, CategoryCatalogue.load(CATEGORIES), clock)) {
+        try (ServedAssistant assistant = new ServedAssistant(folder, CategoryCatalogue.load(CATEGORIES), clock)) {
             outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 0).run(dialogues);
         }
 
