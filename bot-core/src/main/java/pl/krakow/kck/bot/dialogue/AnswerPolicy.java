@@ -1,8 +1,10 @@
 package pl.krakow.kck.bot.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 
 /**
@@ -52,8 +54,56 @@ public final class AnswerPolicy {
     public record Decision(ReplyKind kind, Candidate best, List<Candidate> choices, List<Candidate> related, String redirect) {
     }
 
-    public Decision decide(SearchResult result) {
+    /** A candidate further down must hold at least this many of the question's words (numbers aside) to go first. */
+    static final int PROMOTED_WORDS = 2;
+
+    /**
+     * The candidates in the ranking's order, except when the first one holds too little of the question to be
+     * answered from: then one further down that holds enough of it, in {@value #PROMOTED_WORDS} words or more,
+     * goes first ("zgubiłem prawo jazdy": the lost ID card ranks first on "zgubić", an article on the driving
+     * licence holds both). One word alone never overrides the ranking ("17 razy 23": "raz" is in some article).
+     */
+    public SearchResult ranked(SearchResult result) {
         List<Candidate> candidates = result.candidates();
+        if (candidates.isEmpty() || candidates.getFirst().coverage() >= clarifyThreshold) {
+            return result;
+        }
+        Candidate fullest = candidates.getFirst();
+        for (Candidate candidate : candidates) {
+            if (candidate.coverage() > fullest.coverage() && words(result, candidate) >= PROMOTED_WORDS) {
+                fullest = candidate;
+            }
+        }
+        if (fullest.coverage() < answerThreshold) {
+            return result;
+        }
+        List<Candidate> reordered = new ArrayList<>(candidates.size());
+        reordered.add(fullest);
+        for (Candidate candidate : candidates) {
+            if (candidate != fullest) {
+                reordered.add(candidate);
+            }
+        }
+        return new SearchResult(result.question(), result.concepts(), reordered, result.redirect());
+    }
+
+    /** A concept weighing less than this (a word in over a third of the articles: "go", "nie", "rok") is no evidence. */
+    static final double TELLING_WEIGHT = 1.0;
+
+    /** How many of the question's telling concepts, numbers aside, the candidate holds. */
+    private static int words(SearchResult result, Candidate candidate) {
+        int held = 0;
+        for (int i = 0; i < result.concepts().size() && i < candidate.found().size(); i++) {
+            QueryConcept concept = result.concepts().get(i);
+            if (candidate.found().get(i) && concept.weight() >= TELLING_WEIGHT && !concept.text().chars().allMatch(Character::isDigit)) {
+                held++;
+            }
+        }
+        return held;
+    }
+
+    public Decision decide(SearchResult result) {
+        List<Candidate> candidates = ranked(result).candidates();
         Candidate best = candidates.isEmpty() ? null : candidates.getFirst();
         if (result.redirect() != null && (best == null || best.coverage() < CLEAR_ANSWER)) {
             return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of(), result.redirect());

@@ -215,9 +215,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
         return tokens.length == 1 && tokens[0].length() >= 3 && tokens[0].chars().allMatch(Character::isLetter);
     }
 
-    /** The ranked candidates alone, for evaluation and diagnostics. */
+    /** The ranked candidates alone, in the order the policy answers from, for evaluation and diagnostics. */
     public SearchResult search(String text) {
-        return retriever.get().search(text, CANDIDATES);
+        return policy.ranked(retriever.get().search(text, CANDIDATES));
     }
 
     private Reply chosen(Retriever current, String picked) {
