@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * The contact centre's figures for a period, counted in SQL (H2 or PostgreSQL): closed days from their daily
- * roll-ups (migration V20, {@link PeriodCounts}), today live from the raw tables, the cases, reports, feedback
- * and unanswered questions straight from theirs (indexes of V10 and V20); the grouping of unanswered questions on
- * lemmas runs here. Definitions:
+ * roll-ups (migrations V20 and V30_1, {@link PeriodCounts}: unanswered questions too, redacted), today live from the
+ * raw tables, the cases, reports and feedback straight from theirs (indexes of V10 and V20); the grouping of
+ * unanswered questions on lemmas runs in Java. Definitions:
  * <ul>
  * <li>conversations: whose first message was written in the period; messages: written in the period; a
  * conversation's language is the one it is served in;</li>
@@ -40,7 +40,7 @@ public final class Analytics {
         this.sql = new AnalyticsSql(dataSource);
         this.groups = groups;
         this.rollups = new Rollups(dataSource, zone);
-        this.counts = new PeriodCounts(sql, rollups, clock);
+        this.counts = new PeriodCounts(sql, rollups, groups, clock);
     }
 
     /** Rolls up every closed day not rolled up yet (the daily job; a report does it too); says what it did. */
@@ -57,10 +57,9 @@ public final class Analytics {
         long started = System.nanoTime();
         DayCounts days = counts.of(period);
         Traffic traffic = new Traffic(sql, period, days);
-        Outcomes outcomes = new Outcomes(sql, period, days);
+        Outcomes outcomes = new Outcomes(days);
         Cases cases = new Cases(sql, period);
-        List<QuestionGroups.Group> unanswered = groups.group(
-                outcomes.misses.stream().map(m -> new QuestionGroups.Asked(m.text(), m.count())).toList(), UNANSWERED_GROUPS);
+        List<QuestionGroups.Group> unanswered = groups.group(outcomes.misses, UNANSWERED_GROUPS);
 
         long answers = traffic.replies("answer");
         long clarify = traffic.replies("clarify");

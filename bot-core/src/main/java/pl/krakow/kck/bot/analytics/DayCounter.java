@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts one local day from the raw tables (what the day's roll-up keeps, and what today is counted live from).
- * A conversation's language is the one it is served in (Polish until one was identified).
+ * A conversation's language is the one it is served in (Polish until one was identified). The questions that got a
+ * fallback are read as typed, redacted and keyed here ({@link QuestionGroups}): only the redacted wording leaves.
  */
 final class DayCounter {
 
@@ -32,10 +35,24 @@ final class DayCounter {
     private static final String ARTICLES = "SELECT article_id, MAX(topic), COUNT(*) FROM message "
             + "WHERE kind = 'answer' AND created_at >= ? AND created_at < ? AND article_id IS NOT NULL GROUP BY article_id";
 
-    private final AnalyticsSql sql;
+    /** Distinct typed texts read per day: the most frequent ones; the rest are rarer than any of them. */
+    static final int MISSES_READ = 5_000;
+    /** The resident's message before each fallback of the day, as typed, with how often. */
+    private static final String MISSES = "SELECT q.body, COUNT(*) AS n FROM message a "
+            + "JOIN message q ON q.conversation_id = a.conversation_id AND q.seq = a.seq - 1 "
+            + "WHERE a.kind = 'fallback' AND a.created_at >= ? AND a.created_at < ? AND q.author = 'resident' AND q.body <> '' "
+            + "GROUP BY q.body ORDER BY n DESC, q.body FETCH FIRST " + MISSES_READ + " ROWS ONLY";
 
-    DayCounter(AnalyticsSql sql) {
+    /** A resident's text, exactly as typed, that got a fallback, with how often. */
+    private record Miss(String text, long count) {
+    }
+
+    private final AnalyticsSql sql;
+    private final QuestionGroups groups;
+
+    DayCounter(AnalyticsSql sql, QuestionGroups groups) {
         this.sql = sql;
+        this.groups = groups;
     }
 
     DayCounts count(LocalDate day, ZoneId zone) {
@@ -56,6 +73,17 @@ final class DayCounter {
         }
         List<DayCounts.ArticleCount> articles = sql.rows(ARTICLES, period,
                 r -> new DayCounts.ArticleCount(r.getString(1), r.getString(2), r.getLong(3)));
-        return new DayCounts(messages, contacts, hours, articles);
+        return new DayCounts(messages, contacts, hours, articles, questions(period));
+    }
+
+    /** The day's unanswered questions by group and redacted wording (texts that redact alike are one wording). */
+    private List<DayCounts.QuestionCount> questions(Period period) {
+        Map<String, Long> byWording = new LinkedHashMap<>();
+        for (Miss miss : sql.rows(MISSES, period, r -> new Miss(r.getString(1), r.getLong(2)))) {
+            byWording.merge(groups.shown(miss.text()), miss.count(), Long::sum);
+        }
+        List<DayCounts.QuestionCount> questions = new ArrayList<>(byWording.size());
+        byWording.forEach((wording, count) -> questions.add(new DayCounts.QuestionCount(groups.key(wording), wording, count)));
+        return questions;
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
  * What a set of days of the contact centre's time zone held, in the shape the daily roll-ups keep and today's
  * live count has, so that the two add up: messages by day, channel, the conversation's language, author and
  * reply kind; contacts (a conversation's messages on one day) and how they ended; conversations started per
- * local hour; answers per article.
+ * local hour; answers per article; residents' questions that got a fallback, by group and redacted wording.
  */
-record DayCounts(List<MessageCount> messages, List<ContactCount> contacts, List<HourCount> hours, List<ArticleCount> articles) {
+record DayCounts(List<MessageCount> messages, List<ContactCount> contacts, List<HourCount> hours, List<ArticleCount> articles,
+                 List<QuestionCount> questions) {
 
     /** Messages of one day; {@code kind} is null for messages without a reply kind (residents', consultants'). */
     record MessageCount(LocalDate day, String channel, String lang, String author, String kind, long count) {
@@ -32,22 +33,30 @@ record DayCounts(List<MessageCount> messages, List<ContactCount> contacts, List<
     record ArticleCount(String articleId, String topic, long answers) {
     }
 
-    static final DayCounts EMPTY = new DayCounts(List.of(), List.of(), List.of(), List.of());
+    /**
+     * A question that got a fallback: its group (the lemma key of the wording), the wording as it may be shown
+     * (personal data redacted), and how often.
+     */
+    record QuestionCount(String key, String wording, long count) {
+    }
+
+    static final DayCounts EMPTY = new DayCounts(List.of(), List.of(), List.of(), List.of(), List.of());
 
     DayCounts {
         messages = List.copyOf(messages);
         contacts = List.copyOf(contacts);
         hours = List.copyOf(hours);
         articles = List.copyOf(articles);
+        questions = List.copyOf(questions);
     }
 
     DayCounts plus(DayCounts other) {
         return new DayCounts(concat(messages, other.messages), concat(contacts, other.contacts), concat(hours, other.hours),
-                concat(articles, other.articles));
+                concat(articles, other.articles), concat(questions, other.questions));
     }
 
     boolean isEmpty() {
-        return messages.isEmpty() && contacts.isEmpty() && hours.isEmpty() && articles.isEmpty();
+        return messages.isEmpty() && contacts.isEmpty() && hours.isEmpty() && articles.isEmpty() && questions.isEmpty();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * How contacts of a period ended and what was answered: containment, the questions that got a fallback, and the
  * articles and topics shown as answers. A contact is a conversation's messages on one day (what the contact
- * centre counts per day); containment and articles come from the period's {@link DayCounts}, the unanswered
- * questions straight from the messages (residents' words are never rolled up, so anonymisation reaches them).
+ * centre counts per day); containment, articles and the unanswered questions come from the period's
+ * {@link DayCounts}.
  */
 final class Outcomes {
 
@@ -20,23 +20,11 @@ final class Outcomes {
     record Containment(long contacts, long contained, long handedOver, long repeatedMisses) {
     }
 
-    /** A resident's text, exactly as typed, that got a fallback, with how often. */
-    record Miss(String text, long count) {
-    }
-
-    /** Distinct typed texts read for grouping: the most frequent ones; the rest are rarer than any of them. */
-    static final int MISSES_READ = 5_000;
-
-    private static final String MISSES = "SELECT q.body, COUNT(*) AS n FROM message a "
-            + "JOIN message q ON q.conversation_id = a.conversation_id AND q.seq = a.seq - 1 "
-            + "WHERE a.kind = 'fallback' AND a.created_at >= ? AND a.created_at < ? AND q.author = 'resident' AND q.body <> '' "
-            + "GROUP BY q.body ORDER BY n DESC, q.body FETCH FIRST " + MISSES_READ + " ROWS ONLY";
-
     final Containment containment;
-    final List<Miss> misses;
+    final List<DayCounts.QuestionCount> misses;
     private final List<DayCounts.ArticleCount> shown;
 
-    Outcomes(AnalyticsSql sql, Period period, DayCounts counts) {
+    Outcomes(DayCounts counts) {
         long contacts = 0;
         long contained = 0;
         long handedOver = 0;
@@ -48,7 +36,7 @@ final class Outcomes {
             repeated += c.repeatedMisses();
         }
         this.containment = new Containment(contacts, contained, handedOver, repeated);
-        this.misses = sql.rows(MISSES, period, r -> new Miss(r.getString(1), r.getLong(2)));
+        this.misses = counts.questions();
         Map<String, DayCounts.ArticleCount> byArticle = new HashMap<>();
         counts.articles().forEach(a -> byArticle.merge(a.articleId(), a, (x, y) -> new DayCounts.ArticleCount(x.articleId(),
                 max(x.topic(), y.topic()), x.answers() + y.answers())));

@@ -26,10 +26,10 @@ final class PeriodCounts {
     private final DayCounter counter;
     private final Clock clock;
 
-    PeriodCounts(AnalyticsSql sql, Rollups rollups, Clock clock) {
+    PeriodCounts(AnalyticsSql sql, Rollups rollups, QuestionGroups groups, Clock clock) {
         this.sql = sql;
         this.rollups = rollups;
-        this.counter = new DayCounter(sql);
+        this.counter = new DayCounter(sql, groups);
         this.clock = clock;
     }
 

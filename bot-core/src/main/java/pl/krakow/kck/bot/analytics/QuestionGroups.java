@@ -15,7 +15,8 @@ import pl.krakow.kck.bot.retrieval.Word;
 /**
  * The same question typed differently is one group: texts are grouped on the set of their words' lemmas
  * (Polish analysis as the index does it: with or without Polish letters, in any inflection), stopwords left out.
- * A group is shown by its most frequent wording, with a few other wordings as examples.
+ * A group is shown by its most frequent wording, with a few other wordings as examples. Analytics keys the wording
+ * with personal data already redacted ({@link #shown}), so that the daily roll-ups keep nothing the redactor takes out.
  */
 public final class QuestionGroups {
 
@@ -23,8 +24,8 @@ public final class QuestionGroups {
     public record Group(String key, String text, long count, List<String> examples) {
     }
 
-    /** A typed text and how often it came. */
-    public record Asked(String text, long count) {
+    /** A wording and how often it came. */
+    private record Asked(String text, long count) {
     }
 
     static final int EXAMPLES = 3;
@@ -57,18 +58,20 @@ public final class QuestionGroups {
         return lemmas.isEmpty() ? TextAnalyzer.fold(text.strip()) : String.join(" ", lemmas);
     }
 
-    /** Groups, most asked first (ties by wording), at most {@code limit}. */
-    public List<Group> group(List<Asked> asked, int limit) {
-        Map<String, List<Asked>> byKey = new LinkedHashMap<>();
-        for (Asked a : asked) {
-            byKey.computeIfAbsent(key(a.text()), k -> new ArrayList<>()).add(a);
-        }
+    /**
+     * Groups of wordings already keyed and redacted (the daily roll-ups' {@link DayCounts.QuestionCount}s, the same
+     * wording possibly on many days), most asked first (ties by wording), at most {@code limit}.
+     */
+    List<Group> group(List<DayCounts.QuestionCount> counted, int limit) {
+        Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
+        counted.forEach(q -> byKey.computeIfAbsent(q.key(), k -> new LinkedHashMap<>()).merge(q.wording(), q.count(), Long::sum));
         List<Group> groups = new ArrayList<>();
         byKey.forEach((key, wordings) -> {
-            wordings.sort(Comparator.comparingLong(Asked::count).reversed().thenComparing(Asked::text));
-            long count = wordings.stream().mapToLong(Asked::count).sum();
-            List<String> examples = wordings.stream().skip(1).limit(EXAMPLES).map(a -> redactor.apply(a.text())).toList();
-            groups.add(new Group(key, redactor.apply(wordings.getFirst().text()), count, examples));
+            List<Asked> ranked = new ArrayList<>();
+            wordings.forEach((wording, count) -> ranked.add(new Asked(wording, count)));
+            ranked.sort(Comparator.comparingLong(Asked::count).reversed().thenComparing(Asked::text));
+            long count = ranked.stream().mapToLong(Asked::count).sum();
+            groups.add(new Group(key, ranked.getFirst().text(), count, ranked.stream().skip(1).limit(EXAMPLES).map(Asked::text).toList()));
         });
         groups.sort(Comparator.comparingLong(Group::count).reversed().thenComparing(Group::text));
         return groups.size() > limit ? List.copyOf(groups.subList(0, limit)) : groups;

@@ -27,7 +27,7 @@ import pl.krakow.kck.bot.storage.StorageException;
 final class Rollups {
 
     private static final String[] TABLES = {"analytics_messages", "analytics_contacts", "analytics_hours", "analytics_articles",
-            "analytics_day"};
+            "analytics_unanswered", "analytics_day"};
 
     private final DataSource dataSource;
     private final ZoneId zone;
@@ -124,9 +124,24 @@ final class Rollups {
             }
             insert.executeBatch();
         }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO analytics_unanswered (on_day, group_key, wording, asked) VALUES (?, ?, ?, ?)")) {
+            for (DayCounts.QuestionCount q : counts.questions()) {
+                insert.setObject(1, day);
+                insert.setString(2, cut(q.key(), 400));
+                insert.setString(3, cut(q.wording(), 8000));
+                insert.setLong(4, q.count());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
-    /** The rolled-up days between {@code from} and {@code to} (inclusive); articles summed over the days. */
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** The rolled-up days between {@code from} and {@code to} (inclusive); articles and questions summed over the days. */
     DayCounts read(LocalDate from, LocalDate to) {
         List<DayCounts.MessageCount> messages = new ArrayList<>();
         query("SELECT on_day, channel, lang, author, kind, messages FROM analytics_messages WHERE on_day >= ? AND on_day <= ?", from, to,
@@ -142,7 +157,10 @@ final class Rollups {
         List<DayCounts.ArticleCount> articles = new ArrayList<>();
         query("SELECT article_id, MAX(topic), SUM(answers) FROM analytics_articles WHERE on_day >= ? AND on_day <= ? GROUP BY article_id",
                 from, to, r -> articles.add(new DayCounts.ArticleCount(r.getString(1), r.getString(2), r.getLong(3))));
-        return new DayCounts(messages, contacts, hours, articles);
+        List<DayCounts.QuestionCount> questions = new ArrayList<>();
+        query("SELECT group_key, wording, SUM(asked) FROM analytics_unanswered WHERE on_day >= ? AND on_day <= ? GROUP BY group_key, wording",
+                from, to, r -> questions.add(new DayCounts.QuestionCount(r.getString(1), r.getString(2), r.getLong(3))));
+        return new DayCounts(messages, contacts, hours, articles, questions);
     }
 
     /** Forgets every roll-up (they are rebuilt from the raw tables as analytics asks for them). */

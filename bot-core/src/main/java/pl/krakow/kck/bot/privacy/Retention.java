@@ -31,12 +31,15 @@ public final class Retention {
         this.log = log;
     }
 
-    /** What one run changed. */
-    public record Outcome(int conversations, int drafts, int photos, int caseContacts, int reportContacts) {
+    /**
+     * What one run changed; {@code unansweredRollups}: rows of the analytics' daily unanswered questions (redacted
+     * wordings) deleted because their day is older than the transcripts are kept.
+     */
+    public record Outcome(int conversations, int drafts, int photos, int caseContacts, int reportContacts, int unansweredRollups) {
         @Override
         public String toString() {
             return "conversations=" + conversations + " drafts=" + drafts + " photos=" + photos
-                    + " case-contacts=" + caseContacts + " report-contacts=" + reportContacts;
+                    + " case-contacts=" + caseContacts + " report-contacts=" + reportContacts + " unanswered-rollups=" + unansweredRollups;
         }
     }
 
@@ -54,7 +57,12 @@ public final class Retention {
                 + " AND report_id IN (SELECT id FROM report WHERE status = 'closed' AND updated_at < ?)", reportCutoff);
         int reports = update("UPDATE report SET email = NULL, phone = NULL"
                 + " WHERE status = 'closed' AND updated_at < ? AND (email IS NOT NULL OR phone IS NOT NULL)", reportCutoff);
-        Outcome outcome = new Outcome(conversations, drafts, photos, cases, reports);
+        // residents' words in the analytics' roll-ups are kept no longer than the transcripts: a day's rows go once the
+        // whole day is older than the transcripts' period (in any time zone: a day ends at the latest 12 h after its
+        // UTC namesake, so every day before the cutoff's UTC date minus one is over), at most two days after its texts
+        int unanswered = jdbc.update(FAILED, "DELETE FROM analytics_unanswered WHERE on_day < ?",
+                now.minus(settings.conversations()).toLocalDate().minusDays(1));
+        Outcome outcome = new Outcome(conversations, drafts, photos, cases, reports, unanswered);
         log.record(PrivacyLog.Action.RETENTION, "retention", "daily retention " + settingsText(), null, outcome.toString());
         LOG.info(() -> "privacy: retention run: " + outcome);
         return outcome;
