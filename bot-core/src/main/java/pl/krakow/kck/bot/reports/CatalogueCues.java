@@ -8,16 +8,26 @@ import java.util.List;
  * @param problems      say something is wrong: broken, dirty, dangerous, missing ("nie działa", "brakuje")
  * @param dangers       make a statement a danger whatever its category ("ktoś może wpaść", "zaraz będzie wypadek")
  * @param dangerNotice  told first for a danger whose category has no notice of its own; may be empty
- * @param privatePlaces places that are not public space ("klatka schodowa", "mój samochód"): a statement about
- *                      one opens no report unless it names a category
+ * @param privatePlaces places and things that are not the city's public space ("klatka schodowa", "mój samochód",
+ *                      "aplikacja"): a statement about one opens no report
+ * @param publicPlaces  nouns of public space ("ulica", "skwer", "przejście"): a statement that names no category
+ *                      opens the form only when it speaks of public space (one of these, a place, or a category's words)
+ * @param opinions      make a message an opinion or thanks ("moim zdaniem", "dziękuję"): it opens a report only when a
+ *                      category's own signal says what is wrong
  */
-public record CatalogueCues(List<String> problems, List<String> dangers, String dangerNotice, List<String> privatePlaces) {
+public record CatalogueCues(List<String> problems, List<String> dangers, String dangerNotice, List<String> privatePlaces,
+                            List<String> publicPlaces, List<String> opinions) {
     public static final CatalogueCues NONE = new CatalogueCues(List.of(), List.of(), "", List.of());
 
     public CatalogueCues {
         problems = List.copyOf(problems);
         dangers = List.copyOf(dangers);
         privatePlaces = List.copyOf(privatePlaces);
+        publicPlaces = List.copyOf(publicPlaces);
+        opinions = List.copyOf(opinions);
+    }
+
+    public CatalogueCues(List<String> problems, List<String> dangers, String dangerNotice, List<String> privatePlaces) {
+        this(problems, dangers, dangerNotice, privatePlaces, List.of(), List.of());
     }
 }
-

@@ -3,6 +3,7 @@ package pl.krakow.kck.bot.reports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,22 +47,39 @@ public final class CategoryMatcher {
     private final List<Phrase> cues;
     private final List<Phrase> dangerCues;
     private final List<Phrase> privatePlaces;
+    private final List<Phrase> publicPlaces;
+    private final List<Phrase> opinions;
+    private final CatalogueSpelling spelling;
 
     public CategoryMatcher(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
-        Map<String, Integer> uses = new HashMap<>();
-        catalogue.cues().problems().forEach(cue -> uses.merge(TextAnalyzer.fold(cue), 2, Integer::sum));
+        Set<String> vocabulary = new HashSet<>();
+        List<String> everything = new ArrayList<>(catalogue.cues().problems());
+        everything.addAll(catalogue.cues().dangers());
         for (ServiceCategory category : catalogue.categories()) {
-            category.signals().forEach(signal -> uses.merge(TextAnalyzer.fold(signal), 1, Integer::sum));
+            everything.addAll(category.keywords());
+            everything.addAll(category.signals());
+            everything.addAll(category.danger().signals());
+        }
+        everything.forEach(text -> analyzer.words(text).forEach(word -> vocabulary.addAll(word.lemmas())));
+        this.spelling = new CatalogueSpelling(vocabulary);
+        // A signal is distinctive when no other category and no general cue has one of the same lemmas
+        // ("pęknięty" and "pęknąć" are one signal).
+        Map<List<Set<String>>, Integer> uses = new HashMap<>();
+        catalogue.cues().problems().forEach(cue -> uses.merge(lemmas(cue), 2, Integer::sum));
+        for (ServiceCategory category : catalogue.categories()) {
+            category.signals().stream().map(this::lemmas).distinct().forEach(signal -> uses.merge(signal, 1, Integer::sum));
         }
         for (ServiceCategory category : catalogue.categories()) {
-            List<String> distinctive = category.signals().stream().filter(s -> uses.get(TextAnalyzer.fold(s)) == 1).toList();
+            List<String> distinctive = category.signals().stream().filter(s -> uses.get(lemmas(s)) == 1).toList();
             entries.add(new Entry(category, phrases(category.keywords()), phrases(category.signals()), phrases(distinctive),
                     phrases(category.danger().signals())));
         }
         this.cues = phrases(catalogue.cues().problems());
         this.dangerCues = phrases(catalogue.cues().dangers());
         this.privatePlaces = phrases(catalogue.cues().privatePlaces());
+        this.publicPlaces = phrases(catalogue.cues().publicPlaces());
+        this.opinions = phrases(catalogue.cues().opinions());
     }
 
     /** The categories the text names, best first; empty when none. */
@@ -92,9 +110,22 @@ public final class CategoryMatcher {
         return matches;
     }
 
-    /** Whether the text holds one of the catalogue's general problem cues ("nie działa", "zepsuty"). */
+    /**
+     * Whether the text holds one of the catalogue's general problem cues ("nie działa", "zepsuty"), or a verb
+     * said not to work as it should ("karuzela się nie kręci", "przycisk nie reaguje", "nikt nie kosi").
+     */
     public boolean hasProblemCue(String text) {
-        return anyOccurs(cues, lemmas(text));
+        return anyOccurs(cues, lemmas(text)) || NegatedVerb.in(analyzer.words(text));
+    }
+
+    /** Whether the text speaks of public space by one of the catalogue's public places ("ulica", "skwer"). */
+    public boolean mentionsPublicPlace(String text) {
+        return anyOccurs(publicPlaces, lemmas(text));
+    }
+
+    /** Whether the text gives an opinion or thanks ("moim zdaniem", "dziękuję za naprawę"). */
+    public boolean givesOpinion(String text) {
+        return anyOccurs(opinions, lemmas(text));
     }
 
     /** Whether the text holds one of the catalogue's general danger cues ("ktoś może wpaść"). */
@@ -129,13 +160,25 @@ public final class CategoryMatcher {
         return phrases;
     }
 
-    /** The lemmas of each word of a text ("gałęzie" → {galaz}); also for reading answers to options on lemmas. */
+    /**
+     * The lemmas of each word of a text ("gałęzie" → {galaz}; a misspelt word as the catalogue word it was meant as);
+     * also for reading answers to options on lemmas.
+     */
     List<Set<String>> lemmas(String text) {
         List<Set<String>> lemmas = new ArrayList<>();
         for (Word word : analyzer.words(text)) {
-            lemmas.add(word.lemmas());
+            if (negated(word)) {
+                lemmas.add(Set.of("nie")); // "nieodśnieżony": the dictionary's lemma (odśnieżyć) drops the "nie"
+            }
+            lemmas.add(spelling == null ? word.lemmas() : spelling.lemmas(word));
         }
         return lemmas;
+    }
+
+    /** A negated participle or adjective whose lemma is the positive word ("nieposypany" → posypać). */
+    private static boolean negated(Word word) {
+        return word.inDictionary() && word.folded().startsWith("nie") && word.folded().length() > 6
+                && word.lemmas().stream().noneMatch(lemma -> lemma.startsWith("nie"));
     }
 
     private static boolean occurs(Phrase phrase, List<Set<String>> words) {

@@ -30,6 +30,7 @@ public final class CategoryRanker {
     private final Stopwords stopwords = Stopwords.polish();
     private final List<Profile> profiles = new ArrayList<>();
     private final Map<String, Double> rarity = new HashMap<>();
+    private final Set<String> problemWords = new HashSet<>();
 
     public CategoryRanker(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -47,6 +48,7 @@ public final class CategoryRanker {
             profiles.add(new Profile(category, lemmas));
             lemmas.forEach(lemma -> counts.merge(lemma, 1, Integer::sum));
         }
+        catalogue.cues().problems().forEach(cue -> problemWords.addAll(contentLemmas(cue)));
         counts.forEach((lemma, count) -> rarity.put(lemma, Math.log(1.0 + (double) profiles.size() / count)));
     }
 
@@ -73,6 +75,17 @@ public final class CategoryRanker {
         }
         return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(limit)
                 .map(Scored::category).toList();
+    }
+
+    /** Whether a noun of the text (not a word of what is wrong) occurs in some category's texts. */
+    public boolean sharesNoun(String text) {
+        for (Word word : analyzer.words(text)) {
+            if (word.inDictionary() && word.salience() == 1.0 && !stopwords.isStopword(word) && !problemWords.containsAll(word.lemmas())
+                    && profiles.stream().anyMatch(p -> word.lemmas().stream().anyMatch(p.lemmas()::contains))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> contentLemmas(String text) {

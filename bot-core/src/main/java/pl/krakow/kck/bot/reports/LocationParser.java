@@ -70,6 +70,26 @@ final class LocationParser {
     }
 
     /**
+     * The text with the capitalised words of the places it names blanked out, so that a street or a stop is not
+     * read as what is wrong: "na Bojki" is no fight (bójka), "przy Ogrodowej" no garden.
+     */
+    String withoutPlaceNames(String text) {
+        StringBuilder blanked = new StringBuilder(text);
+        for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, LANDMARK, WITH_PREFIX, NAME_AND_NUMBER}) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                Matcher name = Pattern.compile(UPPER_WORD).matcher(text).region(m.start(1), m.end(1));
+                while (name.find()) {
+                    for (int i = name.start(); i < name.end(); i++) {
+                        blanked.setCharAt(i, ' ');
+                    }
+                }
+            }
+        }
+        return blanked.toString();
+    }
+
+    /**
      * Whether an answer to "where is it?" names no place one could find: "tam gdzie zawsze czekam na autobus",
      * "tu przed blokiem" — words pointing at a place (reports' vocabulary.vague) with no name, number or
      * place noun. A question ("?") is not vague: it may be for the knowledge base.

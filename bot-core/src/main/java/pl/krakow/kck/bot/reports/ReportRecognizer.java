@@ -100,7 +100,8 @@ public final class ReportRecognizer {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        List<CategoryMatcher.Match> matches = matcher.matches(text);
+        String words = locations.withoutPlaceNames(text);
+        List<CategoryMatcher.Match> matches = matcher.matches(words);
         Optional<CategoryMatcher.Match> emergency = matches.stream()
                 .filter(m -> m.category().handling() == ServiceCategory.Handling.EMERGENCY).findFirst();
         if (emergency.isPresent()) {
@@ -109,23 +110,30 @@ public final class ReportRecognizer {
         if (isQuestion(text)) {
             return Optional.empty();
         }
-        Optional<Reading> reading = statement(text, matches);
-        if (reading.orElse(null) instanceof Report && matcher.mentionsPrivatePlace(text)) {
+        Optional<Reading> reading = statement(text, words, matches);
+        if (reading.orElse(null) instanceof Report && matcher.mentionsPrivatePlace(words)) {
             return Optional.empty(); // a staircase, one's own car: not the city's public space
+        }
+        boolean signalled = matches.stream().anyMatch(m -> m.signalled() && m.named());
+        if (reading.orElse(null) instanceof Report && !signalled && Arrays.asList(words(text)).contains("mi")) {
+            return Optional.empty(); // "ukradli mi rower spod stojaka", "zepsuł mi się telefon": the resident's own things
+        }
+        if (reading.orElse(null) instanceof Report && matcher.givesOpinion(words) && !signalled) {
+            return Optional.empty(); // "moim zdaniem latarnie świecą za krótko", "dzięki za naprawę ławki"
         }
         return reading;
     }
 
-    private Optional<Reading> statement(String text, List<CategoryMatcher.Match> matches) {
+    private Optional<Reading> statement(String text, String words, List<CategoryMatcher.Match> matches) {
         String folded = TextAnalyzer.fold(text);
         boolean intent = INTENT.matcher(folded).find() || intents.stream().anyMatch(folded::contains);
-        boolean cue = matcher.hasProblemCue(text);
+        boolean cue = matcher.hasProblemCue(words);
         List<CategoryMatcher.Match> fitting = matches.stream().filter(m -> m.named() && (m.signalled() || cue || intent)).toList();
         if (fitting.isEmpty()) {
             if (intent && onlyGeneric(folded)) {
                 return Optional.of(new Report(null, List.of(), locations.find(text).orElse(null)));
             }
-            if ((cue || intent) && ranker != null) {
+            if ((cue || intent) && ranker != null && (intent || aboutPublicSpace(text, words))) {
                 List<ServiceCategory> likely = ranker.rank(text, RANKED_CHOICES);
                 return Optional.of(new Report(null, likely, locations.find(text).orElse(null), danger(text, likely)));
             }
@@ -147,6 +155,14 @@ public final class ReportRecognizer {
             return Optional.of(new Redirect(top.getFirst()));
         }
         return Optional.of(new Report(null, candidates, location, danger(text, candidates)));
+    }
+
+    /**
+     * Whether a statement that names no category speaks of public space: a place, a public-space noun or a
+     * noun some category's texts use ("dziurawy ser" no, "wszystko rozwalone na skwerku" yes).
+     */
+    private boolean aboutPublicSpace(String text, String words) {
+        return locations.find(text).isPresent() || matcher.mentionsPublicPlace(words) || ranker.sharesNoun(words);
     }
 
     /** For a danger, what to tell first: the notice of the first category the danger is signalled for. */
