@@ -38,7 +38,8 @@ final class AttributeAnswers {
 
     /**
      * As {@link #list(CategoryAttribute, String)}, and a value named by a word of another form that shares its
-     * lemma ("spadły gałęzie" for "Drzewo lub gałąź").
+     * lemma ("spadły gałęzie" for "Drzewo lub gałąź") or by one of its synonyms on lemmas ("konar" for
+     * "Drzewo lub gałąź", "kanapa" for "Meble lub gabaryty"), which come first.
      *
      * @param lemmas the lemmas of each word of a text
      */
@@ -47,8 +48,31 @@ final class AttributeAnswers {
         if (!exact.isEmpty()) {
             return exact;
         }
+        if (Words.of(text).size() <= LOOSE_WORDS) {
+            List<String> named = bySynonyms(attribute, text, lemmas);
+            if (!named.isEmpty()) {
+                return named; // "brak tablic" is "Bez tablic", though "Ma tablice" shares a word with it
+            }
+        }
         List<String> loose = loosely(attribute, Words.normalize(text));
         return loose.isEmpty() && Words.of(text).size() <= LOOSE_WORDS ? onLemmas(attribute, text, lemmas) : loose;
+    }
+
+    /**
+     * The options one of whose synonyms the answer says. A synonym without "nie" does not count in an answer
+     * with "nie" ("nie, nie jest głęboka"): the yes and no rules read those.
+     */
+    private static List<String> bySynonyms(CategoryAttribute attribute, String text, Function<String, List<Set<String>>> lemmas) {
+        List<Set<String>> said = lemmas.apply(text);
+        boolean negated = Words.of(text).contains("nie");
+        Set<String> keys = new LinkedHashSet<>();
+        for (CategoryAttribute.Value value : attribute.values()) {
+            if (value.synonyms().stream().filter(synonym -> !negated || Words.of(synonym).contains("nie"))
+                    .anyMatch(synonym -> saysAll(said, lemmas.apply(synonym)))) {
+                keys.add(value.key());
+            }
+        }
+        return new ArrayList<>(keys);
     }
 
     private static List<String> onLemmas(CategoryAttribute attribute, String text, Function<String, List<Set<String>>> lemmas) {
@@ -127,6 +151,12 @@ final class AttributeAnswers {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** Whether every meaningful word of a synonym ("przewrócone drzewo") is said, in any form. */
+    private static boolean saysAll(List<Set<String>> said, List<Set<String>> synonym) {
+        List<Set<String>> wanted = synonym.stream().filter(AttributeAnswers::meaningful).toList();
+        return !wanted.isEmpty() && wanted.stream().allMatch(w -> said.stream().anyMatch(s -> s.stream().anyMatch(w::contains)));
     }
 
     /** A word worth matching on: not "lub", "na", "i". */

@@ -44,8 +44,19 @@ public record CategoryAttribute(String code, Datatype datatype, boolean required
         }
     }
 
-    /** An allowed answer: {@code key} is stored and sent, {@code name} is shown. */
-    public record Value(String key, String name) {
+    /**
+     * An allowed answer: {@code key} is stored and sent, {@code name} is shown; {@code synonyms} are other words
+     * residents answer it with ("konar", "przewrócone drzewo" for "Drzewo lub gałąź"; option-synonyms.&lt;lang&gt;.properties).
+     */
+    public record Value(String key, String name, List<String> synonyms) {
+
+        public Value {
+            synonyms = List.copyOf(synonyms);
+        }
+
+        public Value(String key, String name) {
+            this(key, name, List.of());
+        }
     }
 
     public Optional<Value> value(String key) {

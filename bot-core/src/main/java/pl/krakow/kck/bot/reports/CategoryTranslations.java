@@ -22,7 +22,8 @@ import pl.krakow.kck.bot.text.Messages;
  * beside {@code categories.json} (issue 13). Keys {@code <service_code>.name}, {@code .notice},
  * {@code .message}, {@code .danger-notice}, {@code .keywords}, {@code .signals},
  * {@code .attribute.<code>} and {@code .attribute.<code>.<value key>}; top level {@code intent},
- * {@code problem-cues}, {@code danger-cues}, {@code danger-notice}. A text left out stays Polish; keywords,
+ * {@code problem-cues}, {@code danger-cues}, {@code danger-notice}, {@code private-places}, {@code public-places},
+ * {@code opinion-cues}. A text left out stays Polish; keywords,
  * signals and cues add to the Polish ones (a Ukrainian resident writes "latarnia" as often as "ліхтар").
  * Codes, agencies and what is filed stay the Polish catalogue's.
  */
@@ -37,7 +38,8 @@ public final class CategoryTranslations {
     }
 
     /** The Polish catalogue with the translations found beside its file. */
-    static CategoryCatalogue attach(CategoryCatalogue polish, Path file) throws IOException {
+    static CategoryCatalogue attach(CategoryCatalogue original, Path file) throws IOException {
+        CategoryCatalogue polish = OptionSynonyms.add(original, OptionSynonyms.read(file, Lang.PL.code()));
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
         Map<Lang, CategoryCatalogue> editions = new LinkedHashMap<>();
         for (Lang lang : Messages.languages()) {
@@ -47,7 +49,7 @@ public final class CategoryTranslations {
                 try (Reader in = Files.newBufferedReader(translation, StandardCharsets.UTF_8)) {
                     texts.load(in);
                 }
-                editions.put(lang, translate(polish, texts));
+                editions.put(lang, translate(polish, texts, OptionSynonyms.read(file, lang.code())));
             }
         }
         polish.editions = new Editions(Map.copyOf(editions), null, List.of());
@@ -56,10 +58,16 @@ public final class CategoryTranslations {
 
     /** The catalogue as a resident reading {@code texts}' language sees it. */
     static CategoryCatalogue translate(CategoryCatalogue polish, Properties texts) {
+        return translate(polish, texts, new Properties());
+    }
+
+    /** As {@link #translate(CategoryCatalogue, Properties)}, with the options' synonyms in that language. */
+    static CategoryCatalogue translate(CategoryCatalogue polish, Properties texts, Properties synonyms) {
         CatalogueCues cues = polish.cues();
         CatalogueCues translated = new CatalogueCues(both(cues.problems(), texts, "problem-cues"),
                 both(cues.dangers(), texts, "danger-cues"), texts.getProperty("danger-notice", cues.dangerNotice()),
-                cues.privatePlaces());
+                both(cues.privatePlaces(), texts, "private-places"), both(cues.publicPlaces(), texts, "public-places"),
+                both(cues.opinions(), texts, "opinion-cues"));
         List<ServiceCategory> categories = new ArrayList<>();
         for (ServiceCategory c : polish.categories()) {
             String k = c.code() + ".";
@@ -67,7 +75,7 @@ public final class CategoryTranslations {
             for (CategoryAttribute a : c.attributes()) {
                 String ak = k + "attribute." + a.code();
                 List<CategoryAttribute.Value> values = a.values().stream()
-                        .map(v -> new CategoryAttribute.Value(v.key(), texts.getProperty(ak + "." + v.key(), v.name()))).toList();
+                        .map(v -> new CategoryAttribute.Value(v.key(), texts.getProperty(ak + "." + v.key(), v.name()), v.synonyms())).toList();
                 attributes.add(new CategoryAttribute(a.code(), a.datatype(), a.required(), a.order(),
                         texts.getProperty(ak, a.description()), values));
             }
@@ -78,7 +86,7 @@ public final class CategoryTranslations {
                     c.locationRequired(), texts.getProperty(k + "notice", c.notice()), texts.getProperty(k + "message", c.message()),
                     attributes, c.examples(), danger));
         }
-        CategoryCatalogue translation = new CategoryCatalogue(polish.jurisdiction(), translated, categories);
+        CategoryCatalogue translation = OptionSynonyms.add(new CategoryCatalogue(polish.jurisdiction(), translated, categories), synonyms);
         translation.editions = new Editions(Map.of(), polish, list(texts, "intent").stream().map(TextAnalyzer::fold).toList());
         return translation;
     }

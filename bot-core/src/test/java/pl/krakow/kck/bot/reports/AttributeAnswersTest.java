@@ -1,9 +1,12 @@
 package pl.krakow.kck.bot.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Properties;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +45,36 @@ class AttributeAnswersTest {
         CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
         CategoryMatcher matcher = new CategoryMatcher(CATALOGUE, Fixtures.ANALYZER);
         assertEquals(List.of(keys.split(" ")), AttributeAnswers.list(question, answer, matcher::lemmas), answer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "zielen             | czego-dotyczy | złamany konar                     | drzewo",
+            "zielen             | czego-dotyczy | krzaki                            | krzewy",
+            "zielen             | czego-dotyczy | same chwasty                      | trawnik",
+            "dzikie-wysypisko   | rodzaj        | stara kanapa                      | meble",
+            "dzikie-wysypisko   | rodzaj        | wersalka i opony                  | opony meble",
+            "nieodebrane-odpady | rodzaj        | plastik                           | segregowane",
+            "nieodebrane-odpady | rodzaj        | resztki jedzenia                  | bio",
+            "wrak               | tablice       | brak tablic                       | nie",
+            "wrak               | tablice       | nie zauwazylem                    | nie-wiem",
+            "oswietlenie        | ile           | cała ulica                        | odcinek",
+            "drogi-nawierzchnia | zagrozenie    | bardzo głęboka                    | tak",
+            "drogi-nawierzchnia | zagrozenie    | raczej płytka                     | nie",
+            "drogi-nawierzchnia | zagrozenie    | nie, nie jest głęboka             | nie"})
+    void should_read_an_option_by_its_synonyms_on_lemmas(String category, String attribute, String answer, String keys) {
+        CategoryAttribute question = CATALOGUE.find(category).orElseThrow().attribute(attribute).orElseThrow();
+        CategoryMatcher matcher = new CategoryMatcher(CATALOGUE, Fixtures.ANALYZER);
+        assertEquals(List.of(keys.split(" ")), AttributeAnswers.list(question, answer, matcher::lemmas), answer);
+    }
+
+    @Test
+    void should_give_every_language_its_own_synonyms_and_the_polish_ones() throws Exception {
+        CategoryAttribute polish = CATALOGUE.find("zielen").orElseThrow().attribute("czego-dotyczy").orElseThrow();
+        CategoryCatalogue edition = CategoryTranslations.translate(CATALOGUE, new Properties(),
+                OptionSynonyms.read(Fixtures.categoriesFile(), "uk"));
+        CategoryAttribute ukrainian = edition.find("zielen").orElseThrow().attribute("czego-dotyczy").orElseThrow();
+        assertTrue(polish.value("drzewo").orElseThrow().synonyms().contains("konar"));
+        assertTrue(ukrainian.value("drzewo").orElseThrow().synonyms().containsAll(List.of("konar", "гілка")));
     }
 }
