@@ -399,14 +399,15 @@
       bubble.appendChild(sources);
     }
     var choices = (reply.options || []).map(function (o) { return { id: o.id, label: o.label }; });
-    (reply.related || []).forEach(function (r) { choices.push({ id: 'article:' + r.id, label: T['see-also'] + ' ' + r.title }); });
+    // a related article's button reads "See also: <title>"; picking it sends the title alone, in any language
+    (reply.related || []).forEach(function (r) { choices.push({ id: 'article:' + r.id, label: T['see-also'] + ' ' + r.title, text: r.title }); });
     if (choices.length) {
       var group = el('div', { 'class': 'options', role: 'group', 'aria-label': reply.options && reply.options.length ? T['options-label'] : T['related-label'] });
       choices.forEach(function (choice) {
         var button = el('button', { type: 'button' }, choice.label);
         button.addEventListener('click', function () {
           if (choice.id === 'report:photo') { photo.click(); return; } // the form asks for a photo: pick one
-          say({ choice: choice.id, text: choice.label.replace(/^Zobacz też: /, '') });
+          say({ choice: choice.id, text: choice.text || choice.label });
         });
         group.appendChild(button);
       });

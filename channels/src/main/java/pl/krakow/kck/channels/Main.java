@@ -25,6 +25,8 @@ import pl.krakow.kck.channels.api.KnowledgeBaseApi;
 import pl.krakow.kck.channels.api.TextsApi;
 import pl.krakow.kck.channels.api.FeedbackApi;
 import pl.krakow.kck.channels.api.PhotoApi;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.api.ProblemHandler;
 import pl.krakow.kck.channels.api.RateLimitFilter;
 import pl.krakow.kck.channels.api.ResidentLanguage;
@@ -107,7 +109,7 @@ public final class Main {
                 .register(routing, CONSOLE + "/api/analytics");
         VendoredCharts.register(routing, CONSOLE + "/vendor/uplot");
         routing.addFilter(new ClientAddresses(api.trustedProxies()))
-                .addFilter(new ResidentLanguage(API))
+                .addFilter(new ResidentLanguage(API, assistant.service()::language))
                 .addFilter(new RequestIds())
                 .addFilter(new MetricsAccess(api.metricsFrom()))
                 .addFilter(new CorsFilter(API, assistant.settings().corsOrigins()))
@@ -146,7 +148,7 @@ public final class Main {
                 })
                 .any(API + "/*", (req, res) -> {
                     throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
-                            "Nie ma takiego adresu w API.", "No such API resource: " + req.prologue().uriPath().path());
+                            Messages.text(Lang.resident(), "api-errors.not-found"), "No such API resource: " + req.prologue().uriPath().path());
                 });
     }
 

@@ -49,15 +49,15 @@ public final class PhotoSanitizer {
 
     /** A photo that cannot be taken, with the reason for the resident (Polish) and for IT (English). */
     public static final class Rejected extends Exception {
-        private final String polish;
+        private final String text;
 
-        Rejected(String polish, String english) {
+        Rejected(String text, String english) {
             super(english);
-            this.polish = polish;
+            this.text = text;
         }
 
-        public String polish() {
-            return polish;
+        public String text() {
+            return text;
         }
     }
 

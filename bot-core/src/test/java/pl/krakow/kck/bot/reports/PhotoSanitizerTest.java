@@ -80,11 +80,11 @@ class PhotoSanitizerTest {
         byte[] png = TestImages.encode("png");
         assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean(png, "image/gif"));
         PhotoSanitizer.Rejected mismatch = assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean(png, "image/jpeg"));
-        assertTrue(mismatch.polish().contains("JPEG"));
+        assertTrue(mismatch.text().contains("JPEG"));
         assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean("<html>".getBytes(StandardCharsets.UTF_8), "image/png"));
         PhotoSanitizer small = new PhotoSanitizer(100);
         PhotoSanitizer.Rejected tooLarge = assertThrows(PhotoSanitizer.Rejected.class, () -> small.clean(png, "image/png"));
-        assertTrue(tooLarge.polish().contains("za duże"));
+        assertTrue(tooLarge.text().contains("za duże"));
         assertThrows(PhotoSanitizer.Rejected.class, () -> sanitizer.clean(new byte[0], "image/png"));
     }
 

@@ -74,11 +74,11 @@ public final class JsonRequests {
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw bad("invalid-json", "Niepoprawny JSON (wiersz " + e.getLocation().getLineNumber() + ", kolumna "
-                            + e.getLocation().getColumnNumber() + ").",
+            throw bad("invalid-json", Messages.text(Lang.resident(), "api-errors.invalid-json-at",
+                            String.valueOf(e.getLocation().getLineNumber()), String.valueOf(e.getLocation().getColumnNumber())),
                     "Malformed JSON at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ".");
         } catch (JsonException e) {
-            throw bad("invalid-json", "Niepoprawny JSON.", "Malformed JSON.");
+            throw bad("invalid-json", Messages.text(Lang.resident(), "api-errors.invalid-json"), "Malformed JSON.");
         }
     }
 

@@ -1,5 +1,8 @@
 package pl.krakow.kck.channels.api;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /**
  * Checks the shape of a JSON text before it is parsed: nesting no deeper than {@code maxDepth}, and nothing
  * but white space after the top-level value. A parser given thousands of nested brackets recurses or throws
@@ -31,13 +34,13 @@ public final class JsonShape {
                 case '"' -> inString = true;
                 case '{', '[' -> {
                     if (++depth > maxDepth) {
-                        throw JsonRequests.bad("json-too-deep", "JSON jest zbyt głęboko zagnieżdżony (limit " + maxDepth + " poziomów).",
+                        throw JsonRequests.bad("json-too-deep", Messages.text(Lang.resident(), "api-errors.json-too-deep", maxDepth),
                                 "JSON nesting exceeds " + maxDepth + " levels.");
                     }
                 }
                 case '}', ']' -> {
                     if (--depth == 0 && !text.substring(i + 1).isBlank()) {
-                        throw JsonRequests.bad("invalid-json", "Po obiekcie JSON są jeszcze inne znaki.",
+                        throw JsonRequests.bad("invalid-json", Messages.text(Lang.resident(), "api-errors.json-trailing"),
                                 "Unexpected content after the JSON value (at character " + (i + 2) + ").");
                     }
                 }

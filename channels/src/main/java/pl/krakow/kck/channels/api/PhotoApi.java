@@ -50,12 +50,12 @@ public final class PhotoApi implements Handler {
             attached = attachment.attach(id, request.content().as(byte[].class), type);
         } catch (PhotoAttachment.Refused e) {
             throw switch (e.kind()) {
-                case "no-report-open" -> ApiException.of(Status.CONFLICT_409, e.kind(), "No report open", e.polish(), e.getMessage());
+                case "no-report-open" -> ApiException.of(Status.CONFLICT_409, e.kind(), "No report open", e.text(), e.getMessage());
                 case "unsupported-photo-type" -> ApiException.of(Status.UNSUPPORTED_MEDIA_TYPE_415, e.kind(),
-                        "Unsupported photo type", Messages.text(Lang.resident(), "api-errors.photo-type", e.polish()), e.getMessage());
+                        "Unsupported photo type", Messages.text(Lang.resident(), "api-errors.photo-type", e.text()), e.getMessage());
                 case "photo-too-large" -> tooLarge(max);
-                case "too-many-photos" -> ApiException.of(Status.TOO_MANY_REQUESTS_429, e.kind(), "Too many photos", e.polish(), e.getMessage());
-                default -> JsonRequests.bad(e.kind(), e.polish(), e.getMessage());
+                case "too-many-photos" -> ApiException.of(Status.TOO_MANY_REQUESTS_429, e.kind(), "Too many photos", e.text(), e.getMessage());
+                default -> JsonRequests.bad(e.kind(), e.text(), e.getMessage());
             };
         }
         PhotoSanitizer.Clean clean = attached.photo();

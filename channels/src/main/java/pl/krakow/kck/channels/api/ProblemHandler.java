@@ -16,7 +16,9 @@ import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /**
- * Every failure becomes problem details; nothing internal (no stack trace) reaches the client. A refused
+ * Every failure becomes problem details in the resident's language ({@link ResidentLanguage#of}: the residents' API in
+ * the conversation's or the browser's, other pages in their {@code ?lang=}, else Polish); nothing internal (no stack
+ * trace) reaches the client. A refused
  * request (4xx) is logged as one line with its request id, at most {@value #CLIENT_LINES_A_MINUTE} a minute
  * (then one line saying how many were left out), never with a stack trace: a client's bad input must not
  * be able to fill the disk. Our own faults (5xx) keep their stack trace.
@@ -32,6 +34,7 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
 
     @Override
     public void handle(ServerRequest request, ServerResponse response, Throwable error) {
+        Lang lang = ResidentLanguage.of(request);
         Problem problem;
         if (error instanceof ApiException api) {
             problem = api.problem();
@@ -43,19 +46,19 @@ public final class ProblemHandler implements ErrorHandler<Throwable> {
             return;
         } else if (error instanceof HttpException http && http.status().code() < 500) {
             problem = new Problem(http.status(), http.status().code() == 404 ? "not-found" : "bad-request",
-                    http.status().reasonPhrase(), Messages.text(Lang.PL, "api-errors.bad-request", http.status().code()),
+                    http.status().reasonPhrase(), Messages.text(lang, "api-errors.bad-request", http.status().code()),
                     http.getMessage());
         } else if (error instanceof jakarta.json.JsonException || error instanceof StackOverflowError) {
-            problem = new Problem(Status.BAD_REQUEST_400, "invalid-json", "Bad request", "Niepoprawny JSON.", "Malformed JSON.");
+            problem = new Problem(Status.BAD_REQUEST_400, "invalid-json", "Bad request", Messages.text(lang, "api-errors.invalid-json"), "Malformed JSON.");
         } else if (error instanceof StorageException) {
             LOG.log(Level.SEVERE, "storage failure on " + request.path().path(), error);
             problem = new Problem(Status.SERVICE_UNAVAILABLE_503, "storage-unavailable", "Storage unavailable",
-                    Messages.text(Lang.PL, "api-errors.storage-unavailable"),
+                    Messages.text(lang, "api-errors.storage-unavailable"),
                     "The conversation store is unavailable; retry later.");
         } else {
             LOG.log(Level.SEVERE, "unexpected failure on " + request.path().path(), error);
             problem = new Problem(Status.INTERNAL_SERVER_ERROR_500, "internal-error", "Internal error",
-                    Messages.text(Lang.PL, "api-errors.internal-error"),
+                    Messages.text(lang, "api-errors.internal-error"),
                     "Unexpected server error; it has been logged.");
         }
         if (problem.status().code() < 500) {

@@ -29,7 +29,7 @@ public final class RequestLanguage {
     }
 
     /** "uk-UA,uk;q=0.9,en;q=0.8" → uk: the first tag the catalogues have (browsers list them by preference). */
-    static Optional<Lang> accepted(String header) {
+    public static Optional<Lang> accepted(String header) {
         return Arrays.stream(header.split(",")).map(tag -> tag.split(";")[0].strip()).filter(tag -> !tag.equals("*"))
                 .map(Lang::of).flatMap(Optional::stream).findFirst();
     }

@@ -1,23 +1,35 @@
 package pl.krakow.kck.channels.api;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
 
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.text.Lang;
 
 /**
- * Answers the residents' API ({@code /api/v1}) in the language the request asks ({@link RequestLanguage}:
- * {@code ?lang=}, else the browser's {@code Accept-Language}): problem details a resident may see in the widget
- * come from that catalogue ({@link Lang#resident()} while the request is handled).
+ * Answers the residents' API ({@code /api/v1}) in the resident's language: {@code ?lang=} when the request asks,
+ * else the language of the conversation the path names (what the resident writes in, which may not be the
+ * browser's), else the browser's {@code Accept-Language} ({@link RequestLanguage}). Problem details a resident may
+ * see in the widget come from that catalogue: those made while the request is handled read {@link Lang#resident()},
+ * the {@link ProblemHandler}'s (after the handler failed) read {@link #of(ServerRequest)}.
  */
 public final class ResidentLanguage implements Filter {
 
-    private final String prefix;
+    private static final String CONVERSATIONS = "/conversations/";
 
-    public ResidentLanguage(String prefix) {
+    private final String prefix;
+    private final Function<String, Optional<Language>> conversations;
+
+    /** @param conversations a conversation's stored language, by id (empty when unknown or not yet known) */
+    public ResidentLanguage(String prefix, Function<String, Optional<Language>> conversations) {
         this.prefix = prefix;
+        this.conversations = conversations;
     }
 
     @Override
@@ -26,6 +38,42 @@ public final class ResidentLanguage implements Filter {
             chain.proceed();
             return;
         }
-        Lang.speaking(RequestLanguage.of(request), chain::proceed);
+        Lang lang = language(request);
+        request.context().register(ResidentLanguage.class, lang);
+        Lang.speaking(lang, chain::proceed);
+    }
+
+    /** The language bound for a residents' API request; for other paths only {@code ?lang=}, else Polish (the console's). */
+    public static Lang of(ServerRequest request) {
+        return request.context().get(ResidentLanguage.class, Lang.class).orElseGet(() -> RequestLanguage.asked(request));
+    }
+
+    private Lang language(RoutingRequest request) {
+        Optional<Lang> asked = request.query().first("lang").asOptional().flatMap(Lang::of);
+        if (asked.isPresent()) {
+            return asked.get();
+        }
+        return conversationId(request.path().path().substring(prefix.length()))
+                .flatMap(this::stored)
+                .orElseGet(() -> RequestLanguage.of(request));
+    }
+
+    private Optional<Lang> stored(String conversationId) {
+        try {
+            return conversations.apply(conversationId).map(Language::lang);
+        } catch (RuntimeException e) { // the store is down: the browser's language, and the handler reports the failure
+            return Optional.empty();
+        }
+    }
+
+    /** "/conversations/{id}" and anything under it; the id as written (the store does not know a malformed one). */
+    static Optional<String> conversationId(String path) {
+        if (!path.startsWith(CONVERSATIONS)) {
+            return Optional.empty();
+        }
+        String rest = path.substring(CONVERSATIONS.length());
+        int slash = rest.indexOf('/');
+        String id = slash < 0 ? rest : rest.substring(0, slash);
+        return id.isEmpty() || id.length() > 64 ? Optional.empty() : Optional.of(id);
     }
 }

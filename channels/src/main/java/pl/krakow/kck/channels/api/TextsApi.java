@@ -34,7 +34,7 @@ public final class TextsApi implements HttpService {
         String page = request.path().pathParameters().get("page");
         if (!PAGES.contains(page)) {
             throw ApiException.of(Status.NOT_FOUND_404, "not-found", "Not found",
-                    Messages.text(Lang.PL, "api-errors.bad-request", 404), "No texts for '" + page + "'; one of "
+                    Messages.text(Lang.resident(), "api-errors.bad-request", 404), "No texts for '" + page + "'; one of "
                             + String.join(", ", new java.util.TreeSet<>(PAGES)) + ".");
         }
         Lang lang = page.startsWith("console") ? RequestLanguage.asked(request) : RequestLanguage.of(request);

@@ -28,16 +28,16 @@ public final class PhotoAttachment {
     public record Attached(long photoId, PhotoSanitizer.Clean photo, AssistantService.Exchange exchange) {
     }
 
-    /** Why a photo was not taken; {@link #polish()} is what the resident is told. */
+    /** Why a photo was not taken; {@link #text()} is what the resident is told, in their language. */
     public static final class Refused extends Exception {
 
-        private final String polish;
+        private final String text;
         private final String kind;
 
-        Refused(String kind, String polish, String english) {
+        Refused(String kind, String text, String english) {
             super(english);
             this.kind = kind;
-            this.polish = polish;
+            this.text = text;
         }
 
         /** no-report-open, photo-too-large, unsupported-photo-type, too-many-photos or invalid-photo */
@@ -45,8 +45,8 @@ public final class PhotoAttachment {
             return kind;
         }
 
-        public String polish() {
-            return polish;
+        public String text() {
+            return text;
         }
     }
 
@@ -77,7 +77,7 @@ public final class PhotoAttachment {
         try {
             clean = reports.sanitizer().clean(bytes, type);
         } catch (PhotoSanitizer.Rejected e) {
-            throw new Refused("invalid-photo", e.polish(), e.getMessage());
+            throw new Refused("invalid-photo", e.text(), e.getMessage());
         }
         long photo = reports.photos().store(conversationId, clean);
         String shown = Messages.text(Lang.resident(), "reports.photo-shown", Math.max(1, clean.bytes().length / 1024), clean.width(), clean.height());

@@ -214,7 +214,7 @@ public final class TelegramChannel implements HttpService, AutoCloseable {
             update = json.readValue(request.content().as(byte[].class), Update.class);
         } catch (IOException e) {
             throw ApiException.of(Status.BAD_REQUEST_400, "telegram-update", "Bad request",
-                    "Niepoprawna aktualizacja.", "The body is not a Telegram Update.");
+                    Messages.text(Lang.PL, "api-errors.bad-request", 400), "The body is not a Telegram Update.");
         }
         response.status(Status.OK_200).send();
         Thread.ofVirtual().start(() -> updates.consume(update));

@@ -26,6 +26,7 @@ import pl.krakow.kck.bot.dialogue.ReplyJson;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.privacy.PrivacyNotice;
 import pl.krakow.kck.bot.reports.PhotoSanitizer;
+import pl.krakow.kck.bot.storage.StorageException;
 import pl.krakow.kck.bot.text.InputText;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -68,17 +69,44 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
 
     @Override
     public void consume(Update update) {
+        Long chatId = null;
+        User from = null;
         try {
             if (update.hasCallbackQuery()) {
                 CallbackQuery query = update.getCallbackQuery();
-                Lang.speaking(language(query.getMessage() == null ? null : query.getMessage().getChatId(), query.getFrom()),
-                        () -> choice(query));
+                chatId = query.getMessage() == null ? null : query.getMessage().getChatId();
+                from = query.getFrom();
+                Lang.speaking(language(chatId, from), () -> choice(query));
             } else if (update.hasMessage()) {
                 Message message = update.getMessage();
-                Lang.speaking(language(message.getChatId(), message.getFrom()), () -> message(message));
+                chatId = message.getChatId();
+                from = message.getFrom();
+                Lang.speaking(language(chatId, from), () -> message(message));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot handle Telegram update " + update.getUpdateId(), e);
+            if (chatId != null) {
+                failed(chatId, from, e);
+            }
+        }
+    }
+
+    /**
+     * The resident is told that the message was not handled, as the widget is (the infoline to call), in the chat's
+     * language when it can still be read, else in the user's Telegram language.
+     */
+    private void failed(long chatId, User from, RuntimeException failure) {
+        String key = failure instanceof StorageException ? "api-errors.storage-unavailable" : "api-errors.internal-error";
+        Lang lang;
+        try {
+            lang = language(chatId, from);
+        } catch (RuntimeException e) { // the store is down: what Telegram says the user speaks
+            lang = Language.of(from == null ? null : from.getLanguageCode()).map(Language::lang).orElse(Lang.PL);
+        }
+        try {
+            sender.text(chatId, Messages.text(lang, key));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "cannot tell chat " + chatId + " of a failure", e);
         }
     }
 
@@ -120,7 +148,7 @@ final class TelegramUpdates implements LongPollingSingleThreadUpdateConsumer {
                 sender.reply(chatId, attached.exchange().reply());
             }
         } catch (PhotoAttachment.Refused e) {
-            sender.text(chatId, e.polish());
+            sender.text(chatId, e.text());
         }
     }
 

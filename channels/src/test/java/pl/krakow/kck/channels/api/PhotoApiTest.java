@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.reports.TestImages;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.Assistant;
 import pl.krakow.kck.channels.Main;
 import pl.krakow.kck.channels.TestAssistant;
@@ -81,6 +83,17 @@ class PhotoApiTest {
         assertProblem(upload("no-such-conversation", "image/jpeg", TestImages.jpegWithGps()), Status.NOT_FOUND_404, "conversation-not-found");
         String reply = json(post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"pomiń\"}")).getJsonObject("reply").getString("text");
         assertTrue(reply.contains("e-mail"), "a refused photo loses nothing: " + reply);
+    }
+
+    @Test
+    void should_refuse_a_photo_in_the_language_the_resident_writes_in_whatever_the_browser() {
+        String id = json(post("/api/v1/conversations", "")).getString("id");
+        post("/api/v1/conversations/" + id + "/messages", "{\"text\":\"How do I get a parking permit in Krakow?\"}");
+        try (Http1ClientResponse response = client.post("/api/v1/conversations/" + id + "/photos").header(HeaderNames.CONTENT_TYPE, "image/jpeg")
+                .header(HeaderNames.ACCEPT_LANGUAGE, "pl-PL,pl;q=0.9").submit(TestImages.jpegWithGps())) {
+            assertEquals(Status.CONFLICT_409, response.status());
+            assertEquals(Messages.text(new Lang("en"), "api-errors.no-report"), json(response.as(String.class)).getString("detail"));
+        }
     }
 
     @Test

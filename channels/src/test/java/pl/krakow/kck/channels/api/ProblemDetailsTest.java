@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.Assistant;
 import pl.krakow.kck.channels.Main;
 import pl.krakow.kck.channels.TestAssistant;
@@ -47,6 +49,9 @@ class ProblemDetailsTest {
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         assistant = TestAssistant.start(TestAssistant.roomy());
+        routing.get("/api/v1/failing", (request, response) -> {
+            throw new IllegalStateException("a fault of ours, on purpose");
+        });
         Main.routing(routing, assistant);
     }
 
@@ -196,6 +201,33 @@ class ProblemDetailsTest {
         try (Http1ClientResponse transcript = client.get("/api/v1/conversations/" + id).request()) {
             assertEquals(2, ConversationApiTest.json(transcript).getInt("messageCount"));
         }
+    }
+
+    @Test
+    void should_explain_our_own_failure_in_the_browsers_language() {
+        JsonObject problem = expect(Status.INTERNAL_SERVER_ERROR_500, "internal-error",
+                client.get("/api/v1/failing").header(HeaderNames.ACCEPT_LANGUAGE, "uk-UA,uk;q=0.9,pl;q=0.8").request());
+        assertEquals(Messages.text(new Lang("uk"), "api-errors.internal-error"), problem.getString("detail"));
+        JsonObject asked = expect(Status.INTERNAL_SERVER_ERROR_500, "internal-error",
+                client.get("/api/v1/failing").queryParam("lang", "en").request());
+        assertEquals(Messages.text(new Lang("en"), "api-errors.internal-error"), asked.getString("detail"));
+        JsonObject unknown = expect(Status.NOT_FOUND_404, "not-found",
+                client.get("/api/v1/no-such-thing").header(HeaderNames.ACCEPT_LANGUAGE, "en").request());
+        assertEquals(Messages.text(new Lang("en"), "api-errors.not-found"), unknown.getString("detail"));
+    }
+
+    @Test
+    void should_refuse_in_the_language_the_resident_writes_in_whatever_the_browser() {
+        try (Http1ClientResponse answered = messages().header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.ACCEPT_LANGUAGE, "pl-PL,pl;q=0.9").submit("{\"text\":\"Як отримати посвідчення особи в Кракові?\"}")) {
+            assertEquals(Status.OK_200, answered.status());
+        }
+        JsonObject malformed = expect(Status.BAD_REQUEST_400, "invalid-json", messages().header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.ACCEPT_LANGUAGE, "pl-PL,pl;q=0.9").submit("{\"text\": "));
+        assertTrue(malformed.getString("detail").startsWith("Некоректний JSON"), malformed.toString());
+        JsonObject empty = expect(Status.BAD_REQUEST_400, "text-empty", messages().header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.ACCEPT_LANGUAGE, "pl-PL,pl;q=0.9").submit("{\"text\":\"  \"}"));
+        assertEquals(Messages.text(new Lang("uk"), "api-errors.text-empty"), empty.getString("detail"));
     }
 
     private Http1ClientRequest messages() {

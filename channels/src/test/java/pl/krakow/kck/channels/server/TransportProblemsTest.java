@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
 /** The refusals the server makes before routing reach the client as problem details, not as empty bodies. */
 class TransportProblemsTest {
 
@@ -40,6 +43,15 @@ class TransportProblemsTest {
         Reply reply = exchange("POST /api/v1/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + body.length() + "\r\n\r\n" + body);
         assertProblem(reply, 413, "payload-too-large");
+    }
+
+    @Test
+    void should_refuse_in_the_browsers_language() throws Exception {
+        String body = "x".repeat(4096);
+        Reply reply = exchange("POST /api/v1/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Accept-Language: en-GB,en;q=0.9\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        JsonObject problem = assertProblem(reply, 413, "payload-too-large");
+        assertEquals(Messages.text(new Lang("en"), "api-errors.payload-too-large"), problem.getString("detail"));
     }
 
     @Test
