@@ -16,8 +16,9 @@ import pl.krakow.kck.bot.language.Language;
  * Reads the translations beside the Polish articles ({@code <topic>/<id>.uk.md}, {@code <id>.en.md}: the same
  * front matter, written in that language) into {@link Editions}. A translation must have the id of a Polish
  * article (its file name less the language) and that article's topic; every problem is given by file and line.
- * A language's edition also reads {@code synonyms.<lang>.txt} and {@code out-of-scope.<lang>.txt} when present,
- * and uses the Polish synonym groups (for the Polish office words residents write in any language).
+ * A language's edition also reads {@code synonyms.<lang>.txt}, {@code out-of-scope.<lang>.txt} and
+ * {@code other-places.<lang>.txt} when present, and uses the Polish synonym groups and other places (for the Polish
+ * office words and town names residents write in any language).
  */
 public final class TranslationLoader {
 
@@ -72,7 +73,11 @@ public final class TranslationLoader {
                     (text, list) -> KnowledgeBaseLoader.synonyms(text, list), problems));
             List<KnowledgeBase.Redirect> outOfScope = optional(folder, "out-of-scope." + language.code() + ".txt",
                     (text, list) -> KnowledgeBaseLoader.redirects(text, list), problems);
-            editions.put(language, new KnowledgeBase(articles, polish.topics(), synonyms, outOfScope, List.of(), polish.loadedAt()));
+            // Polish names serve every edition (residents write "Wieliczka" in any language), with the language's own
+            List<String> otherPlaces = new ArrayList<>(polish.otherPlaces());
+            otherPlaces.addAll(optional(folder, "other-places." + language.code() + ".txt",
+                    (text, list) -> KnowledgeBaseLoader.lines(text), problems));
+            editions.put(language, new KnowledgeBase(articles, polish.topics(), synonyms, outOfScope, otherPlaces, polish.loadedAt()));
         }
         return new Result(new Editions(editions), List.copyOf(problems));
     }

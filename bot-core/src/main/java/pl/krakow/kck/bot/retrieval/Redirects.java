@@ -3,25 +3,38 @@ package pl.krakow.kck.bot.retrieval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Whose matter a question is when it is not the city's: a phrase of {@code out-of-scope.txt} (ZUS, PIT…),
- * or "in &lt;another town&gt;" ({@code other-places.txt}) without Kraków being mentioned.
+ * or "in &lt;another town&gt;" ({@code other-places.txt}, and {@code other-places.<lang>.txt} in that language's
+ * edition) without Kraków being mentioned, the preposition and Kraków's name read in the edition's language.
  */
 final class Redirects {
 
+    /** The words before a place ("w Wieliczce", "у Величці", "in Wieliczka") in each language, folded. */
+    private static final Map<Language, Set<String>> PREPOSITIONS = Map.of(
+            Language.PL, Set.of("w", "we", "na"),
+            Language.UK, Set.of("у", "в", "на", "w", "we", "na"),
+            Language.EN, Set.of("in", "at", "near", "around"));
+    /** Kraków's lemmas in every edition's analysis (Краків from the Ukrainian dictionary, Cracow in English). */
+    private static final Set<String> KRAKOW = Set.of("krakow", "krakowski", "краків", "краківський", "cracow");
+
     private final KnowledgeBase knowledgeBase;
+    private final Language language;
     private final Synonyms phrases;
     /** Each other town's name, word by word (the lemmas of each word): all its words must be there. */
     private final List<List<Set<String>>> otherPlaces = new ArrayList<>();
 
     Redirects(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords) {
         this.knowledgeBase = knowledgeBase;
+        this.language = analyzer.language();
         this.phrases = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
                 analyzer, stopwords);
         for (String place : knowledgeBase.otherPlaces()) {
@@ -38,10 +51,11 @@ final class Redirects {
         if (!matches.isEmpty()) {
             return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
         }
-        boolean krakow = words.stream().anyMatch(w -> w.lemmas().contains("krakow") || w.lemmas().contains("krakowski"));
+        boolean krakow = words.stream().anyMatch(w -> !Collections.disjoint(w.lemmas(), KRAKOW));
+        Set<String> prepositions = PREPOSITIONS.get(language);
         for (int i = 1; i < words.size() && !krakow; i++) {
             String before = words.get(i - 1).folded();
-            if (before.equals("w") || before.equals("we") || before.equals("na")) {
+            if (prepositions.contains(before)) {
                 for (List<Set<String>> place : otherPlaces) {
                     if (namedAt(place, words, i)) {
                         String named = String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());

@@ -140,6 +140,12 @@ class HandoffTriggersTest {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.UK));
     }
 
+    @Test
+    void should_hear_a_request_to_be_called_back_by_a_consultant() {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage("Чи може консультант мені передзвонити?", Language.UK));
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage("Could a consultant call me back tomorrow?", Language.EN));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I want to talk to a person", "Can I speak to a human please?", "connect me with a consultant",
             "I'd like to speak with someone from the city office", "agent", "Please transfer me to an operator",
@@ -155,6 +161,9 @@ class HandoffTriggersTest {
         assertEquals(Optional.empty(), triggers.inMessage("When do consultants answer the phone on Friday? I want to call", Language.EN));
         assertEquals(Optional.empty(), triggers.inMessage("Do I need to apply for a residence card in person?", Language.EN));
         assertEquals(Optional.empty(), triggers.inMessage("How do I get a parking permit in Krakow?", Language.EN));
+        assertEquals(Optional.empty(), triggers.inMessage("Скільки проєктів можна подати до бюджету громадського?", Language.UK),
+                "a counting question is no \"скільки можна\"");
+        assertEquals(Optional.empty(), triggers.inMessage("How many times can I vote in the civic budget?", Language.EN));
     }
 
     @Test

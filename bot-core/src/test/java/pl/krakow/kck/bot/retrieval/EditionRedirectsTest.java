@@ -1,0 +1,72 @@
+package pl.krakow.kck.bot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.language.Language;
+
+/** Whose matter a question is, read in the Ukrainian and English editions of the real knowledge base. */
+class EditionRedirectsTest {
+
+    private static LiveIndex index;
+
+    @BeforeAll
+    static void open() throws IOException {
+        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static String redirect(Language language, String question) {
+        return index.edition(language).get().search(question, 3).redirect();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UK|Коли вивозять сміття у Тарнові?",
+            "UK|як оформити мельдунек у Варшаві",
+            "UK|де зробити посвідчення особи в Wieliczce",
+            "EN|when is the waste collected in Warsaw?",
+            "EN|how do I register my car in Wieliczka",
+            "EN|parking zones in Gdansk",
+    })
+    void should_say_another_towns_matter_is_not_krakows_in_every_language(Language language, String question) {
+        assertNotNull(redirect(language, question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UK|Я прописаний у Варшаві, а живу в Кракові. Де подати заяву на dowód?",
+            "UK|переїхала з Вроцлава, як зробити мельдунек?",
+            "EN|I lived in Warsaw and now live in Krakow, where do I apply for an ID card?",
+            "EN|I moved here from Gdansk, how do I register my address?",
+    })
+    void should_answer_for_krakow_when_it_is_named_or_the_town_is_only_where_one_came_from(Language language, String question) {
+        assertNull(redirect(language, question), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UK|Де знаходиться консульство України?",
+            "UK|як відкрити рахунок у банку",
+            "UK|потрібен дозвіл на роботу для дружини",
+            "EN|where is the US consulate?",
+            "EN|can I open a bank account without PESEL?",
+            "EN|how long does a work permit take?",
+    })
+    void should_name_other_institutions_matters_in_every_language(Language language, String question) {
+        assertNotNull(redirect(language, question), question);
+    }
+}
