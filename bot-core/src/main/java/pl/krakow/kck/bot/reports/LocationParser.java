@@ -38,6 +38,9 @@ final class LocationParser {
     /** "Karmelicka 12" anywhere. */
     private static final Pattern NAME_AND_NUMBER = Pattern.compile("\\b(" + UPPER_WORD + "(?:\\s+" + UPPER_WORD + "){0,2})\\s+" + HOUSE);
 
+    /** What may come before a landmark that opens an answer ("na przystanku Rondo Mogilskie"). */
+    private static final Pattern LEADING = Pattern.compile("(?iu)\\s*(?:na|przy|obok|koło|kolo|pod|w|we|naprzeciwko|naprzeciw|u)\\s+");
+
     /** A reading of what the resident typed at the location question. */
     record Answer(Location location, String problem) {
     }
@@ -49,6 +52,14 @@ final class LocationParser {
             double[] p = point.get();
             return KrakowBounds.contains(p[0], p[1]) ? Optional.of(Location.coordinates(p[0], p[1])) : Optional.empty();
         }
+        return named(text).map(Found::location);
+    }
+
+    /** A named place and where in the text it was said (from the preposition, if any, to the house number). */
+    private record Found(Location location, int start, int end) {
+    }
+
+    private static Optional<Found> named(String text) {
         for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, LANDMARK, WITH_PREFIX, LOWER_CASE_WITH_NUMBER, NAME_AND_NUMBER}) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -61,9 +72,10 @@ final class LocationParser {
                     continue;
                 }
                 String name = PlaceNames.nominative(street);
-                return Optional.of(number == null
+                Location location = number == null
                         ? new Location(name, null, null, !PlaceNames.precise(street))
-                        : Location.address(name + " " + number));
+                        : Location.address(name + " " + number);
+                return Optional.of(new Found(location, m.start(), m.end()));
             }
         }
         return Optional.empty();
@@ -132,7 +144,23 @@ final class LocationParser {
         if (letters < FormLimits.PLACE_MIN_LETTERS) {
             return new Answer(null, Messages.text(Lang.resident(), "reports.location-too-vague"));
         }
-        return new Answer(Location.address(trimmed), null);
+        return new Answer(Location.address(inNominative(trimmed)), null);
+    }
+
+    /**
+     * An answer that opens with a street or landmark as people say it ("na Grzegórzeckiej 15", "przy ul. Marii
+     * Konopnickiej", "na Kobierzyńskiej przy pętli") with that place in the nominative, as an address is written
+     * ("Grzegórzecka 15", "ul. Marii Konopnickiej", "Kobierzyńska, przy pętli"); any other answer as typed.
+     */
+    private static String inNominative(String answer) {
+        Optional<Found> found = named(answer)
+                .filter(f -> f.start() == 0 || LEADING.matcher(answer.substring(0, f.start())).matches());
+        if (found.isEmpty()) {
+            return answer;
+        }
+        String rest = answer.substring(found.get().end()).replaceAll("^[\\s,;:–-]+", "").strip();
+        String place = found.get().location().address();
+        return rest.isEmpty() ? place : place + ", " + rest;
     }
 
     /** Latitude and longitude, whichever order they were typed in; empty when no pair is near Kraków's latitude. */

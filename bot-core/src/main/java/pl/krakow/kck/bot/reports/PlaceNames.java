@@ -8,16 +8,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import pl.krakow.kck.bot.text.Words;
 
 /**
  * Street and place names back in the nominative, as an address is written: "na Wielickiej" → "Wielicka",
  * "przy ul. Długiej" → "ul. Długa", "na Rondzie Mogilskim" → "Rondo Mogilskie", "na Plantach" → "Planty".
- * Names in the genitive by nature ("Mickiewicza", "Królowej Jadwigi") are left as they are. The place-type
- * nouns come from {@code place-nouns.tsv}.
+ * Names in the genitive by nature ("Mickiewicza", "Królowej Jadwigi", "Marii Konopnickiej") are left as they are,
+ * and so is a woman's surname alone ("przy Konopnickiej" → "Konopnickiej", from {@code women-street-names.txt}),
+ * which looks like an adjectival name ("Karmelickiej" → "Karmelicka"). The place-type nouns come from
+ * {@code place-nouns.tsv}.
  */
 final class PlaceNames {
 
@@ -26,6 +32,7 @@ final class PlaceNames {
     }
 
     private static final Map<String, Noun> NOUNS = load();
+    private static final Set<String> WOMEN = women();
 
     private PlaceNames() {
     }
@@ -47,12 +54,13 @@ final class PlaceNames {
         Optional<Noun> noun = noun(words.getFirst());
         if (noun.isPresent()) {
             words.set(0, cased(noun.get().nominative(), words.getFirst()));
-            if (words.size() > 1) {
+            if (words.size() > 1 && !womansName(words.get(1))) {
                 words.set(1, adjective(words.get(1), noun.get().gender()));
             }
             return String.join(" ", words);
         }
-        if (words.stream().allMatch(w -> w.endsWith("ej"))) { // "Wielickiej", "Starej Wiślnej"; not "Królowej Jadwigi"
+        // "Wielickiej", "Starej Wiślnej"; not "Królowej Jadwigi", "Marii Konopnickiej", nor "Konopnickiej" alone
+        if (words.stream().allMatch(w -> w.endsWith("ej")) && words.stream().noneMatch(PlaceNames::womansName)) {
             words.replaceAll(w -> adjective(w, "f"));
         }
         return String.join(" ", words);
@@ -85,9 +93,28 @@ final class PlaceNames {
         };
     }
 
+    /** A woman's surname a street is named after, in the genitive ("Konopnickiej", "Orzeszkowej"). */
+    static boolean womansName(String word) {
+        return WOMEN.contains(Words.fold(word));
+    }
+
     private static String cased(String nominative, String original) {
         return Character.isUpperCase(original.charAt(0))
                 ? nominative.substring(0, 1).toUpperCase(Locale.ROOT) + nominative.substring(1) : nominative;
+    }
+
+    private static Set<String> women() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = PlaceNames.class.getResourceAsStream("women-street-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("women-street-names.txt is missing");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(Words::fold).forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
     }
 
     private static Map<String, Noun> load() {

@@ -86,4 +86,38 @@ class LocationParserTest {
     void should_not_find_a_named_place_vague(String text) {
         assertFalse(LocationParser.vague(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "latarnia nie świeci przy Konopnickiej | Konopnickiej",
+            "dziura na Konopnickiej 12 | Konopnickiej 12",
+            "dziura przy ul. Konopnickiej 12 | ul. Konopnickiej 12",
+            "dziura przy ul. Marii Konopnickiej | ul. Marii Konopnickiej",
+            "śmieci przy Orzeszkowej 3 | Orzeszkowej 3",
+            "ławka połamana na Zapolskiej | Zapolskiej",
+            "latarnia na Karmelickiej 12 | Karmelicka 12",
+            "kratka zapchana na Grzegórzeckiej | Grzegórzecka",
+            "dziura na Kobierzyńskiej | Kobierzyńska",
+            "dziura na ulicy Kobierzyńskiej | ulica Kobierzyńska",
+            "chodnik na Starej Wiślnej | Stara Wiślna",
+            "dziura na grzegorzeckiej 15 | grzegorzecka 15",
+            "drzewo na Królowej Jadwigi | Królowej Jadwigi"})
+    void should_keep_streets_named_after_women_in_the_genitive_and_adjectival_streets_in_the_nominative(String text, String name) {
+        assertEquals(name, parser.find(text).orElseThrow().address(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "na Grzegórzeckiej 15 | Grzegórzecka 15",
+            "na Kobierzyńskiej | Kobierzyńska",
+            "przy Konopnickiej | Konopnickiej",
+            "przy ul. Marii Konopnickiej 5 | ul. Marii Konopnickiej 5",
+            "na Plantach | Planty",
+            "na Kobierzyńskiej przy pętli | Kobierzyńska, przy pętli",
+            "na przystanku Rondo Mogilskie | przystanek Rondo Mogilskie",
+            "Karmelicka 12 | Karmelicka 12",
+            "przy wejściu do parku Jordana | przy wejściu do parku Jordana"})
+    void should_write_the_answer_to_where_in_the_nominative(String answer, String address) {
+        assertEquals(address, parser.answer(answer).location().address(), answer);
+    }
 }
