@@ -36,6 +36,7 @@ import pl.krakow.kck.bot.privacy.DailyJobs;
 import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
 import pl.krakow.kck.bot.privacy.PrivacyDesk;
 import pl.krakow.kck.bot.privacy.Retention;
+import pl.krakow.kck.bot.retrieval.IndexCache;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
@@ -127,7 +128,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
-        LinguaDetector.cacheFolder(settings.cacheDir());
+        LinguaDetector.cacheFolder(settings.cacheFolder());
         LinguaDetector.shared(); // its models load in the background while the index is built
         AssistantCore core = new KckSettings(settings, reportSettings).core().applyTexts();
         // the database is opened (and migrated) while the index is built
@@ -137,7 +138,8 @@ public final class Assistant implements AutoCloseable {
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index;
         try {
-            index = LiveIndex.open(settings.knowledgeBase(), analyzer);
+            // the built indexes are cached by a hash of the knowledge base and the code: a start reads them
+            index = LiveIndex.open(settings.knowledgeBase(), analyzer, new IndexCache(settings.cacheFolder()));
         } catch (IOException | RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;

@@ -25,13 +25,20 @@ import pl.krakow.kck.channels.telegram.TelegramSettings;
  * @param connections       what one client and everyone may hold of the server (kck.connections.*)
  * @param privacy           retention periods and the daily jobs' hour (kck.privacy.*)
  * @param cacheDir          where derived data that only speeds the start up is kept (the language identifier's
- *                          compact models; {@code kck.cache-dir}); null: {@code kck-cache} in the temporary folder
+ *                          compact models, the built indexes; {@code kck.cache-dir}); null: {@code kck-cache-<user>}
+ *                          in the temporary folder
  */
 public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String databaseUrl, String databaseUser,
                        String databasePassword, double answerThreshold, double clarifyThreshold, ApiSettings api,
                        java.util.List<String> corsOrigins, TelegramSettings telegram, ModelSettings models,
                        HandoffSettings handoff, ConsoleSettings console, ServerLimits connections,
                        PrivacySettings privacy, Path cacheDir) {
+
+    /** The folder of derived data: {@link #cacheDir()}, or {@code kck-cache-<user>} in the temporary folder. */
+    public Path cacheFolder() {
+        return cacheDir != null ? cacheDir
+                : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache-" + System.getProperty("user.name"));
+    }
 
     /** The same with another knowledge base, not watched (tests). */
     public Settings withKnowledgeBase(Path folder) {

@@ -74,6 +74,11 @@ final class ArticleDocuments {
         return new TypoCorrector(vocabulary);
     }
 
+    /** Each word form of the articles indexed so far with the number of articles it occurs in. */
+    Map<String, Integer> vocabulary() {
+        return vocabulary;
+    }
+
     TopicWords topicWords() {
         return topicWords;
     }

@@ -82,6 +82,11 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
+        return build(knowledgeBase, analyzer, null);
+    }
+
+    /** @param built receives what was built, for {@link IndexCache}; null: nobody wants it */
+    static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, java.util.function.Consumer<IndexImage> built) {
         Stopwords stopwords = analyzer.stopwords();
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -96,9 +101,36 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                     byDoc.add(article);
                 }
             }
+            if (built != null) {
+                built.accept(new IndexImage(byDoc.stream().map(Article::id).toList(), IndexImage.files(directory),
+                        documents.vocabulary(), documents.topicWords().counts()));
+            }
             return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, documents.corrector(), documents.topicWords());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
+        }
+    }
+
+    /**
+     * The index of {@code knowledgeBase} from what an earlier build of the same articles computed: nothing is
+     * analysed but the synonym groups and the redirects' phrases.
+     *
+     * @throws IOException when the image does not belong to these articles or its index cannot be opened
+     */
+    static ArticleIndex restore(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, IndexImage image) throws IOException {
+        List<Article> byDoc = knowledgeBase.articles();
+        if (!image.articleIds().equals(byDoc.stream().map(Article::id).toList())) {
+            throw new IOException("the cached index holds other articles");
+        }
+        Stopwords stopwords = analyzer.stopwords();
+        Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
+        ByteBuffersDirectory directory = image.directory();
+        try {
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc,
+                    new TypoCorrector(image.vocabulary()), new TopicWords(image.topics()));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e instanceof IOException io ? io : new IOException(e);
         }
     }
 

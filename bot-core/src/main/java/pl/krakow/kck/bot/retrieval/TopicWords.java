@@ -17,7 +17,21 @@ public final class TopicWords {
     static final int MIN_ARTICLES = 2;
     static final double MIN_SHARE = 0.3;
 
-    private final Map<String, Map<String, Integer>> topicsByTerm = new HashMap<>();
+    private final Map<String, Map<String, Integer>> topicsByTerm;
+
+    TopicWords() {
+        this(new HashMap<>());
+    }
+
+    /** Restored from an {@link IndexImage}: term → topic → number of articles. */
+    TopicWords(Map<String, Map<String, Integer>> topicsByTerm) {
+        this.topicsByTerm = topicsByTerm;
+    }
+
+    /** Term → topic → number of articles, for an {@link IndexImage}. */
+    Map<String, Map<String, Integer>> counts() {
+        return topicsByTerm;
+    }
 
     /** Adds one article: its topic and the terms of its ways of asking. */
     void add(String topic, List<List<String>> positions) {

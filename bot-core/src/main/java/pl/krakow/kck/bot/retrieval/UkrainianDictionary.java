@@ -14,7 +14,7 @@ import morfologik.stemming.DictionaryLookup;
  */
 public final class UkrainianDictionary {
 
-    private static final String RESOURCE = "ua/net/nlp/ukrainian.dict";
+    static final String RESOURCE = "ua/net/nlp/ukrainian.dict";
     private static final Dictionary DICTIONARY = load();
 
     private UkrainianDictionary() {
