@@ -88,7 +88,7 @@ public final class Assistant implements AutoCloseable {
         this.handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(),
                 new QueueDesk(cases, settings.handoff().perConversation()),
                 new HandoffTriggers(settings.handoff(), analyzer), settings.handoff().hours(), clock);
-        ConversationLanguages languages = new ConversationLanguages(database);
+        ConversationLanguages languages = new ConversationLanguages(database, clock);
         this.service = new AssistantService(conversations, engine, events, handoffs,
                 Multilingual.routing(index, Multilingual.stored(languages), new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());

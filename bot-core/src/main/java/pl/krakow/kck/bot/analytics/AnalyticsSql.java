@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
- * Runs one aggregate query of a period. Every query's {@code ?} parameters are the period's start and end
- * (UTC), repeated as often as the query asks for them. Portable SQL only (H2 2.x and PostgreSQL 13+).
+ * Runs one aggregate query of a period. A query's {@code ?} parameters are the period's start and end (UTC),
+ * repeated as often as the query asks for them, unless it is given its parameters. Portable SQL only (H2 2.x and PostgreSQL 13+).
  */
 final class AnalyticsSql {
 
@@ -60,12 +60,23 @@ final class AnalyticsSql {
     }
 
     <T> List<T> rows(String sql, Period period, RowReader<T> reader) {
+        return rows(sql, period, reader, new Object[0]);
+    }
+
+    /** With {@code parameters} bound in order when given (the period then only names what failed). */
+    <T> List<T> rows(String sql, Period period, RowReader<T> reader, Object... parameters) {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            long parameters = sql.chars().filter(ch -> ch == '?').count();
-            for (int i = 1; i <= parameters; i += 2) {
-                select.setObject(i, period.startUtc());
-                select.setObject(i + 1, period.endUtc());
+            if (parameters.length > 0) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+            } else {
+                long marks = sql.chars().filter(ch -> ch == '?').count();
+                for (int i = 1; i <= marks; i += 2) {
+                    select.setObject(i, period.startUtc());
+                    select.setObject(i + 1, period.endUtc());
+                }
             }
             List<T> rows = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {

@@ -10,28 +10,41 @@ import java.util.Map;
 
 /**
  * Counts one local day from the raw tables (what the day's roll-up keeps, and what today is counted live from).
- * A conversation's language is the one it is served in (Polish until one was identified). The questions that got a
- * fallback are read as typed, redacted and keyed here ({@link QuestionGroups}): only the redacted wording leaves.
+ * A conversation's language is the one it was served in at the end of the day (Polish until one was identified).
+ * The questions that got a fallback are read as typed, redacted and keyed here ({@link QuestionGroups}): only the
+ * redacted wording leaves.
  */
 final class DayCounter {
 
-    private static final String LANG = "COALESCE(c.lang, 'pl')";
+    /**
+     * The language the conversation was served in at the end of the day (its one {@code ?}: the day's end): the last
+     * change recorded before it (table {@code conversation_language}, V30_3), Polish when it was identified only
+     * later; for a conversation without any recorded change, the one it has. So a closed day counts the same whenever
+     * it is rolled up or counted again, and today counts the language conversations have now.
+     */
+    private static final String LANG = "COALESCE((SELECT h.lang FROM conversation_language h WHERE h.conversation_id = d.conversation_id "
+            + "AND h.changed_at < ? ORDER BY h.changed_at DESC FETCH FIRST 1 ROWS ONLY), CASE WHEN NOT EXISTS (SELECT 1 FROM "
+            + "conversation_language h WHERE h.conversation_id = d.conversation_id) THEN c.lang END, 'pl')";
     /*
      * Messages and contacts are counted per conversation first (a range of the time index), then looked up in their
      * conversations: a LEFT JOIN (every message has its conversation) so that H2 keeps that order instead of walking
-     * every conversation.
+     * every conversation. Parameters: the day's end (the language), then its start and end.
      */
-    private static final String MESSAGES = "SELECT c.channel, " + LANG + ", d.author, d.kind, SUM(d.n) FROM (SELECT conversation_id, author, "
-            + "kind, COUNT(*) AS n FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id, author, kind) d "
-            + "LEFT JOIN conversation c ON c.id = d.conversation_id GROUP BY c.channel, " + LANG + ", d.author, d.kind";
-    private static final String CONTACTS = "SELECT c.channel, " + LANG + ", SUM(CASE WHEN d.first_seq = 1 THEN 1 ELSE 0 END), COUNT(*), "
-            + "SUM(CASE WHEN h.conversation_id IS NULL AND d.fallbacks < 2 THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN h.conversation_id IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN d.fallbacks >= 2 THEN 1 ELSE 0 END) "
+    private static final String MESSAGES = "SELECT channel, lang, author, kind, SUM(n) FROM (SELECT c.channel AS channel, " + LANG
+            + " AS lang, d.author AS author, d.kind AS kind, d.n AS n FROM (SELECT conversation_id, author, kind, COUNT(*) AS n "
+            + "FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id, author, kind) d "
+            + "LEFT JOIN conversation c ON c.id = d.conversation_id) t GROUP BY channel, lang, author, kind";
+    /** Parameters: the day's end (the language), its start and end (messages), its start and end (handoffs). */
+    private static final String CONTACTS = "SELECT channel, lang, SUM(CASE WHEN first_seq = 1 THEN 1 ELSE 0 END), COUNT(*), "
+            + "SUM(CASE WHEN handed IS NULL AND fallbacks < 2 THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN handed IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN fallbacks >= 2 THEN 1 ELSE 0 END) "
+            + "FROM (SELECT c.channel AS channel, " + LANG + " AS lang, d.first_seq AS first_seq, d.fallbacks AS fallbacks, "
+            + "h.conversation_id AS handed "
             + "FROM (SELECT conversation_id, MIN(seq) AS first_seq, SUM(CASE WHEN kind = 'fallback' THEN 1 ELSE 0 END) AS fallbacks "
             + "FROM message WHERE created_at >= ? AND created_at < ? GROUP BY conversation_id) d "
             + "LEFT JOIN conversation c ON c.id = d.conversation_id "
             + "LEFT JOIN (SELECT DISTINCT conversation_id FROM handoff WHERE requested_at >= ? AND requested_at < ?) h "
-            + "ON h.conversation_id = d.conversation_id GROUP BY c.channel, " + LANG;
+            + "ON h.conversation_id = d.conversation_id) t GROUP BY channel, lang";
     private static final String ARTICLES = "SELECT article_id, MAX(topic), COUNT(*) FROM message "
             + "WHERE kind = 'answer' AND created_at >= ? AND created_at < ? AND article_id IS NOT NULL GROUP BY article_id";
 
@@ -57,10 +70,13 @@ final class DayCounter {
 
     DayCounts count(LocalDate day, ZoneId zone) {
         Period period = new Period(day, day, zone);
+        Object start = period.startUtc();
+        Object end = period.endUtc();
         List<DayCounts.MessageCount> messages = sql.rows(MESSAGES, period, r -> new DayCounts.MessageCount(day,
-                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)), end, start, end);
         List<DayCounts.ContactCount> contacts = sql.rows(CONTACTS, period, r -> new DayCounts.ContactCount(day,
-                r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7)));
+                r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7)),
+                end, start, end, start, end);
         String hour = sql.utcDayAndHour("created_at");
         long[] started = new long[24];
         sql.rows("SELECT " + hour + ", COUNT(*) FROM message WHERE seq = 1 AND created_at >= ? AND created_at < ? GROUP BY " + hour,

@@ -70,7 +70,7 @@ public final class AssistantService {
      */
     public Conversation start(String channel, Language language) {
         Conversation conversation = conversations.create(channel);
-        new ConversationLanguages(conversations.database()).save(conversation.id(), language);
+        new ConversationLanguages(conversations.database(), conversations.clock()).save(conversation.id(), language);
         return conversation;
     }
 

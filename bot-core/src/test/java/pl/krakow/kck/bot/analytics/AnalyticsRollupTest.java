@@ -151,6 +151,48 @@ class AnalyticsRollupTest {
                 midday).lastClosedDay());
     }
 
+    /**
+     * A resident starts in Polish on Monday; on Tuesday the conversation turns Ukrainian, and later English. Monday is
+     * rolled up only on Tuesday, after the change, yet counts Polish (the language at Monday's end); Tuesday counts
+     * live in the language the conversation has now, and once rolled up, in the one it had at Tuesday's end.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_count_a_closed_day_in_that_days_language_and_today_in_todays(String engine) {
+        opened = TestDatabase.open(engine);
+        LocalDate monday = LocalDate.of(2026, 10, 5);
+        Period both = new Period(monday, monday.plusDays(1), SeededTraffic.WARSAW);
+        SeededTraffic traffic = new SeededTraffic(opened.database());
+        traffic.at(monday + "T14:00").conversation("web").resident("Dzień dobry").reply("smalltalk");
+        traffic.at(monday.plusDays(1) + "T09:00").resident("Де отримати паспорт?").switchLang("uk").answer("paszport", "dokumenty");
+
+        Analytics tuesday = analytics(Clock.fixed(monday.plusDays(1).atTime(12, 0).atZone(SeededTraffic.WARSAW).toInstant(),
+                SeededTraffic.WARSAW));
+        AnalyticsReport noon = tuesday.report(both);
+        assertEquals(Map.of("pl", 1L, "uk", 1L), column(noon.table("by_language"), "lang", "contacts"));
+        assertEquals(Map.of("pl", 1L, "uk", 0L), column(noon.table("by_language"), "lang", "conversations"), "started on Monday, in Polish");
+        assertEquals(Map.of("pl", 2L, "uk", 2L), column(noon.table("by_language"), "lang", "messages"));
+        assertEquals(1L, noon.figure("conversations"));
+        assertEquals(2L, noon.figure("contacts"));
+        Clock before = Clock.fixed(Instant.parse("2026-10-01T12:00:00Z"), SeededTraffic.WARSAW);
+        assertEquals(analytics(before).report(both).tables(), noon.tables(), "rolled up or counted live: the same");
+
+        traffic.at(monday.plusDays(1) + "T12:30").switchLang("en").resident("Where can I get a passport?").answer("paszport", "dokumenty");
+        AnalyticsReport afternoon = analytics(Clock.fixed(monday.plusDays(1).atTime(13, 0).atZone(SeededTraffic.WARSAW).toInstant(),
+                SeededTraffic.WARSAW)).report(both);
+        assertEquals(Map.of("pl", 1L, "en", 1L), column(afternoon.table("by_language"), "lang", "contacts"),
+                "Monday as rolled up, Tuesday live in the language the conversation has now");
+
+        Analytics thursday = analytics(Clock.fixed(monday.plusDays(3).atTime(9, 0).atZone(SeededTraffic.WARSAW).toInstant(),
+                SeededTraffic.WARSAW));
+        thursday.clearRollups();
+        AnalyticsReport rolled = thursday.report(both);
+        assertEquals(Map.of("pl", 1L, "en", 1L), column(rolled.table("by_language"), "lang", "contacts"),
+                "rolled up again later: each day in the language of its end");
+        assertEquals(Map.of("pl", 2L, "en", 4L), column(rolled.table("by_language"), "lang", "messages"));
+        assertEquals(afternoon.tables(), rolled.tables());
+    }
+
     private static Map<String, Long> column(Table table, String key, String value) {
         Map<String, Long> values = new HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {

@@ -46,7 +46,14 @@ final class SeededTraffic {
         return this;
     }
 
-    /** The language the current conversation is served in. */
+    /** The current conversation is served in another language from now on (the service's way: the change is recorded). */
+    SeededTraffic switchLang(String code) {
+        new pl.krakow.kck.bot.storage.ConversationLanguages(database, clock).save(current,
+                pl.krakow.kck.bot.language.Language.of(code).orElseThrow());
+        return this;
+    }
+
+    /** The language the current conversation is served in (from its start: no change recorded). */
     SeededTraffic lang(String code) {
         sql("UPDATE conversation SET lang = ? WHERE id = ?", code, current);
         return this;
