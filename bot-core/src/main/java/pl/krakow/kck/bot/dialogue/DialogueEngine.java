@@ -124,7 +124,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
         return switch (reading.kind()) {
             case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
                     state.withSubject(null, null, "", reading.facet()));
-            case ANSWERED -> decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
+            case ANSWERED -> state.topic() != null
+                    ? continued(current, reading.query(), reading, state)
+                    : decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
             case CONTINUED -> continued(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
@@ -161,7 +163,19 @@ public final class DialogueEngine implements KnowledgeAnswers {
             Reply reply = writer.write(reading.query(), grounds, answer(best.article(), best.coverage(), related));
             return new Turn(reply, state.withSubject(best.article().id(), best.article().topic(), state.words(), reading.facet()));
         }
-        return decided(current, text, combined, reading, state);
+        Turn decided = decided(current, text, combined, reading, state);
+        Reply reply = decided.reply();
+        if (reply.kind() != ReplyKind.ANSWER || reply.article() == null || reply.article().topic().equals(state.topic())) {
+            return decided;
+        }
+        // it names nothing of another subject: not answered from another topic on a guess, but asked which was meant
+        List<Article> options = new ArrayList<>();
+        inTopic.stream().filter(c -> c.coverage() > 0).findFirst().map(Candidate::article)
+                .or(() -> state.article() == null ? Optional.empty() : current.article(state.article()))
+                .ifPresent(options::add);
+        current.article(reply.article().id()).ifPresent(options::add);
+        return new Turn(articleChoices(options, Messages.text(Lang.resident(), "dialogue.clarify-many")),
+                reading.facet() == null ? state : state.withFacet(reading.facet()));
     }
 
     private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
@@ -177,12 +191,18 @@ public final class DialogueEngine implements KnowledgeAnswers {
                     decision.best() == null ? 0 : decision.best().coverage());
         };
         if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
-            return new Turn(reply, state.withSubject(null, null, reading.words(), reading.facet()));
+            return new Turn(reply, state.withSubject(null, sharedTopic(decision.choices()), reading.words(), reading.facet()));
         }
         if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
             return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
         }
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
+    }
+
+    /** The topic all the offered articles are of ("which Karta Krakowska article?"): the subject while the resident says which; else null. */
+    private static String sharedTopic(List<Candidate> offered) {
+        List<String> topics = offered.stream().map(c -> c.article().topic()).distinct().toList();
+        return topics.size() == 1 ? topics.getFirst() : null;
     }
 
     /** The state once {@code reply} answered: its article is the subject, named by {@code words} or by its title. */
@@ -253,6 +273,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
         String text = decision.choices().size() == 1 ? Messages.text(Lang.resident(), "dialogue.clarify-one") : Messages.text(Lang.resident(), "dialogue.clarify-many");
         Reply reply = choices(decision.choices(), text);
         return new Reply(ReplyKind.CLARIFY, text, null, List.of(), reply.options(), List.of(), decision.best().coverage());
+    }
+
+    private static Reply articleChoices(List<Article> articles, String text) {
+        List<Reply.Option> options = new ArrayList<>();
+        for (Article article : articles) {
+            options.add(new Reply.Option(ARTICLE_OPTION + article.id(), article.title()));
+        }
+        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.resident(), "dialogue.none-of-these")));
+        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
     }
 
     private static Reply choices(List<Candidate> candidates, String text) {

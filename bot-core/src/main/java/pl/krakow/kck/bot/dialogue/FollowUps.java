@@ -107,13 +107,13 @@ final class FollowUps {
         boolean clear = alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
         int length = WordPattern.tokens(text).length;
         boolean answers = length <= ANSWER_WORDS && (!clear || length <= BARE_ANSWER_WORDS);
-        if (asked && answers && !state.hasSubject() && !subject.isEmpty()) {
+        if (asked && answers && state.article() == null && !subject.isEmpty()) {
             String before = state.words() == null ? "" : state.words() + " ";
             String carried = facet != null ? facet : state.facet();
             String query = before + text + (facet == null && state.facet() != null ? " " + facetQuery(state.facet()) : "");
             return new Reading(Kind.ANSWERED, query.strip(), carried, (before + words).strip());
         }
-        if (!state.hasSubject() && subject.isEmpty() && state.words() != null && !state.words().isBlank()) {
+        if (state.article() == null && subject.isEmpty() && state.words() != null && !state.words().isBlank()) {
             return new Reading(Kind.ANSWERED, state.words() + " " + text, facet != null ? facet : state.facet(), state.words());
         }
         if (!state.hasSubject()) {

@@ -86,6 +86,25 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_keep_to_the_topic_of_a_clarifying_question_and_ask_rather_than_answer_from_another(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            Reply which = say(service, id, "czy Karta Krakowska jest za darmo?");
+            assertEquals(ReplyKind.CLARIFY, which.kind());
+            Reply waiting = say(service, id, "a długo się czeka?");
+
+            // the passport's waiting time answered this before: the words name no other subject
+            assertTrue(waiting.kind() != ReplyKind.ANSWER || waiting.article().topic().equals("karta-krakowska"),
+                    waiting.kind() + " " + waiting.article());
+            if (waiting.kind() == ReplyKind.CLARIFY) {
+                assertTrue(waiting.options().getFirst().id().startsWith(DialogueEngine.ARTICLE_OPTION + "karta-"), waiting.options().toString());
+            }
+        }
+    }
+
+    @Test
     void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve("kck");
         String id;
