@@ -42,7 +42,12 @@ public final class TestAssistant {
 
     /** The fixture knowledge base, default thresholds, handoff rules and console, no language model. */
     public static Settings settings(String databaseUrl, ApiSettings api, TelegramSettings telegram) {
-        return new Settings(Fixtures.knowledgeBaseFolder(), false, databaseUrl, "", "",
+        return settings(Fixtures.knowledgeBaseFolder(), databaseUrl, api, telegram);
+    }
+
+    /** ... over another knowledge base folder. */
+    public static Settings settings(java.nio.file.Path knowledgeBase, String databaseUrl, ApiSettings api, TelegramSettings telegram) {
+        return new Settings(knowledgeBase, false, databaseUrl, "", "",
                 AnswerPolicy.DEFAULT_ANSWER_THRESHOLD, AnswerPolicy.DEFAULT_CLARIFY_THRESHOLD, api,
                 java.util.List.of("*"), telegram, pl.krakow.kck.bot.llm.ModelSettings.off(),
                 pl.krakow.kck.bot.handoff.HandoffSettings.defaults(), pl.krakow.kck.channels.console.ConsoleSettings.defaults(),
