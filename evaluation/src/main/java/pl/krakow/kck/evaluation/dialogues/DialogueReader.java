@@ -33,6 +33,9 @@ public final class DialogueReader {
     /** Kinds a turn may expect: those of a single question, and the two only a conversation has. */
     public static final Set<String> KINDS = Set.of("answer", "report", "handoff", "fallback", "clarify", "smalltalk");
 
+    /** Languages a turn's reply may be expected in ({@code expect.lang}). */
+    public static final Set<String> LANGUAGES = Set.of("pl", "uk", "en");
+
     /** True when some line of the file is a dialogue (has {@code "turns"}). */
     public static boolean hasDialogues(Path file) throws IOException {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -115,7 +118,12 @@ public final class DialogueReader {
         }
         String topic = string(expect, "topic", name, number, false);
         String article = string(expect, "article", name, number, false);
-        return new DialogueTurn(text, choice, option, new Expectation(kind, topic, article, facts(expect, name, number, where)));
+        String lang = string(expect, "lang", name, number, false);
+        if (lang != null && !LANGUAGES.contains(lang)) {
+            throw error(name, number, where + "'expect.lang' must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList())
+                    + "; got '" + lang + "'");
+        }
+        return new DialogueTurn(text, choice, option, new Expectation(kind, topic, article, facts(expect, name, number, where), lang));
     }
 
     private static List<List<String>> facts(JsonObject expect, String name, int number, String where) throws QuestionFileException {

@@ -20,7 +20,7 @@ public final class DialogueReport {
     public static final int MISSES_SHOWN = 40;
 
     private static final List<String> HEADER = List.of("dialogues", "follow-ups", "kind_acc", "topic@1", "article@1",
-            "facts_hit", "wrong_topic", "success", "first topic@1", "p50 ms", "p99 ms");
+            "facts_hit", "wrong_topic", "success", "first topic@1", "reply_lang", "p50 ms", "p99 ms");
 
     private DialogueReport() {
     }
@@ -44,7 +44,8 @@ public final class DialogueReport {
         String expected = o.expect().kind() + (o.expect().topic() == null ? "" : "/" + o.expect().topic());
         String got = o.kind() + (o.topic() == null ? "" : "/" + o.topic()) + (o.article() == null ? "" : " (" + o.article() + ")");
         return o.dialogue().id() + "#" + (o.index() + 1) + " \"" + o.turn().shown() + "\": expected " + expected + ", got " + got
-                + (o.factsHit() ? "" : ", facts missing");
+                + (o.factsHit() ? "" : ", facts missing")
+                + (o.expect().lang() == null || o.langHit() ? "" : ", in " + o.lang() + " not " + o.expect().lang());
     }
 
     public static JsonObject json(String questionFile, List<TurnOutcome> outcomes) {
@@ -65,6 +66,7 @@ public final class DialogueReport {
         share(b, "first_kind_accuracy", s.firstKindAccuracy());
         share(b, "first_topic_at_1", s.firstTopicAt1());
         share(b, "dialogue_success", s.dialogueSuccess());
+        share(b, "reply_language", s.replyLanguage());
         Latency latency = s.latency();
         JsonObjectBuilder ms = Json.createObjectBuilder();
         if (latency.count() == 0) {
@@ -89,7 +91,7 @@ public final class DialogueReport {
         return List.of(String.valueOf(s.dialogues()), String.valueOf(s.followups()), Numbers.share(s.followupKindAccuracy()),
                 Numbers.share(s.followupTopicAt1()), Numbers.share(s.followupArticleAt1()), Numbers.share(s.followupFactsHit()),
                 Numbers.share(s.followupWrongTopicAnswers()), Numbers.share(s.dialogueSuccess()), Numbers.share(s.firstTopicAt1()),
-                Numbers.fixed(s.latency().p50Ms(), 3), Numbers.fixed(s.latency().p99Ms(), 3));
+                Numbers.share(s.replyLanguage()), Numbers.fixed(s.latency().p50Ms(), 3), Numbers.fixed(s.latency().p99Ms(), 3));
     }
 
     private static List<String> withFirst(String first, List<String> rest) {

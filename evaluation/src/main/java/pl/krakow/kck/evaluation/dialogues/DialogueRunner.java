@@ -66,7 +66,7 @@ public final class DialogueRunner {
 
     private TurnOutcome outcome(Dialogue dialogue, int index, DialogueTurn turn, Reply reply, long elapsed) {
         if (reply == null) {
-            return new TurnOutcome(dialogue, index, turn, TurnOutcome.SILENT, null, null, "", elapsed);
+            return new TurnOutcome(dialogue, index, turn, TurnOutcome.SILENT, null, null, "", null, elapsed);
         }
         String topic = null;
         String article = null;
@@ -84,6 +84,7 @@ public final class DialogueRunner {
                 article = first.get().id();
             }
         }
-        return new TurnOutcome(dialogue, index, turn, reply.kind().wire(), topic, article, reply.text(), elapsed);
+        return new TurnOutcome(dialogue, index, turn, reply.kind().wire(), topic, article, reply.text(), reply.language().code(),
+                elapsed);
     }
 }

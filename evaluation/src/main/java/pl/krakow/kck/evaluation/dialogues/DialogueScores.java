@@ -17,11 +17,13 @@ import pl.krakow.kck.evaluation.metrics.Share;
  * @param followupTopicAt1         over follow-up turns expecting a topic: the reply's topic is it
  * @param followupWrongTopicAnswers over follow-up turns expecting an answer on a topic: answered on another topic
  * @param dialogueSuccess          dialogues whose every turn met its {@code expect}
+ * @param replyLanguage            over every turn expecting a language ({@code expect.lang}): the reply is in it
  * @param latency                  of every turn's {@code post}
  */
 public record DialogueScores(int dialogues, int followups, Share followupKindAccuracy, Share followupTopicAt1,
                              Share followupArticleAt1, Share followupFactsHit, Share followupWrongTopicAnswers,
-                             Share firstKindAccuracy, Share firstTopicAt1, Share dialogueSuccess, Latency latency) {
+                             Share firstKindAccuracy, Share firstTopicAt1, Share dialogueSuccess, Share replyLanguage,
+                             Latency latency) {
 
     public static DialogueScores of(List<TurnOutcome> outcomes) {
         Map<String, Boolean> success = new LinkedHashMap<>();
@@ -39,10 +41,16 @@ public record DialogueScores(int dialogues, int followups, Share followupKindAcc
         int firstKind = 0;
         int firstTopics = 0;
         int firstTopicHits = 0;
+        int langs = 0;
+        int langHits = 0;
         List<Long> latencies = new ArrayList<>();
         for (TurnOutcome o : outcomes) {
             latencies.add(o.latencyNanos());
             success.merge(o.dialogue().id(), o.met(), Boolean::logicalAnd);
+            if (o.expect().lang() != null) {
+                langs++;
+                langHits += o.langHit() ? 1 : 0;
+            }
             if (!o.followUp()) {
                 firsts++;
                 firstKind += o.kindHit() ? 1 : 0;
@@ -75,7 +83,7 @@ public record DialogueScores(int dialogues, int followups, Share followupKindAcc
         return new DialogueScores(success.size(), followups, new Share(kind, followups), new Share(topicHits, topics),
                 new Share(articleHits, articles), new Share(factHits, facts), new Share(wrong, answers),
                 new Share(firstKind, firsts), new Share(firstTopicHits, firstTopics), new Share(succeeded, success.size()),
-                Latency.ofNanos(latencies));
+                new Share(langHits, langs), Latency.ofNanos(latencies));
     }
 
     /** Scores per dialogue variant, sorted by name. */

@@ -10,9 +10,10 @@ import pl.krakow.kck.evaluation.questions.Expectation;
  * @param kind    the reply's kind on the wire, or {@code none} when the assistant stayed silent
  * @param topic   the reply's article topic (for a clarify, its first option's), or null
  * @param article the reply's article id (for a clarify, its first option's), or null
+ * @param lang    the language the reply is written in ({@code pl}, {@code uk}, {@code en}), or null when silent
  */
 public record TurnOutcome(Dialogue dialogue, int index, DialogueTurn turn, String kind, String topic, String article,
-                          String text, long latencyNanos) {
+                          String text, String lang, long latencyNanos) {
 
     public static final String SILENT = "none";
 
@@ -46,11 +47,17 @@ public record TurnOutcome(Dialogue dialogue, int index, DialogueTurn turn, Strin
         return expect().isAnswer() && expect().topic() != null && "answer".equals(kind) && !expect().topic().equals(topic);
     }
 
+    /** The reply is in the expected language; false when no language is expected. */
+    public boolean langHit() {
+        return expect().lang() != null && expect().lang().equals(lang);
+    }
+
     /** Everything the turn's {@code expect} asks for. */
     public boolean met() {
         return kindHit()
                 && (expect().topic() == null || topicHit())
                 && (expect().article() == null || articleHit())
+                && (expect().lang() == null || langHit())
                 && factsHit();
     }
 }

@@ -33,6 +33,19 @@ class DialogueReaderTest {
     }
 
     @Test
+    void should_read_the_language_a_turn_expects_and_refuse_one_not_served() throws Exception {
+        Dialogue dialogue = reader.parse("d.jsonl", """
+                {"id": "d1", "variant": "uk", "turns": [{"text": "а скільки це коштує?", "expect": {"kind": "clarify", "lang": "uk"}}]}
+                """).getFirst();
+        assertEquals("uk", dialogue.turns().getFirst().expect().lang());
+
+        QuestionFileException error = assertThrows(QuestionFileException.class, () -> reader.parse("d.jsonl", """
+                {"id": "d1", "turns": [{"text": "a", "expect": {"kind": "clarify", "lang": "ru"}}]}
+                """));
+        assertTrue(error.getMessage().startsWith("d.jsonl:1: turn 1: 'expect.lang' must be one of en, pl, uk"), error.getMessage());
+    }
+
+    @Test
     void should_name_the_line_and_turn_of_a_bad_turn() {
         QuestionFileException error = assertThrows(QuestionFileException.class, () -> reader.parse("d.jsonl", """
                 {"id": "d1", "turns": [{"text": "a", "expect": {"kind": "answer"}}]}
