@@ -5,18 +5,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.krakow.kck.bot.language.Language;
+
 /**
  * After a report is filed, "status", "a co z moim zgłoszeniem?" or "kiedy to naprawią?" are about that
  * report: they are passed on as a status request for its number (the report flow answers those in any
- * channel). The words are the {@code after-care} list of {@code follow-ups.txt}.
+ * channel). The words are the {@code after-care} lists of every language's follow-up file (the message's
+ * language is not known yet when this is asked; "status", "коли полагодять?" and "any news?" are all after-care).
  */
 final class AfterCare {
 
     static final String LIST = "after-care";
     private static final Pattern NUMBER = Pattern.compile("\\bKRK-\\d{4}-\\d{4,}\\b");
     private static final int MAX_WORDS = 8;
-    private static final List<WordPattern> WORDS = WordLists.resource(FollowUps.FILE, java.util.Set.of(FollowUps.GENERIC, LIST),
-            FollowUps.FACET).list(LIST);
+    private static final List<WordPattern> WORDS = java.util.Arrays.stream(Language.values())
+            .flatMap(language -> FollowUps.lists(language).list(LIST).stream()).toList();
 
     private AfterCare() {
     }

@@ -118,12 +118,16 @@ public final class AssistantService {
         String routed = input instanceof Input.Text ? AfterCare.statusRequest(text, choice, state).orElse(text) : text;
         Input turnInput = routed.equals(text) ? input : new Input.Text(routed);
         DialogueState[] after = {state};
-        Optional<Reply> gated = flow.inLanguage(conversationId, routed, choice, () -> gate.reply(question.get(), routed, choice, offered,
-                () -> flow.reply(conversationId, turnInput, offered).orElseGet(() -> {
-                    DialogueEngine.Turn turn = engine.turn(routed, choice, offered, state);
-                    after[0] = turn.state();
-                    return turn.reply();
-                })));
+        Optional<Reply> gated = flow.inLanguage(conversationId, routed, choice, () -> {
+            DialogueState read = flow.read(conversationId, state);
+            after[0] = read;
+            return gate.reply(question.get(), routed, choice, offered, () -> {
+                DialogueEngine.Turn turn = flow.turn(conversationId, turnInput, offered, read)
+                        .orElseGet(() -> engine.turn(routed, choice, offered, read));
+                after[0] = turn.state();
+                return turn.reply();
+            });
+        });
         if (gated.isEmpty()) {
             return Optional.of(new Exchange(question.get(), null, null));
         }

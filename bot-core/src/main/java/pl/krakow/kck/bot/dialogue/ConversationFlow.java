@@ -37,4 +37,22 @@ public interface ConversationFlow {
     default Optional<Reply> reply(String conversationId, Input input, List<Reply.Option> offered) {
         return reply(conversationId, input.text(), input.choice(), offered);
     }
+
+    /**
+     * The conversation's dialogue state as this turn reads it (asked inside {@link #inLanguage}): a flow that
+     * serves several languages restates the subject when the conversation has changed language. By default
+     * the state as stored.
+     */
+    default DialogueState read(String conversationId, DialogueState state) {
+        return state;
+    }
+
+    /**
+     * A typed input read against the conversation's dialogue state: the reply and the state after it, or empty
+     * to let the engine answer. A flow that answers from the knowledge base itself (the Ukrainian and English
+     * engines) carries the state on; by default a flow's reply leaves it as it was.
+     */
+    default Optional<DialogueEngine.Turn> turn(String conversationId, Input input, List<Reply.Option> offered, DialogueState state) {
+        return reply(conversationId, input, offered).map(reply -> new DialogueEngine.Turn(reply, state));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.retrieval.SearchResult;
@@ -34,9 +35,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private static final java.util.regex.Pattern LONE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[.)]?");
 
     private final SmallTalk smallTalk = new SmallTalk();
-    private final FollowUps followUps = new FollowUps();
+    private final FollowUps followUps;
     private final Guardrails guardrails = new Guardrails();
-    private final LifeEvents lifeEvents = new LifeEvents();
+    private final LifeEvents lifeEvents;
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this(retriever, policy, AnswerWriter.EXTRACTIVE);
@@ -49,6 +50,21 @@ public final class DialogueEngine implements KnowledgeAnswers {
 
     /** ... and whose follow-ups are condensed into standalone questions by {@code condenser} (a chat model) first. */
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer, FollowUpCondenser condenser) {
+        this(retriever, policy, writer, condenser, Language.PL);
+    }
+
+    /**
+     * An engine over the edition of {@code language} (Ukrainian, English), reading follow-ups and life events
+     * with that language's words ({@code follow-ups.<code>.txt}, {@code life-events.<code>.txt}).
+     */
+    public static DialogueEngine in(Language language, Supplier<? extends Retriever> edition, AnswerPolicy policy) {
+        return new DialogueEngine(edition, policy, AnswerWriter.EXTRACTIVE, FollowUpCondenser.NONE, language);
+    }
+
+    private DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer, FollowUpCondenser condenser,
+                           Language language) {
+        this.followUps = FollowUps.of(language);
+        this.lifeEvents = LifeEvents.of(language);
         this.retriever = retriever;
         this.policy = policy;
         this.writer = writer;
@@ -209,11 +225,32 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private DialogueState about(Retriever current, DialogueState state, Reply reply, String words, String facet) {
         String named = words;
         if (named == null || named.isBlank()) {
-            named = String.join(" ", followUps.subject(current.search(reply.article().title(), CANDIDATES).concepts()).stream()
-                    .map(c -> c.text().contains("→") ? c.text().substring(c.text().indexOf('→') + 1) : c.text())
-                    .toList());
+            named = named(current, reply.article().title());
         }
         return state.withSubject(reply.article().id(), reply.article().topic(), named, facet);
+    }
+
+    /** The subject words of an article's title (its words less the generic and facet ones). */
+    private String named(Retriever current, String title) {
+        return String.join(" ", followUps.subject(current.search(title, CANDIDATES).concepts()).stream()
+                .map(c -> c.text().contains("→") ? c.text().substring(c.text().indexOf('→') + 1) : c.text())
+                .toList());
+    }
+
+    /**
+     * The state as this engine reads it when the conversation has changed language: the subject kept (its
+     * article is the same in every edition), its words named again from the article's title in this
+     * engine's edition, since the resident's own words were in the other language; words awaiting a
+     * clarification, in the other language too, are dropped.
+     */
+    public DialogueState restated(DialogueState state) {
+        if (state.article() == null) {
+            return state.words() == null ? state : state.withSubject(null, null, null, state.facet());
+        }
+        Retriever current = retriever.get();
+        return current.article(state.article())
+                .map(article -> state.withSubject(article.id(), article.topic(), named(current, article.title()), state.facet()))
+                .orElse(state);
     }
 
     /** A question that names no subject, with nothing said before: which matter is it about? */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 import pl.krakow.kck.bot.retrieval.TopicWords;
@@ -14,7 +15,8 @@ import pl.krakow.kck.bot.retrieval.TopicWords;
  * Reads a question in the light of the conversation (issue 12): is it about the current subject ("a ile
  * kosztuje?", "gdzie to załatwię?", "a dla dziecka?"), about a new subject ("a paszport?", "a meldunek
  * trzeba zmienić?"), a question of its own, or one that names no subject at all ("ile kosztuje?" with
- * nothing before)? Stateless; the words come from {@code follow-ups.txt}.
+ * nothing before)? Stateless; the words come from the language's file: {@code follow-ups.txt} (Polish),
+ * {@code follow-ups.uk.txt}, {@code follow-ups.en.txt} (same format and facet names).
  *
  * <p>A question's subject words are its concepts that are neither generic nor a facet word. None: it is
  * about the current subject (or asks which one). Some naming another topic ({@link TopicWords}) and
@@ -27,6 +29,10 @@ final class FollowUps {
     static final String FILE = "follow-ups.txt";
     static final String FACET = "facet ";
     static final String GENERIC = "generic";
+    /** Words that open a turn to another subject: "a paszport?", "а паспорт?", "what about the passport?". */
+    static final String OPENING = "opening";
+    /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
+    static final Set<String> LISTS = Set.of(GENERIC, OPENING, AfterCare.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** "a paszport?": a new subject with this many words or fewer is asked with the previous facet. */
@@ -56,9 +62,24 @@ final class FollowUps {
 
     private final List<Facet> facets = new ArrayList<>();
     private final List<WordPattern> generic;
+    private final List<WordPattern> openings;
 
     FollowUps() {
-        this(WordLists.resource(FILE, Set.of(GENERIC, AfterCare.LIST), FACET));
+        this(lists(Language.PL));
+    }
+
+    /** The follow-up words of a language. */
+    static FollowUps of(Language language) {
+        return new FollowUps(lists(language));
+    }
+
+    /** The file of a language's follow-up words: {@code follow-ups.txt} for Polish, {@code follow-ups.<code>.txt} for the others. */
+    static String file(Language language) {
+        return language == Language.PL ? FILE : "follow-ups." + language.code() + ".txt";
+    }
+
+    static WordLists lists(Language language) {
+        return WordLists.resource(file(language), LISTS, FACET);
     }
 
     FollowUps(WordLists lists) {
@@ -68,6 +89,12 @@ final class FollowUps {
             }
         });
         this.generic = lists.list(GENERIC);
+        this.openings = lists.list(OPENING);
+    }
+
+    /** The names of the facets, in file order. */
+    List<String> facetNames() {
+        return facets.stream().map(Facet::name).toList();
     }
 
     /** The facet a text asks about (the first of the file that matches), if any. */
@@ -153,17 +180,24 @@ final class FollowUps {
     }
 
     /**
-     * "a paszport ile się robi?", "a Kartę Krakowską dla niego?": the Polish "a X…" that turns to another
-     * subject, whatever follows it (unlike "a jak nie mam meldunku?", a condition within the subject).
+     * "a paszport ile się robi?", "a Kartę Krakowską dla niego?": "a X…" (an opening of the language's
+     * {@value #OPENING} list, then the subject word) turns to another subject, whatever follows it (unlike
+     * "a jak nie mam meldunku?", a condition within the subject).
      */
-    private static boolean opensWith(String text, QueryConcept concept) {
+    private boolean opensWith(String text, QueryConcept concept) {
         String[] tokens = WordPattern.tokens(text);
         String[] named = WordPattern.tokens(concept.text().contains("→") ? concept.text().substring(0, concept.text().indexOf('→')) : concept.text());
-        return tokens.length >= 2 && named.length > 0 && SWITCH_OPENINGS.contains(tokens[0]) && tokens[1].equals(named[0]);
+        if (named.length == 0) {
+            return false;
+        }
+        for (WordPattern opening : openings) {
+            int length = opening.matchAt(tokens, 0);
+            if (length > 0 && length < tokens.length && tokens[length].equals(named[0])) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    /** Words that open a turn to another subject: "a paszport?", "i meldunek?", "oraz dowód?". */
-    private static final Set<String> SWITCH_OPENINGS = Set.of("a", "i", "oraz", "ale");
 
     /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
     private static boolean subjectCovers(SearchResult combined, String topic, List<QueryConcept> concepts) {

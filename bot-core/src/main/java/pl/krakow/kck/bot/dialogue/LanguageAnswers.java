@@ -27,7 +27,8 @@ public final class LanguageAnswers implements KnowledgeAnswers {
     private final LanguageTexts texts;
 
     /**
-     * @param engines  the engines of the other served languages (over their editions)
+     * @param engines  the engines over every language's edition; the Polish one only reads a conversation's state
+     *                 (Polish replies come from {@code polish})
      * @param editions each language's edition, to tell a translation from a Polish stand-in
      */
     public LanguageAnswers(KnowledgeAnswers polish, Map<Language, DialogueEngine> engines,
@@ -48,6 +49,11 @@ public final class LanguageAnswers implements KnowledgeAnswers {
     /** The engine of a language other than Polish; empty for Polish. */
     Optional<DialogueEngine> in(Language language) {
         return language == Language.PL ? Optional.empty() : Optional.ofNullable(engines.get(language));
+    }
+
+    /** The engine over a language's edition, Polish too: what reads a conversation's state in that language. */
+    Optional<DialogueEngine> reader(Language language) {
+        return Optional.ofNullable(engines.get(language));
     }
 
     /** The engine's reply (its own words already in the language) marked as written in it. */

@@ -63,8 +63,11 @@ public final class LanguageRouting implements ConversationFlow {
         this.texts = texts;
     }
 
-    /** What a turn is in: the message's identification and the language it is served in. */
-    private record TurnLanguage(Identified identified, Language language) {
+    /**
+     * What a turn is in: the message's identification and the language it is served in; {@code switched} when
+     * the conversation was in another language before it.
+     */
+    private record TurnLanguage(Identified identified, Language language, boolean switched) {
     }
 
     /** The turn being served, bound by {@link #inLanguage} so that {@link #reply} does not identify twice. */
@@ -88,20 +91,52 @@ public final class LanguageRouting implements ConversationFlow {
 
     @Override
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
+        return turn(conversationId, text, choice, offered, DialogueState.EMPTY).map(DialogueEngine.Turn::reply);
+    }
+
+    /**
+     * A Polish turn goes to the Polish flow (empty when it leaves the turn to the Polish engine); a Ukrainian or
+     * English one to the flow, then to that language's engine, which reads it against the dialogue state as the
+     * Polish engine does (follow-ups, a new subject, no subject) and returns the state after it.
+     */
+    private Optional<DialogueEngine.Turn> turn(String conversationId, String text, String choice, List<Reply.Option> offered,
+                                               DialogueState state) {
         TurnLanguage turn = TURN.get() != null ? TURN.get() : identify(conversationId, text, choice);
         Language language = turn.language();
         if (turn.identified().unserved()) {
-            return Optional.of(new Reply(ReplyKind.FALLBACK, texts.unserved(), null, List.of(), List.of(), List.of(), 0,
-                    language == Language.PL ? Language.UK : language));
+            return Optional.of(new DialogueEngine.Turn(new Reply(ReplyKind.FALLBACK, texts.unserved(), null, List.of(), List.of(),
+                    List.of(), 0, language == Language.PL ? Language.UK : language), state));
         }
         return Lang.speaking(language.lang(), () -> {
             Optional<Reply> form = polish.reply(conversationId, text, choice, offered);
             Optional<DialogueEngine> engine = answers.in(language);
             if (form.isPresent() || engine.isEmpty()) {
-                return form;
+                return form.map(reply -> new DialogueEngine.Turn(reply, state));
             }
-            return Optional.of(answers.localized(engine.get().reply(text, choice, offered), language));
+            DialogueEngine.Turn answered = engine.get().turn(text, choice, offered, state);
+            return Optional.of(new DialogueEngine.Turn(answers.localized(answered.reply(), language), answered.state()));
         });
+    }
+
+    @Override
+    public Optional<DialogueEngine.Turn> turn(String conversationId, Input input, List<Reply.Option> offered, DialogueState state) {
+        if (input instanceof Input.Text || input instanceof Input.Choice) {
+            return turn(conversationId, input.text(), input.choice(), offered, state);
+        }
+        return polish.turn(conversationId, input, offered, state);
+    }
+
+    /**
+     * After a change of language ("how much does it cost?" after "Як оформити мельдунек?") the subject is kept and
+     * named again in the new language's words, so that the new language's engine can search with them.
+     */
+    @Override
+    public DialogueState read(String conversationId, DialogueState state) {
+        TurnLanguage turn = TURN.get();
+        if (turn == null || !turn.switched() || state.equals(DialogueState.EMPTY)) {
+            return state;
+        }
+        return answers.reader(turn.language()).map(engine -> engine.restated(state)).orElse(state);
     }
 
     private TurnLanguage identify(String conversationId, String text, String choice) {
@@ -109,10 +144,11 @@ public final class LanguageRouting implements ConversationFlow {
         Identified identified = choice != null ? new Identified(Identified.NEUTRAL, prior.orElse(null))
                 : identifier.identify(text, prior.orElse(null));
         Language language = identified.served() != null ? identified.served() : prior.orElse(Language.DEFAULT);
-        if (!identified.unserved() && (prior.isEmpty() || prior.get() != language)) {
+        boolean changed = prior.isEmpty() || prior.get() != language;
+        if (!identified.unserved() && changed) {
             store.save(conversationId, language);
         }
-        return new TurnLanguage(identified, language);
+        return new TurnLanguage(identified, language, !identified.unserved() && prior.isPresent() && changed);
     }
 
     /** Text and choices are read in their language; a place, a photo or a command has none and goes to the Polish flow. */

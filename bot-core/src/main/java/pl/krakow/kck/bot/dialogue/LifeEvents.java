@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -14,8 +15,9 @@ import pl.krakow.kck.bot.text.Messages;
 /**
  * A death in the family, a birth, a move, a lost wallet (issue 12): told of in a message, answered as a
  * good agent would — a word of sympathy or congratulations where it fits, then the matters to see to, each
- * an option to its article. The words and the matters are data ({@code life-events.txt}); the texts are
- * the catalogue's {@code dialogue.event.NAME} and {@code dialogue.event.NAME.matters}.
+ * an option to its article. The words and the matters are data, per language ({@code life-events.txt},
+ * {@code life-events.uk.txt}, {@code life-events.en.txt}); the texts are the catalogue's
+ * {@code dialogue.event.NAME} and {@code dialogue.event.NAME.matters}.
  */
 final class LifeEvents {
 
@@ -37,12 +39,26 @@ final class LifeEvents {
         this(WordLists.resource(FILE, Set.of(), EVENT));
     }
 
+    /** The life events told of in a language. */
+    static LifeEvents of(Language language) {
+        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(), EVENT));
+    }
+
+    /** {@code life-events.txt} for Polish, {@code life-events.<code>.txt} for the others. */
+    static String file(Language language) {
+        return language == Language.PL ? FILE : "life-events." + language.code() + ".txt";
+    }
+
     LifeEvents(WordLists lists) {
+        this(FILE, lists);
+    }
+
+    private LifeEvents(String file, WordLists lists) {
         lists.lists().forEach((name, words) -> {
             String tail = lists.tails().getOrDefault(name, "");
             List<String> matters = Arrays.stream(tail.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (matters.isEmpty()) {
-                throw new WordLists.Invalid(FILE + ": '" + name + "' names no matters after '=>'");
+                throw new WordLists.Invalid(file + ": '" + name + "' names no matters after '=>'");
             }
             events.add(new Event(name.substring(EVENT.length()).strip(), words, matters));
         });

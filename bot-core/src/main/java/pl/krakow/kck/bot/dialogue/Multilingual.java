@@ -48,9 +48,7 @@ public final class Multilingual {
     public static LanguageAnswers answers(LiveIndex index, AnswerPolicy policy, KnowledgeAnswers polish) {
         Map<Language, DialogueEngine> engines = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            if (language != Language.PL) {
-                engines.put(language, new DialogueEngine(index.edition(language), policy));
-            }
+            engines.put(language, DialogueEngine.in(language, index.edition(language), policy));
         }
         return new LanguageAnswers(polish, engines, index::edition, new LanguageTexts());
     }

@@ -1,0 +1,198 @@
+package pl.krakow.kck.bot.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.LiveIndex;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.ConversationLanguages;
+import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.bot.storage.Database;
+
+/**
+ * Follow-up questions in Ukrainian and English over the real knowledge base and its editions, turn by turn
+ * through AssistantService with the language routing as the service wires it (issues 12 and 13): the
+ * conversation keeps its subject in every language, across a restart and across a change of language, and a
+ * follow-up with nothing before it is asked about rather than guessed.
+ */
+class MultilingualFollowUpsTest {
+
+    private static TextAnalyzer analyzer;
+    private static LiveIndex index;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void open() throws IOException {
+        analyzer = new TextAnalyzer();
+        index = LiveIndex.open(Path.of("../faq-corpus/articles"), analyzer);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+        analyzer.close();
+    }
+
+    /** The service as {@code ./kck serve} wires its turns, over a database file that outlives a "restart". */
+    private static AssistantService service(Database database) {
+        LanguageRouting routing = Multilingual.routing(index, Multilingual.stored(new ConversationLanguages(database)),
+                new AnswerPolicy(), ConversationFlow.NONE);
+        return new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
+                new DialogueEngine(index.edition(Language.PL), new AnswerPolicy()), new ConversationEvents(), routing);
+    }
+
+    private Database database() {
+        return Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null);
+    }
+
+    private static Reply say(AssistantService service, String conversation, String text) {
+        return service.post(conversation, text, null).orElseThrow().reply();
+    }
+
+    private static void assertAnsweredOn(String topic, Language language, Reply reply) {
+        assertEquals(ReplyKind.ANSWER, reply.kind(), reply.text());
+        assertEquals(topic, reply.article().topic(), reply.article().id());
+        assertEquals(language, reply.language());
+    }
+
+    @Test
+    void should_keep_the_meldunek_in_a_ukrainian_conversation_when_the_resident_asks_what_it_costs() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "Як оформити мельдунек у Кракові?"));
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "а скільки це коштує?"));
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "а можна це зробити онлайн?"));
+        }
+    }
+
+    @Test
+    void should_keep_the_address_registration_in_an_english_conversation_through_cost_and_online() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("meldunek", Language.EN, say(service, id, "how do I register my address (meldunek) in Krakow?"));
+            assertAnsweredOn("meldunek", Language.EN, say(service, id, "how much does it cost?"));
+            assertAnsweredOn("meldunek", Language.EN, say(service, id, "can I do it online?"));
+        }
+    }
+
+    @Test
+    void should_ask_what_a_first_question_without_a_subject_is_about_in_ukrainian_and_english() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+
+            Reply ukrainian = say(service, service.start("web").id(), "а скільки це коштує?");
+            assertEquals(ReplyKind.CLARIFY, ukrainian.kind(), ukrainian.text());
+            assertNull(ukrainian.article());
+            assertEquals(Language.UK, ukrainian.language());
+
+            Reply english = say(service, service.start("web").id(), "how much does it cost?");
+            assertEquals(ReplyKind.CLARIFY, english.kind(), english.text());
+            assertNull(english.article());
+            assertEquals(Language.EN, english.language());
+        }
+    }
+
+    @Test
+    void should_answer_the_matter_a_resident_names_after_being_asked_what_the_cost_question_is_about() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals(ReplyKind.CLARIFY, say(service, id, "how much does it cost?").kind());
+            Reply passport = say(service, id, "a passport");
+            assertAnsweredOn("paszport", Language.EN, passport);
+        }
+    }
+
+    @Test
+    void should_turn_to_the_passport_with_the_same_question_in_english() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("dowod-osobisty", Language.EN, say(service, id, "how much does an ID card cost?"));
+            Reply passport = say(service, id, "and what about a passport?");
+            assertAnsweredOn("paszport", Language.EN, passport);
+            assertTrue(passport.text().matches("(?s).*(zł|PLN|fee).*"), passport.text());
+        }
+    }
+
+    @Test
+    void should_keep_the_subject_of_a_ukrainian_conversation_across_a_restart() {
+        String id;
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            id = service.start("web").id();
+            assertAnsweredOn("pojazdy", Language.UK, say(service, id, "як зареєструвати автомобіль у Кракові?"));
+        }
+        try (Database database = database()) {
+            assertAnsweredOn("pojazdy", Language.UK, say(service(database), id, "а скільки часу на це є?"));
+        }
+    }
+
+    @Test
+    void should_keep_the_subject_of_an_english_conversation_across_a_restart() {
+        String id;
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            id = service.start("web").id();
+            assertAnsweredOn("paszport", Language.EN, say(service, id, "I need a new passport, where do I apply?"));
+        }
+        try (Database database = database()) {
+            assertAnsweredOn("paszport", Language.EN, say(service(database), id, "how long does it take?"));
+        }
+    }
+
+    @Test
+    void should_keep_the_subject_when_the_resident_changes_language_mid_conversation() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "Як оформити мельдунек у Кракові?"));
+            assertAnsweredOn("meldunek", Language.EN, say(service, id, "how much does it cost?"));
+            assertAnsweredOn("meldunek", Language.PL, say(service, id, "a ile się na to czeka?"));
+        }
+    }
+
+    @Test
+    void should_answer_a_death_in_the_family_told_in_english_with_sympathy_and_the_matters() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            Reply reply = say(service, service.start("web").id(), "my father died yesterday, what do I have to take care of?");
+
+            assertEquals(Language.EN, reply.language());
+            assertTrue(reply.text().startsWith("I am very sorry for your loss."), reply.text());
+            assertTrue(reply.options().size() >= 3, reply.options().toString());
+        }
+    }
+
+    @Test
+    void should_answer_a_move_told_in_ukrainian_with_good_wishes_and_the_matters() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            Reply reply = say(service, service.start("web").id(), "ми переїжджаємо, що тепер треба зробити?");
+
+            assertEquals(Language.UK, reply.language());
+            assertTrue(reply.text().startsWith("Успіхів на новому місці!"), reply.text());
+            assertTrue(reply.options().size() >= 3, reply.options().toString());
+        }
+    }
+}
