@@ -14,9 +14,11 @@ import java.util.List;
  *                      opens the form only when it speaks of public space (one of these, a place, or a category's words)
  * @param opinions      make a message an opinion or thanks ("moim zdaniem", "dziękuję"): it opens a report only when a
  *                      category's own signal says what is wrong
+ * @param repairs       say a thing was put right ("naprawić", "załatany"): a message saying so opens no report, unless it
+ *                      says "nie", "znowu" or "nadal"
  */
 public record CatalogueCues(List<String> problems, List<String> dangers, String dangerNotice, List<String> privatePlaces,
-                            List<String> publicPlaces, List<String> opinions) {
+                            List<String> publicPlaces, List<String> opinions, List<String> repairs) {
     public static final CatalogueCues NONE = new CatalogueCues(List.of(), List.of(), "", List.of());
 
     public CatalogueCues {
@@ -25,9 +27,10 @@ public record CatalogueCues(List<String> problems, List<String> dangers, String 
         privatePlaces = List.copyOf(privatePlaces);
         publicPlaces = List.copyOf(publicPlaces);
         opinions = List.copyOf(opinions);
+        repairs = List.copyOf(repairs);
     }
 
     public CatalogueCues(List<String> problems, List<String> dangers, String dangerNotice, List<String> privatePlaces) {
-        this(problems, dangers, dangerNotice, privatePlaces, List.of(), List.of());
+        this(problems, dangers, dangerNotice, privatePlaces, List.of(), List.of(), List.of());
     }
 }

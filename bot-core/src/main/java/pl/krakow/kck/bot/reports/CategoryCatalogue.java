@@ -32,7 +32,7 @@ public final class CategoryCatalogue {
 
     private static final String CODE = "[a-z0-9][a-z0-9_-]{0,63}";
     private static final Set<String> TOP_FIELDS = Set.of("jurisdiction_id", "problem_cues", "danger_cues", "danger_notice",
-            "private_places", "public_places", "opinion_cues", "categories");
+            "private_places", "public_places", "opinion_cues", "repair_cues", "categories");
     private static final Set<String> CATEGORY_FIELDS = Set.of("service_code", "service_name", "group", "description",
             "keywords", "signals", "agency_responsible", "handling", "location", "service_notice", "message", "attributes",
             "examples", "danger_signals", "danger_notice");
@@ -141,7 +141,8 @@ public final class CategoryCatalogue {
             String jurisdiction = optionalString(top, "jurisdiction_id", "krakow.pl");
             CatalogueCues cues = new CatalogueCues(strings(top, "problem_cues", false), strings(top, "danger_cues", false),
                     optionalString(top, "danger_notice", ""), strings(top, "private_places", false),
-                    strings(top, "public_places", false), strings(top, "opinion_cues", false));
+                    strings(top, "public_places", false), strings(top, "opinion_cues", false),
+                    strings(top, "repair_cues", false));
             List<ServiceCategory> categories = new ArrayList<>();
             Node list = top.fields().get("categories");
             if (list == null) {

@@ -49,6 +49,9 @@ public final class CategoryMatcher {
     private final List<Phrase> privatePlaces;
     private final List<Phrase> publicPlaces;
     private final List<Phrase> opinions;
+    private final List<Phrase> repairs;
+    /** Words that say a thing is broken again or still ("znowu", "nadal"). */
+    private static final Set<String> STILL = Set.of("znowu", "znow", "nadal", "dalej", "wciaz", "ponownie", "ciagle", "jeszcze");
     private final CatalogueSpelling spelling;
 
     public CategoryMatcher(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
@@ -80,6 +83,7 @@ public final class CategoryMatcher {
         this.privatePlaces = phrases(catalogue.cues().privatePlaces());
         this.publicPlaces = phrases(catalogue.cues().publicPlaces());
         this.opinions = phrases(catalogue.cues().opinions());
+        this.repairs = phrases(catalogue.cues().repairs());
     }
 
     /** The categories the text names, best first; empty when none. */
@@ -121,6 +125,26 @@ public final class CategoryMatcher {
     /** Whether the text speaks of public space by one of the catalogue's public places ("ulica", "skwer"). */
     public boolean mentionsPublicPlace(String text) {
         return anyOccurs(publicPlaces, lemmas(text));
+    }
+
+    /**
+     * Whether the text says something was put right ("naprawili dziurę", "dziura została załatana") — not "nie
+     * naprawili", "nikt nie załatał", and not when it is broken "znowu", "nadal", "dalej" or "wciąż".
+     */
+    public boolean saysRepaired(String text) {
+        List<Word> words = analyzer.words(text);
+        if (words.stream().anyMatch(w -> STILL.contains(w.folded()))) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            boolean negatedHere = (i > 0 && words.get(i - 1).folded().equals("nie")) || (i > 1 && words.get(i - 2).folded().equals("nie"))
+                    || negated(word);
+            if (!negatedHere && repairs.stream().anyMatch(p -> !disjoint(word.lemmas(), p.words().getFirst()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text gives an opinion or thanks ("moim zdaniem", "dziękuję za naprawę"). */
@@ -166,11 +190,17 @@ public final class CategoryMatcher {
      */
     List<Set<String>> lemmas(String text) {
         List<Set<String>> lemmas = new ArrayList<>();
+        boolean afterNie = false;
         for (Word word : analyzer.words(text)) {
             if (negated(word)) {
                 lemmas.add(Set.of("nie")); // "nieodśnieżony": the dictionary's lemma (odśnieżyć) drops the "nie"
             }
-            lemmas.add(spelling == null ? word.lemmas() : spelling.lemmas(word));
+            if (afterNie && NegatedVerb.firstPerson(word)) {
+                lemmas.add(Set.of(word.folded())); // "nie odebrałem dowodu": the resident's own doing, not "nie odebrali"
+            } else {
+                lemmas.add(spelling == null ? word.lemmas() : spelling.lemmas(word));
+            }
+            afterNie = word.folded().equals("nie");
         }
         return lemmas;
     }

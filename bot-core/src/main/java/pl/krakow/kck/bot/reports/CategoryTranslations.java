@@ -23,7 +23,7 @@ import pl.krakow.kck.bot.text.Messages;
  * {@code .message}, {@code .danger-notice}, {@code .keywords}, {@code .signals},
  * {@code .attribute.<code>} and {@code .attribute.<code>.<value key>}; top level {@code intent},
  * {@code problem-cues}, {@code danger-cues}, {@code danger-notice}, {@code private-places}, {@code public-places},
- * {@code opinion-cues}. A text left out stays Polish; keywords,
+ * {@code opinion-cues}, {@code repair-cues}. A text left out stays Polish; keywords,
  * signals and cues add to the Polish ones (a Ukrainian resident writes "latarnia" as often as "ліхтар").
  * Codes, agencies and what is filed stay the Polish catalogue's.
  */
@@ -67,7 +67,7 @@ public final class CategoryTranslations {
         CatalogueCues translated = new CatalogueCues(both(cues.problems(), texts, "problem-cues"),
                 both(cues.dangers(), texts, "danger-cues"), texts.getProperty("danger-notice", cues.dangerNotice()),
                 both(cues.privatePlaces(), texts, "private-places"), both(cues.publicPlaces(), texts, "public-places"),
-                both(cues.opinions(), texts, "opinion-cues"));
+                both(cues.opinions(), texts, "opinion-cues"), both(cues.repairs(), texts, "repair-cues"));
         List<ServiceCategory> categories = new ArrayList<>();
         for (ServiceCategory c : polish.categories()) {
             String k = c.code() + ".";

@@ -8,8 +8,9 @@ import pl.krakow.kck.bot.retrieval.Word;
 /**
  * "nie" before a verb says something does not do what it should: "karuzela się nie kręci", "przycisk nie
  * reaguje", "sygnalizator nie pika", "nikt nie kosi" — a problem whatever the verb, so the catalogue need not
- * list every verb with its "nie". Not a verb of knowing or liking ("nie wiem", "nie podoba mi się"), and not
- * "nie" before an adverb or a noun ("nie tylko", "nie zawsze").
+ * list every verb with its "nie". Not a verb of knowing or liking ("nie wiem", "nie podoba mi się"), not one in the
+ * first person ("nie odebrałem dowodu": the resident's own doing), and not "nie" before an adverb or a noun
+ * ("nie tylko", "nie zawsze").
  */
 final class NegatedVerb {
 
@@ -28,6 +29,13 @@ final class NegatedVerb {
         return lemma.length() > 3 && lemma.endsWith("c");
     }
 
+    /** A verb in the first person past ("odebrałem", "zapłaciłam", "dostaliśmy"): the resident's own doing. */
+    static boolean firstPerson(Word word) {
+        String folded = word.folded();
+        return folded.length() > 4 && (folded.endsWith("lem") || folded.endsWith("lam") || folded.endsWith("lismy")
+                || folded.endsWith("lysmy")) && word.lemmas().stream().anyMatch(NegatedVerb::infinitive);
+    }
+
     static boolean in(List<Word> words) {
         for (int i = 0; i < words.size() - 1; i++) {
             if (!words.get(i).folded().equals("nie")) {
@@ -38,7 +46,7 @@ final class NegatedVerb {
                 j++;
             }
             Word next = words.get(j);
-            if (next.inDictionary() && next.salience() >= VERB && next.lemmas().stream().noneMatch(NEUTRAL::contains)
+            if (next.inDictionary() && next.salience() >= VERB && !firstPerson(next) && next.lemmas().stream().noneMatch(NEUTRAL::contains)
                     && next.lemmas().stream().anyMatch(NegatedVerb::infinitive)) {
                 return true;
             }

@@ -118,6 +118,9 @@ public final class ReportRecognizer {
         if (reading.orElse(null) instanceof Report && !signalled && Arrays.asList(words(text)).contains("mi")) {
             return Optional.empty(); // "ukradli mi rower spod stojaka", "zepsuł mi się telefon": the resident's own things
         }
+        if (reading.orElse(null) instanceof Report && matcher.saysRepaired(words)) {
+            return Optional.empty(); // "dziura na Wielickiej została załatana, dziękuję"
+        }
         if (reading.orElse(null) instanceof Report && matcher.givesOpinion(words) && !signalled) {
             return Optional.empty(); // "moim zdaniem latarnie świecą za krótko", "dzięki za naprawę ławki"
         }
