@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.text.Lang;
 
 /** Each language's follow-up and life-event words: the same facets and events as the Polish ones, read in that language. */
 class LanguageWordListsTest {
@@ -60,6 +61,18 @@ class LanguageWordListsTest {
         assertFalse(LifeEvents.of(Language.PL).told("my mother passed away last week", DialogueState.EMPTY).isPresent());
         assertEquals("lost-wallet", LifeEvents.of(Language.EN).told("I lost my wallet with all my documents", DialogueState.EMPTY)
                 .orElseThrow().name());
+    }
+
+    @Test
+    void should_take_ukrainian_and_english_thanks_in_chat_spelling_as_small_talk_in_the_residents_language() {
+        SmallTalk smallTalk = new SmallTalk();
+        for (String text : List.of("спс!", "дякую величезне", "dyakuju", "спасібо", "хто ти такий?")) {
+            assertTrue(Lang.speaking(Language.UK.lang(), () -> smallTalk.reply(text)).isPresent(), text);
+        }
+        for (String text : List.of("ok thnx", "thank u bro")) {
+            assertTrue(Lang.speaking(Language.EN.lang(), () -> smallTalk.reply(text)).isPresent(), text);
+        }
+        assertTrue(smallTalk.reply("bro jak zarejestrować auto").isEmpty());
     }
 
     @Test
