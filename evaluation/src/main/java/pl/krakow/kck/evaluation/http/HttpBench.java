@@ -63,8 +63,13 @@ public final class HttpBench {
             Path file = Path.of(cache);
             if (!Files.exists(file)) {
                 // training run: start, answer one question, stop; the JVM writes the cache as it exits
-                try (JavaProcess training = service(List.of("-XX:AOTCacheOutput=" + file))) {
+                JavaProcess training = service(List.of("-XX:AOTCacheOutput=" + file));
+                try {
                     new Client(training.base()).firstAnswer(training.startedNanos, training, Duration.ofSeconds(120));
+                } finally {
+                    // the JVM assembles the cache in a child JVM as it exits: on a loaded machine that took over a
+                    // minute (measured at load 20), and a parent stopped forcibly leaves no cache for the rounds
+                    training.close(600);
                 }
                 out.println("AOT cache " + (Files.exists(file) ? "recorded: " + file + " (" + Files.size(file) / (1024 * 1024) + " MB)" : "not written"));
             }

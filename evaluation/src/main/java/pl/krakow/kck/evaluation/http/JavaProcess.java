@@ -93,9 +93,14 @@ final class JavaProcess implements AutoCloseable {
     /** Stops gracefully (SIGTERM: shutdown hooks run, an AOT cache being recorded is written), then forcibly. */
     @Override
     public void close() {
+        close(60);
+    }
+
+    /** The same, waiting up to {@code seconds} for the graceful stop. */
+    public void close(int seconds) {
         process.destroy();
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
