@@ -37,11 +37,6 @@ final class AnalyticsSql {
         return row.getObject(column, java.time.LocalDate.class).toEpochDay() * 24 + row.getInt(column + 1);
     }
 
-    /** Seconds from one timestamp to another. */
-    static String secondsBetween(String from, String to) {
-        return "(EXTRACT(EPOCH FROM " + to + ") - EXTRACT(EPOCH FROM " + from + "))";
-    }
-
     @FunctionalInterface
     interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
@@ -101,10 +96,4 @@ final class AnalyticsSql {
         } catch (SQLException e) {
             throw new StorageException("cannot compute analytics", e);
         }
-    }
-
-    static Double nullableDouble(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
-}
+    }}
