@@ -203,9 +203,26 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 continue;
             }
             QueryConcept concept = concept(word);
+            if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas())) {
+                continue;
+            }
             concepts.putIfAbsent(concept.terms(), concept);
         }
         return List.copyOf(concepts.values());
+    }
+
+    /**
+     * A capitalised word inside a question that neither the dictionary nor any article knows is a local name:
+     * of an estate or a street ("w Bieńczycach", "na Czyrzynach"), unless it reads as a misspelt word of the
+     * knowledge base ("Karcie Rodzinej"). Where the resident lives does not say what
+     * they ask, so it neither counts against the coverage of the article that answers nor ranks one. Names
+     * the dictionary knows stay (other towns, "w Warszawie": their weight keeps such questions unanswered),
+     * and so do abbreviations in capitals (ZUS, PIT).
+     */
+    private static boolean placeName(Word word) {
+        String surface = word.surface();
+        return !word.inDictionary() && surface.length() >= 3 && Character.isUpperCase(surface.codePointAt(0))
+                && surface.codePoints().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     private QueryConcept concept(Word word) throws IOException {

@@ -105,6 +105,18 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_not_let_the_estate_a_resident_lives_in_count_against_the_answer_but_keep_other_towns_unanswered() {
+        DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
+
+        Reply card = engine.reply("gdzie wyrobić Kartę Krakowską, mieszkam w Czyrzynach", null, java.util.List.of());
+        assertEquals(ReplyKind.ANSWER, card.kind(), card.text());
+        assertEquals("karta-krakowska", card.article().topic());
+        for (String elsewhere : java.util.List.of("Kiedy jest odbiór śmieci w Wieliczce?", "Ile kosztuje godzina parkowania na Mokotowie w Warszawie?")) {
+            assertTrue(engine.reply(elsewhere, null, java.util.List.of()).kind() != ReplyKind.ANSWER, elsewhere);
+        }
+    }
+
+    @Test
     void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve("kck");
         String id;
