@@ -218,8 +218,12 @@ public final class ReportRouter implements ConversationFlow {
     }
 
     private Optional<Reply> opening(String text, Consumer<ReportDraft> keep) {
-        Optional<ReportRecognizer.Reading> reading = edition().recognizer().read(text)
-                .or(() -> modelReader.apply(text).map(ReportRecognizer.Reading.class::cast));
+        Optional<ReportRecognizer.Reading> lexical = edition().recognizer().read(text);
+        // a problem the words recognise without naming its category: the model (when configured) may name it
+        boolean uncategorised = lexical.filter(r -> r instanceof ReportRecognizer.Report report && report.category() == null).isPresent();
+        Optional<ReportRecognizer.Reading> reading = lexical.isEmpty() || uncategorised
+                ? modelReader.apply(text).map(ReportRecognizer.Reading.class::cast).or(() -> lexical)
+                : lexical;
         if (reading.isEmpty()) {
             return Optional.empty();
         }
