@@ -24,10 +24,12 @@ public final class Fixtures {
         return local.toFile().isDirectory() ? local : Path.of("../bot-core/src/test/resources/kb");
     }
 
-    /** The test copy of the report category catalogue (src/test/resources/reports/categories.json). */
+    /**
+     * The report category catalogue the service ships (faq-corpus/reports/categories.json, with its option synonyms and
+     * translations beside it): the tests read the real file, so a copy cannot drift from it.
+     */
     public static Path categoriesFile() {
-        Path local = Path.of("src/test/resources/reports/categories.json");
-        return local.toFile().isFile() ? local : Path.of("../bot-core/src/test/resources/reports/categories.json");
+        return Path.of("../faq-corpus/reports/categories.json");
     }
 
     public static CategoryCatalogue catalogue() {

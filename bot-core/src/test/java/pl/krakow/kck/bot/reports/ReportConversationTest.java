@@ -4,110 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.krakow.kck.bot.reports.FormChoice.Kind.CATEGORY;
 import static pl.krakow.kck.bot.reports.FormChoice.Kind.CONFIRM;
-import static pl.krakow.kck.bot.reports.FormChoice.Kind.NEW;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import pl.krakow.kck.bot.Fixtures;
-import pl.krakow.kck.bot.TestClock;
-import pl.krakow.kck.bot.dialogue.AnswerPolicy;
-import pl.krakow.kck.bot.dialogue.AssistantService;
-import pl.krakow.kck.bot.dialogue.ConversationEvents;
-import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
+import pl.krakow.kck.bot.reports.ReportDesk.Resident;
 
 /** The report form as residents go through it, turn by turn, through AssistantService as every channel runs it. */
 class ReportConversationTest {
 
-    private static final ArticleIndex INDEX = Fixtures.index();
-
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
-    private Database database;
-    private ReportRepository reports;
-    private PhotoRepository photos;
-    private AssistantService service;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.h2();
-        reports = new ReportRepository(database, clock, false);
-        photos = new PhotoRepository(database, clock);
-        service = service();
-    }
+    private final ReportDesk desk = new ReportDesk();
 
     @AfterEach
     void close() {
-        database.close();
-    }
-
-    /** A fresh service over the same database: what a restart gives. */
-    private AssistantService service() {
-        DialogueEngine engine = new DialogueEngine(() -> INDEX, new AnswerPolicy());
-        ReportRouter router = new ReportRouter(database, clock, Fixtures.catalogue(), Fixtures.ANALYZER, engine, reports, photos,
-                5 * 1024 * 1024, Duration.ofHours(24));
-        return new AssistantService(new ConversationRepository(database, clock), engine, new ConversationEvents(), router);
-    }
-
-    private final class Resident {
-        private final String id = service.start("web").id();
-        private Reply last;
-
-        Reply says(String text) {
-            last = service.post(id, text, null).orElseThrow().reply();
-            return last;
-        }
-
-        Reply picks(String choice) {
-            last = service.post(id, "", choice).orElseThrow().reply();
-            return last;
-        }
-
-        Reply picks(FormChoice.Kind option) {
-            return picks(FormChoice.id(option));
-        }
-
-        Reply picksCategory(String code) {
-            return picks(FormChoice.id(CATEGORY, code));
-        }
-
-        Reply sendsPhoto() throws Exception {
-            long photo = photos.store(id, new PhotoSanitizer(5 * 1024 * 1024).clean(TestImages.jpegWithGps(), "image/jpeg"));
-            last = service.post(id, new Input.Photo(photo, "📷")).orElseThrow().reply();
-            return last;
-        }
-
-        Reply sharesLocation(double lat, double lon) {
-            last = service.post(id, new Input.Place(lat, lon, null)).orElseThrow().reply();
-            return last;
-        }
-
-        Reply sendsCommand(Input.Command.Kind command) {
-            last = service.post(id, new Input.Command(command, "/zglos")).orElseThrow().reply();
-            return last;
-        }
-
-        List<String> options() {
-            return last.options().stream().map(Reply.Option::label).toList();
-        }
+        desk.close();
     }
 
     @Test
     void should_take_a_report_from_the_first_message_to_its_number_in_one_conversation() throws Exception {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         Reply first = resident.says("Na Karmelickiej 12 nie świeci latarnia");
         assertEquals(ReplyKind.REPORT, first.kind());
         assertTrue(first.text().contains("Nieświecąca lub uszkodzona latarnia, Karmelicka 12"), first.text());
@@ -117,7 +39,7 @@ class ReportConversationTest {
         assertTrue(resident.says("1").text().contains("numer"));
         assertTrue(resident.says("pomiń").text().contains("zdjęcie"));
         assertTrue(resident.sendsPhoto().text().startsWith("Dodałem zdjęcie."));
-        assertTrue(resident.last.text().contains("e-mail"));
+        assertTrue(resident.last().text().contains("e-mail"));
         Reply consent = resident.says("jan.kowalski@example.pl");
         assertTrue(consent.text().contains("wyrażam zgodę") && consent.text().contains("iod@um.krakow.pl"), consent.text());
         Reply summary = resident.says("tak");
@@ -132,17 +54,17 @@ class ReportConversationTest {
         Reply accepted = resident.says("wyślij");
         assertEquals(ReplyKind.REPORT, accepted.kind());
         assertTrue(accepted.text().contains("KRK-2026-000001"), accepted.text());
-        Report report = reports.find("KRK-2026-000001").orElseThrow();
+        Report report = desk.reports().find("KRK-2026-000001").orElseThrow();
         assertEquals("oswietlenie", report.serviceCode());
         assertEquals("Karmelicka 12", report.address());
         assertEquals(List.of("jedna"), report.attributes().get("ile"));
         assertEquals("jan.kowalski@example.pl", report.email());
-        assertEquals(resident.id, report.conversationId());
-        byte[] stored = photos.find(report.photoId()).orElseThrow().bytes();
+        assertEquals(resident.id(), report.conversationId());
+        byte[] stored = desk.photos().find(report.photoId()).orElseThrow().bytes();
         assertFalse(TestImages.contains(stored, TestImages.gpsMarker()), "GPS must not be stored");
 
         assertTrue(resident.says("tak").text().contains("jest już przyjęte"), "confirming again files nothing new");
-        assertEquals(1, reports.search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).size());
+        assertEquals(1, desk.reports().search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).size());
         Reply status = resident.says("status KRK-2026-000001");
         assertTrue(status.text().contains("przyjęte, w realizacji"), status.text());
         assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "after the report the assistant answers again");
@@ -150,7 +72,7 @@ class ReportConversationTest {
 
     @Test
     void should_name_the_dispatchers_number_before_anything_else_for_a_danger() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         Reply first = resident.says("studzienka bez pokrywy na chodniku przy ul. Grzegórzeckiej 15, ktoś może wpaść!");
         assertEquals(ReplyKind.REPORT, first.kind());
         assertTrue(first.text().startsWith("Otwarta studzienka"), first.text());
@@ -160,7 +82,7 @@ class ReportConversationTest {
 
     @Test
     void should_ask_the_category_first_with_the_likeliest_ones_when_the_statement_names_none() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         Reply first = resident.says("Pod wiaduktem na Lipowej wszystko pomazane i zdewastowane");
         assertEquals(ReplyKind.REPORT, first.kind());
         assertTrue(first.text().contains("Która kategoria najlepiej pasuje?"), first.text());
@@ -171,7 +93,7 @@ class ReportConversationTest {
 
     @Test
     void should_ask_for_every_missing_answer_one_at_a_time_with_choices() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         Reply category = resident.says("Chcę zgłosić problem");
         assertEquals(ReplyKind.REPORT, category.kind());
         assertTrue(category.text().contains("Czego dotyczy zgłoszenie?"));
@@ -187,20 +109,20 @@ class ReportConversationTest {
         assertTrue(summary.text().contains("- Co tam leży: Gruz, Opony"), summary.text());
         assertTrue(summary.text().contains("- Kontakt: brak – zgłoszenie anonimowe"));
         assertTrue(resident.picks(CONFIRM).text().contains("KRK-2026-000001"));
-        Report report = reports.find("KRK-2026-000001").orElseThrow();
+        Report report = desk.reports().find("KRK-2026-000001").orElseThrow();
         assertEquals(50.0614, report.lat());
         assertNull(report.email());
     }
 
     @Test
     void should_let_the_resident_go_back_and_correct_any_answer() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("dziura w jezdni na Wielickiej");
-        assertTrue(resident.last.text().contains("Gdzie dokładnie („Wielicka”)"), resident.last.text());
-        assertTrue(resident.says("28a").text().contains("Czy uszkodzenie zagraża"), resident.last.text());
-        assertTrue(resident.says("wróć").text().contains("Gdzie dokładnie") || resident.last.text().contains("Gdzie to jest"),
-                resident.last.text());
-        assertTrue(resident.last.text().contains("Obecnie: Wielicka 28a"), resident.last.text());
+        assertTrue(resident.last().text().contains("Gdzie dokładnie („Wielicka”)"), resident.last().text());
+        assertTrue(resident.says("28a").text().contains("Czy uszkodzenie zagraża"), resident.last().text());
+        assertTrue(resident.says("wróć").text().contains("Gdzie dokładnie") || resident.last().text().contains("Gdzie to jest"),
+                resident.last().text());
+        assertTrue(resident.last().text().contains("Obecnie: Wielicka 28a"), resident.last().text());
         assertTrue(resident.says("Wielicka 30, przy przystanku").text().contains("Czy uszkodzenie zagraża"));
         resident.says("tak");
         resident.says("pomiń");
@@ -225,21 +147,21 @@ class ReportConversationTest {
 
     @Test
     void should_cancel_at_any_step_and_send_nothing() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("ktoś wyrzucił gruz w lesie");
         Reply cancelled = resident.says("anuluj");
         assertEquals(ReplyKind.REPORT, cancelled.kind());
         assertTrue(cancelled.text().contains("nic nie zostało wysłane"));
-        assertTrue(reports.search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).isEmpty());
+        assertTrue(desk.reports().search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).isEmpty());
         assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "the form is gone");
         assertTrue(resident.picks(CONFIRM).text().contains("zamknięty"), "an old button files nothing");
     }
 
     @Test
     void should_answer_an_unrelated_question_and_return_to_the_form_where_it_was() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("ktoś wyrzucił gruz w lesie");
-        assertTrue(resident.last.text().contains("Gdzie to jest?"));
+        assertTrue(resident.last().text().contains("Gdzie to jest?"));
         Reply answer = resident.says("Jak wyrobić dowód osobisty?");
         assertEquals(ReplyKind.ANSWER, answer.kind());
         assertEquals("dowod-wniosek", answer.article().id());
@@ -250,7 +172,7 @@ class ReportConversationTest {
 
     @Test
     void should_ask_again_with_the_reason_and_keep_the_other_answers() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("ktoś wyrzucił gruz w lesie");
         Reply outside = resident.says("52.2297, 21.0122");
         assertTrue(outside.text().contains("poza Krakowem") && outside.text().contains("Gdzie to jest?"), outside.text());
@@ -270,194 +192,55 @@ class ReportConversationTest {
     }
 
     @Test
-    void should_stop_an_emergency_and_send_the_resident_to_112() {
-        Resident resident = new Resident();
-        Reply gas = resident.says("czuję gaz na klatce schodowej");
-        assertEquals(ReplyKind.FALLBACK, gas.kind(), "no form: a fallback that names the number, as for other services' matters");
-        assertTrue(gas.text().contains("112"));
-        assertTrue(gas.options().isEmpty());
-        assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "no form was opened");
-
-        Resident other = new Resident();
-        other.says("ktoś wyrzucił gruz w lesie");
-        other.says("Las Wolski, parking przy ul. Leśnej");
-        Reply midway = other.says("Gruz leży na drodze, obok pali się ogień");
-        assertTrue(midway.text().startsWith("Przy pożarze"), midway.text());
-        assertTrue(midway.text().contains("112") && midway.text().contains("Co tam leży?"), "the description was kept: " + midway.text());
-    }
-
-    @Test
-    void should_point_straz_miejska_matters_to_986() {
-        Resident resident = new Resident();
-        resident.says("Chcę zgłosić problem");
-        Reply parking = resident.says("źle zaparkowany samochód blokuje wjazd");
-        assertTrue(parking.text().contains("986"), parking.text());
-        assertTrue(parking.options().isEmpty());
-        assertEquals(ReplyKind.ANSWER, resident.says("jak wyrobić dowód osobisty").kind(), "the form was closed");
-    }
-
-    @Test
-    void should_answer_status_in_any_conversation_with_the_city_notes() {
-        String number = reports.submit(new NewReport(null, NewReport.OPEN311, Fixtures.catalogue().find("oswietlenie").orElseThrow(),
-                Location.address("Długa 5"), "Latarnia miga.", java.util.Map.of(), null, null, null, false), "k").report().number();
-        clock.advance(Duration.ofDays(1));
-        reports.updateStatus(number, Report.CLOSED, "Wymieniono oprawę.", "open311");
-        Resident resident = new Resident();
-        Reply status = resident.says("status " + number.toLowerCase());
-        assertEquals(ReplyKind.REPORT, status.kind());
-        assertTrue(status.text().contains("zamknięte – sprawa załatwiona"), status.text());
-        assertTrue(status.text().contains("Wymieniono oprawę."));
-        assertTrue(resident.says("status KRK-2026-999999").text().contains("Nie znalazłem zgłoszenia"));
-
-        resident.says("ktoś wyrzucił gruz w lesie");
-        Reply during = resident.says("a co z " + number + "?");
-        assertTrue(during.text().contains("Wymieniono oprawę.") && during.text().contains("Wracamy do zgłoszenia"), during.text());
-    }
-
-    @Test
-    void should_offer_to_join_an_open_report_nearby_instead_of_a_new_one() {
-        String existing = reports.submit(new NewReport(null, NewReport.CHAT, Fixtures.catalogue().find("oswietlenie").orElseThrow(),
-                Location.coordinates(50.06700, 19.92900), "Latarnia nie świeci.", java.util.Map.of("ile", List.of("jedna")), null,
-                null, null, false), "first").report().number();
-        Resident resident = new Resident();
-        resident.says("nie świeci latarnia 50.06720, 19.92910");
-        resident.says("1");
-        resident.says("pomiń");
-        resident.says("pomiń");
-        Reply duplicates = resident.says("pomiń");
-        assertTrue(duplicates.text().contains("W pobliżu (do 50 m) jest już otwarte zgłoszenie"), duplicates.text());
-        assertTrue(duplicates.text().contains(existing));
-        assertEquals(List.of("Dołącz do " + existing, "To inny problem – nowe zgłoszenie"), resident.options());
-        Reply joined = resident.says("dołącz");
-        assertTrue(joined.text().contains("Dołączyłem Twój głos do zgłoszenia **" + existing), joined.text());
-        assertEquals(1, reports.find(existing).orElseThrow().supporters());
-        assertEquals(1, reports.search(new ReportQuery(List.of(), List.of(), null, null, List.of(), 10)).size(), "no new report");
-        assertTrue(resident.says("status " + existing).text().contains("Osób, które dołączyły do zgłoszenia: 1"));
-
-        Resident another = new Resident();
-        another.says("nie świeci latarnia 50.06720, 19.92910");
-        another.says("1");
-        another.says("pomiń");
-        another.says("pomiń");
-        another.says("pomiń");
-        assertTrue(another.picks(NEW).text().contains("Sprawdź zgłoszenie"));
-        assertTrue(another.says("tak").text().contains("KRK-2026-000002"));
-    }
-
-    @Test
     void should_keep_the_draft_across_a_restart() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("ktoś wyrzucił gruz w lesie");
         resident.says("Las Wolski, parking przy ul. Leśnej");
-        service = service();
+        desk.restart();
         Reply next = resident.says("gruz");
         assertTrue(next.text().contains("zdjęcie"), "the restarted service knows where the form was: " + next.text());
     }
 
     @Test
-    void should_take_an_idea_without_a_place() {
-        Resident resident = new Resident();
-        Reply idea = resident.says("Mam pomysł: przydałyby się stojaki na rowery przy bibliotekach");
-        assertTrue(idea.text().contains("napisz „pomiń”"), idea.text());
-        Reply photo = resident.says("pomiń");
-        assertTrue(photo.text().contains("zdjęcie"), photo.text());
-        resident.says("pomiń");
-        Reply summary = resident.says("pomiń");
-        assertTrue(summary.text().contains("- Kategoria: Pomysł lub propozycja dla miasta"));
-        assertTrue(summary.text().contains("- Miejsce: brak"));
-        assertTrue(resident.says("tak").text().contains("KRK-2026-000001"));
-    }
-
-    @Test
     void should_forget_a_draft_left_for_more_than_a_day() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("ktoś wyrzucił gruz w lesie");
-        clock.advance(Duration.ofHours(25));
+        desk.clock().advance(Duration.ofHours(25));
         assertEquals(ReplyKind.ANSWER, resident.says("Jak wyrobić dowód osobisty?").kind());
-        assertFalse(resident.last.text().contains("Wracamy do zgłoszenia"));
-    }
-
-    @Test
-    void should_take_a_place_shared_from_the_phone_as_the_answer_to_where() {
-        Resident resident = new Resident();
-        resident.says("ktoś wyrzucił gruz w lesie");
-        assertTrue(resident.last.text().contains("Gdzie to jest?"));
-        assertTrue(resident.sharesLocation(50.0614, 19.9366).text().contains("Co tam leży?"), resident.last.text());
-        resident.says("gruz");
-        resident.says("pomiń");
-        Reply summary = resident.says("pomiń");
-        assertTrue(summary.text().contains("- Miejsce: 50.06140, 19.93660"), summary.text());
-    }
-
-    @Test
-    void should_change_the_place_when_one_is_shared_at_another_question() {
-        Resident resident = new Resident();
-        resident.says("ktoś wyrzucił gruz w lesie");
-        resident.says("Las Wolski, parking przy ul. Leśnej");
-        Reply again = resident.sharesLocation(50.0614, 19.9366);
-        assertTrue(again.text().startsWith("Zapisałem miejsce: 50.06140, 19.93660."), again.text());
-        assertTrue(again.text().contains("Co tam leży?"), "the same question again: " + again.text());
-        assertTrue(resident.sharesLocation(52.2297, 21.0122).text().contains("poza Krakowem"));
-    }
-
-    @Test
-    void should_open_a_report_about_a_place_shared_without_a_form() {
-        Resident resident = new Resident();
-        Reply first = resident.sharesLocation(50.0614, 19.9366);
-        assertEquals(ReplyKind.REPORT, first.kind());
-        assertTrue(first.text().contains("Rozumiem: 50.06140, 19.93660.") && first.text().contains("Czego dotyczy zgłoszenie?"),
-                first.text());
-        assertTrue(resident.picksCategory("dzikie-wysypisko").text().contains("Opisz krótko problem"), "the place is known");
+        assertFalse(resident.last().text().contains("Wracamy do zgłoszenia"));
     }
 
     @Test
     void should_start_the_form_on_the_report_command_as_on_the_words() {
-        Resident words = new Resident();
-        Resident command = new Resident();
+        Resident words = desk.resident();
+        Resident command = desk.resident();
         assertEquals(words.says("Chcę zgłosić problem").text(), command.sendsCommand(Input.Command.Kind.REPORT).text());
         assertEquals(words.options(), command.options());
         command.picksCategory("dzikie-wysypisko");
         assertTrue(command.sendsCommand(Input.Command.Kind.REPORT).text().contains("Wracamy do zgłoszenia. Gdzie to jest?"),
-                "the open form is not started again: " + command.last.text());
+                "the open form is not started again: " + command.last().text());
     }
 
     @Test
     void should_take_yes_said_at_more_length() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("Na Karmelickiej 12 nie świeci latarnia");
         resident.says("1");
         resident.says("pomiń");
         resident.says("pomiń");
         resident.says("jan.kowalski@example.pl");
-        assertTrue(resident.says("tak, zgadzam się").text().contains("Sprawdź zgłoszenie"), resident.last.text());
-        assertTrue(resident.says("ok wysyłaj").text().contains("KRK-2026-000001"), resident.last.text());
+        assertTrue(resident.says("tak, zgadzam się").text().contains("Sprawdź zgłoszenie"), resident.last().text());
+        assertTrue(resident.says("ok wysyłaj").text().contains("KRK-2026-000001"), resident.last().text());
     }
 
     @Test
     void should_not_take_a_yes_with_a_but_as_sending() {
-        Resident resident = new Resident();
+        Resident resident = desk.resident();
         resident.says("Na Karmelickiej 12 nie świeci latarnia");
         resident.says("1");
         resident.says("pomiń");
         resident.says("pomiń");
-        assertTrue(resident.says("pomiń").text().contains("Sprawdź zgłoszenie"), resident.last.text());
-        assertFalse(resident.says("tak, ale zmień opis").text().contains("KRK-2026"), resident.last.text());
-    }
-
-    @Test
-    void should_ask_where_exactly_when_the_place_is_vague() {
-        Resident resident = new Resident();
-        resident.says("ktoś wyrzucił gruz w lesie");
-        Reply vague = resident.says("tam gdzie zawsze czekam na autobus");
-        assertEquals(ReplyKind.REPORT, vague.kind(), "not taken for a question: " + vague.text());
-        assertTrue(vague.text().contains("Potrzebuję dokładniejszego miejsca") && vague.text().contains("Gdzie to jest?"), vague.text());
-    }
-
-    @Test
-    void should_take_a_stop_as_the_place_without_asking_for_a_number() {
-        Resident resident = new Resident();
-        Reply first = resident.says("na przystanku Rondo Mogilskie ktoś zostawił worki ze śmieciami");
-        assertTrue(first.text().contains("przystanek Rondo Mogilskie"), first.text());
-        assertFalse(first.text().contains("Gdzie dokładnie"), first.text());
+        assertTrue(resident.says("pomiń").text().contains("Sprawdź zgłoszenie"), resident.last().text());
+        assertFalse(resident.says("tak, ale zmień opis").text().contains("KRK-2026"), resident.last().text());
     }
 }
