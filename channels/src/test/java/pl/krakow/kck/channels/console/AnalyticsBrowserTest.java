@@ -73,9 +73,7 @@ class AnalyticsBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     private void supervisorOpensTheDaysAnalytics() {

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -22,17 +16,12 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +29,7 @@ import pl.krakow.kck.bot.handoff.TestClock;
 import pl.krakow.kck.bot.replies.SavedReplyDraft;
 import pl.krakow.kck.channels.Assistant;
 import pl.krakow.kck.channels.Main;
+import pl.krakow.kck.channels.web.Browser;
 
 /**
  * The console in a real Chromium: a consultant signs in, claims a queued conversation, picks a saved reply with the
@@ -50,8 +40,6 @@ import pl.krakow.kck.channels.Main;
 @ServerTest
 class ConsoleBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     /** How long to wait for the page to react: an upper bound, not a speed requirement. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String HOSTILE = "Mój sąsiad <img src=x onerror=\"document.title='pwned'\"> hałasuje <b>nocą</b>";
@@ -59,8 +47,7 @@ class ConsoleBrowserTest {
     private static Assistant assistant;
     private final Http1Client client;
     private final String base;
-    private WebDriver browser;
-    private Path profile;
+    private ChromeDriver browser;
 
     ConsoleBrowserTest(Http1Client client, WebServer server) {
         this.client = client;
@@ -79,35 +66,13 @@ class ConsoleBrowserTest {
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String message = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "); install them with: apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("CI requires the browser test: " + message);
-            }
-            Assumptions.abort("skipping the browser test: " + message);
-        }
-        profile = Files.createTempDirectory("kck-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        browser = Browser.start();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    void closeBrowser() {
+        Browser.quit(browser);
     }
 
     @Test

@@ -74,9 +74,7 @@ class ReviewBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     private String residentAsks(String text) {

@@ -60,9 +60,7 @@ class PublicReportsBrowserTest {
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     @Test

@@ -65,9 +65,7 @@ class WidgetBrowserTest {
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     @Test

@@ -60,9 +60,7 @@ class WidgetFeedbackBrowserTest {
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     @Test

@@ -66,9 +66,7 @@ class WidgetHandoffBrowserTest {
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     @Test

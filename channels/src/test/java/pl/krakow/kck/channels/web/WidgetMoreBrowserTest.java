@@ -75,9 +75,7 @@ class WidgetMoreBrowserTest {
 
     @AfterEach
     void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browser.quit(browser);
     }
 
     @Test
