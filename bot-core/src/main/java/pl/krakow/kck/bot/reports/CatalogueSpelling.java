@@ -1,8 +1,10 @@
 package pl.krakow.kck.bot.reports;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import pl.krakow.kck.bot.retrieval.Word;
@@ -13,17 +15,31 @@ import pl.krakow.kck.bot.retrieval.Word;
  * unknown word is mostly a name), is compared with the catalogue's lemmas without their endings, since
  * the misspelt word is inflected and the lemma is not. The stems must be at least five letters long and at
  * most one edit apart. Immutable, thread-safe.
+ *
+ * <p>The lemmas are found through their stems' one-letter deletions (two strings one edit apart share a string
+ * with at most one letter deleted from each), then checked exactly: the same lemmas as comparing the word with
+ * every lemma, without the scan (building the report matcher compared every catalogue word with every lemma).
  */
 final class CatalogueSpelling {
 
     private static final int MIN_STEM = 5;
     private static final int MAX_ENDING = 2;
 
-    private final Set<String> lemmas;
+    /** A stem, or a stem with one letter deleted, → the lemmas with that stem. */
+    private final Map<String, List<String>> byDeletion = new HashMap<>();
 
     /** @param lemmas the folded lemmas of the catalogue's keywords, signals and cues */
     CatalogueSpelling(Set<String> lemmas) {
-        this.lemmas = Set.copyOf(lemmas);
+        for (String lemma : lemmas) {
+            for (String stem : stems(lemma)) {
+                for (String key : deletions(stem)) {
+                    List<String> holders = byDeletion.computeIfAbsent(key, k -> new java.util.ArrayList<>(1));
+                    if (!holders.contains(lemma)) {
+                        holders.add(lemma);
+                    }
+                }
+            }
+        }
     }
 
     /** The word's lemmas, or for a misspelt word the catalogue lemmas it was probably meant as (its own when none). */
@@ -33,15 +49,29 @@ final class CatalogueSpelling {
             return word.lemmas();
         }
         Set<String> meant = new HashSet<>();
-        for (String lemma : lemmas) {
-            if (close(word.folded(), lemma)) {
-                meant.add(lemma);
+        for (String stem : stems(word.folded())) {
+            for (String key : deletions(stem)) {
+                for (String lemma : byDeletion.getOrDefault(key, List.of())) {
+                    if (!meant.contains(lemma) && close(word.folded(), lemma)) {
+                        meant.add(lemma);
+                    }
+                }
             }
         }
         return meant.isEmpty() ? word.lemmas() : meant;
     }
 
-    private static boolean close(String typed, String lemma) {
+    /** The stem itself and the stem with each one letter deleted. */
+    private static Set<String> deletions(String stem) {
+        Set<String> keys = new HashSet<>();
+        keys.add(stem);
+        for (int i = 0; i < stem.length(); i++) {
+            keys.add(stem.substring(0, i) + stem.substring(i + 1));
+        }
+        return keys;
+    }
+
+    static boolean close(String typed, String lemma) {
         if (Math.abs(typed.length() - lemma.length()) > MAX_ENDING + 1) {
             return false;
         }
