@@ -11,12 +11,23 @@ import pl.krakow.kck.bot.text.Messages;
 /**
  * Greetings, thanks, goodbyes, "who are you" and plain acknowledgements ("ok", "super"): a message made
  * only of the words of {@code small-talk.txt} is answered politely, never from the knowledge base.
+ *
+ * <p>Some of it comes before the handoff rules ({@link #beforeHandoff}): asking whether the assistant is a bot or
+ * a person ("are you a bot or a real person?", a list of its own per language, narrower than {@code identity},
+ * which also holds "człowiek" or "bot" alone), thanks and goodbyes ("ok bye" after a consultant was offered).
  */
-final class SmallTalk {
+public final class SmallTalk {
 
     static final String FILE = "small-talk.txt";
     private static final int MAX_WORDS = 10;
-    private static final List<String> KINDS = List.of("identity", "thanks", "goodbye", "greeting", "filler");
+    /** The questions whether the assistant is a bot or a person, one list per served language. */
+    private static final List<String> IDENTITY_QUESTIONS = List.of("identity-question pl", "identity-question uk", "identity-question en");
+    private static final List<String> KINDS = List.of(IDENTITY_QUESTIONS.get(0), IDENTITY_QUESTIONS.get(1), IDENTITY_QUESTIONS.get(2),
+            "identity", "thanks", "goodbye", "greeting", "filler");
+    /** What small talk answers even when a handoff rule would fire, or a consultant was just offered. */
+    private static final Set<String> BEFORE_HANDOFF = Set.of("identity-question", "thanks", "goodbye");
+
+    private static final SmallTalk SHARED = new SmallTalk();
 
     private final WordLists lists;
 
@@ -28,7 +39,28 @@ final class SmallTalk {
         this.lists = lists;
     }
 
+    /**
+     * Whether the message is small talk that the assistant answers before any handoff rule: a question whether it
+     * is a bot or a person, thanks or a goodbye (with greetings and fillers around them). "człowiek" alone or
+     * "I want a real person" are not: they are left to the handoff rules.
+     */
+    public static boolean beforeHandoff(String text) {
+        return SHARED.kind(text).filter(BEFORE_HANDOFF::contains).isPresent();
+    }
+
     Optional<String> reply(String text) {
+        return kind(text).map(kind -> switch (kind) {
+            case "identity-question", "identity" -> Messages.text(Lang.resident(), "dialogue.identity");
+            case "thanks" -> Messages.text(Lang.resident(), "dialogue.thanks");
+            case "goodbye" -> Messages.text(Lang.resident(), "dialogue.goodbye");
+            case "greeting-with-question" -> Messages.text(Lang.resident(), "dialogue.greeting-with-question");
+            case "greeting" -> Messages.text(Lang.resident(), "dialogue.greeting");
+            default -> Messages.text(Lang.resident(), "dialogue.acknowledged");
+        });
+    }
+
+    /** The kind of small talk the whole message is (the first of {@link #KINDS} found in it), or empty. */
+    private Optional<String> kind(String text) {
         String[] tokens = WordPattern.tokens(text);
         if (tokens.length == 0 || tokens.length > MAX_WORDS) {
             return Optional.empty();
@@ -50,18 +82,13 @@ final class SmallTalk {
             if (longest == 0) {
                 return Optional.empty();
             }
-            found.add(kind);
+            found.add(IDENTITY_QUESTIONS.contains(kind) ? "identity-question" : kind);
             i += longest;
         }
         for (String kind : KINDS) {
-            if (found.contains(kind)) {
-                return Optional.of(switch (kind) {
-                    case "identity" -> Messages.text(Lang.resident(), "dialogue.identity");
-                    case "thanks" -> Messages.text(Lang.resident(), "dialogue.thanks");
-                    case "goodbye" -> Messages.text(Lang.resident(), "dialogue.goodbye");
-                    case "greeting" -> found.size() > 1 ? Messages.text(Lang.resident(), "dialogue.greeting-with-question") : Messages.text(Lang.resident(), "dialogue.greeting");
-                    default -> Messages.text(Lang.resident(), "dialogue.acknowledged");
-                });
+            String named = IDENTITY_QUESTIONS.contains(kind) ? "identity-question" : kind;
+            if (found.contains(named)) {
+                return Optional.of(named.equals("greeting") && found.size() > 1 ? "greeting-with-question" : named);
             }
         }
         return Optional.empty();

@@ -107,6 +107,12 @@ public final class HandoffOffers {
                 ? Answer.YES : Answer.OTHER;
     }
 
+    /** Whether the message begins with a no ("nie, dziękuję", "no thanks"): a consent question's answer, not small talk. */
+    static boolean declines(String text) {
+        List<String> words = words(text);
+        return !words.isEmpty() && (words.getFirst().equals("nie") || Vocabulary.startsWith(Lang.resident(), Group.NO, words));
+    }
+
     /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
     static boolean stop(String text, String picked) {
         if (picked != null) {

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.dialogue.SmallTalk;
 import pl.krakow.kck.bot.dialogue.TurnGate;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.language.Language;
@@ -80,6 +81,9 @@ public final class Handoffs implements TurnGate, ResidentSide {
         String picked = HandoffOffers.picked(text, choice, offered);
         if (open.isPresent()) {
             return whileOpen(open.get(), question, text, picked);
+        }
+        if (picked == null && SmallTalk.beforeHandoff(text) && !HandoffOffers.declines(text)) {
+            return Optional.of(engine.get()); // "are you a bot or a real person?", "ok bye" after an offer: small talk
         }
         Optional<HandoffOffers.Pending> pending = HandoffOffers.pending(offered);
         if (pending.isPresent() && pending.get() instanceof HandoffOffers.Pending.Consent consent) {

@@ -1,0 +1,47 @@
+package pl.krakow.kck.bot.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
+
+/** Small talk, and the part of it that comes before the handoff rules. */
+class SmallTalkTest {
+
+    private final SmallTalk smallTalk = new SmallTalk();
+
+    @Test
+    void should_answer_a_question_whether_it_is_a_bot_or_a_person_in_each_language_before_the_handoff_rules() {
+        for (String question : List.of("hello, are you a bot or a real person?", "are you human?", "am I talking to a bot?",
+                "jesteś botem czy człowiekiem?", "czy rozmawiam z prawdziwym człowiekiem?", "ти бот чи жива людина?",
+                "Привіт, я розмовляю з ботом?")) {
+            assertTrue(SmallTalk.beforeHandoff(question), question);
+            assertEquals(Optional.of(Messages.text(Language.EN.lang(), "dialogue.identity")),
+                    Lang.speaking(Language.EN.lang(), () -> smallTalk.reply(question)), question);
+        }
+    }
+
+    @Test
+    void should_leave_a_request_for_a_person_to_the_handoff_rules_even_when_it_is_small_talk() {
+        for (String request : List.of("człowiek", "bot", "real person", "I want a real person", "chcę rozmawiać z człowiekiem",
+                "жива людина", "ok", "tak", "hello")) {
+            assertFalse(SmallTalk.beforeHandoff(request), request);
+        }
+        assertTrue(smallTalk.reply("człowiek").isPresent(), "still small talk when no handoff rule takes it");
+    }
+
+    @Test
+    void should_answer_thanks_and_goodbyes_before_the_handoff_rules() {
+        for (String text : List.of("thanks", "ok bye", "thanks a lot", "dziękuję", "dzieki", "дякую", "добре, дякую, до побачення")) {
+            assertTrue(SmallTalk.beforeHandoff(text), text);
+        }
+    }
+}
