@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.krakow.kck.channels.Assistant;
 import pl.krakow.kck.channels.Main;
@@ -41,6 +38,7 @@ class WidgetBrowserTest {
     private static Assistant assistant;
     private final String base;
     private ChromeDriver browser;
+    private WidgetPage page;
 
     WidgetBrowserTest(WebServer server) {
         this.base = "http://localhost:" + server.port();
@@ -60,6 +58,7 @@ class WidgetBrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start();
+        page = new WidgetPage(browser);
         browser.get(base + "/");
     }
 
@@ -72,33 +71,33 @@ class WidgetBrowserTest {
     void should_answer_a_question_asked_with_the_keyboard_only_and_link_the_source() {
         tabUntilLauncherHasFocus();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        waitFor(() -> "kck-input".equals(activeId()));
+        page.waitFor(() -> "kck-input".equals(page.activeId()));
         new Actions(browser).sendKeys("jak wyrobic dowod osobisty").sendKeys(Keys.ENTER).perform();
 
-        WebElement answer = waitForBubble("assistant", 1);
+        WebElement answer = page.waitForBubble("assistant", 1);
         assertTrue(answer.getText().contains("Wniosek o dowód osobisty"), answer.getText());
         WebElement source = answer.findElement(By.cssSelector(".sources a"));
         assertEquals("https://www.gov.pl/web/gov/uzyskaj-dowod-osobisty", source.getDomAttribute("href"));
-        assertEquals("polite", widget().findElement(By.cssSelector(".log")).getDomAttribute("aria-live"));
+        assertEquals("polite", page.widget().findElement(By.cssSelector(".log")).getDomAttribute("aria-live"));
     }
 
     @Test
     void should_take_a_report_through_choice_buttons_to_its_number() {
-        openWidget();
-        type("Na Karmelickiej 12 nie świeci latarnia");
-        WebElement question = waitForBubble("assistant", 1);
+        page.open();
+        page.type("Na Karmelickiej 12 nie świeci latarnia");
+        WebElement question = page.waitForBubble("assistant", 1);
         assertTrue(question.getText().contains("Ile latarni nie działa?"), question.getText());
         clickOption(question, "Jedna");
         // optional steps (photo, contact) skipped by typing, as a resident would
         for (int bubble = 2; bubble < 8; bubble++) {
-            WebElement next = waitForBubble("assistant", bubble);
+            WebElement next = page.waitForBubble("assistant", bubble);
             if (next.getText().contains("Sprawdź zgłoszenie")) {
                 clickOption(next, "Wyślij zgłoszenie");
-                WebElement accepted = waitForBubble("assistant", bubble + 1);
+                WebElement accepted = page.waitForBubble("assistant", bubble + 1);
                 assertTrue(accepted.getText().contains("KRK-2026-"), accepted.getText());
                 return;
             }
-            type("pomiń");
+            page.type("pomiń");
         }
         throw new AssertionError("the form never reached its summary");
     }
@@ -112,24 +111,24 @@ class WidgetBrowserTest {
 
     @Test
     void should_keep_the_conversation_after_a_reload() {
-        openWidget();
-        type("zgubiłem dowód");
-        waitForBubble("assistant", 1);
+        page.open();
+        page.type("zgubiłem dowód");
+        page.waitForBubble("assistant", 1);
         browser.navigate().refresh();
-        openWidget();
+        page.open();
         // no greeting this time: the transcript is replayed from the server
-        WebElement again = waitForBubble("assistant", 0);
+        WebElement again = page.waitForBubble("assistant", 0);
         assertTrue(again.getText().contains("utratę"), again.getText());
-        assertEquals(List.of("Ty\nzgubiłem dowód"), bubbles("resident").stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Ty\nzgubiłem dowód"), page.bubbles("resident").stream().map(WebElement::getText).toList());
     }
 
     @Test
     void should_show_what_a_resident_typed_as_text_never_as_html() {
-        openWidget();
+        page.open();
         String attack = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
-        type(attack);
-        WebElement mine = waitForBubble("resident", 0);
-        waitForBubble("assistant", 1);
+        page.type(attack);
+        WebElement mine = page.waitForBubble("resident", 0);
+        page.waitForBubble("assistant", 1);
         assertTrue(mine.getText().contains(attack), mine.getText());
         assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined ? null : window.__xss;"));
         assertTrue(mine.findElements(By.tagName("img")).isEmpty());
@@ -140,9 +139,9 @@ class WidgetBrowserTest {
     void should_have_no_serious_accessibility_violations() throws IOException {
         Browser.require(Files.exists(AXE), "axe-core is needed for the accessibility check: npm install --prefix .cache/npm axe-core@4.14.1 "
                 + "(./kck test does it)");
-        openWidget();
-        type("zgubiłem dowód");
-        waitForBubble("assistant", 1);
+        page.open();
+        page.type("zgubiłem dowód");
+        page.waitForBubble("assistant", 1);
         JavascriptExecutor js = browser;
         js.executeScript(Files.readString(AXE));
         Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
@@ -157,18 +156,6 @@ class WidgetBrowserTest {
         assertEquals(List.of(), serious);
     }
 
-    private void openWidget() {
-        waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
-        widget().findElement(By.cssSelector(".launcher")).click();
-        waitFor(() -> "kck-input".equals(activeId()));
-    }
-
-    private void type(String text) {
-        WebElement input = widget().findElement(By.id("kck-input"));
-        input.sendKeys(text);
-        input.sendKeys(Keys.ENTER);
-    }
-
     private void tabUntilLauncherHasFocus() {
         for (int i = 0; i < 12; i++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
@@ -180,29 +167,5 @@ class WidgetBrowserTest {
             }
         }
         throw new AssertionError("the launcher cannot be reached with Tab");
-    }
-
-    private String activeId() {
-        Object id = ((JavascriptExecutor) browser).executeScript(
-                "const a = document.querySelector('[data-kck-widget]').shadowRoot.activeElement; return a ? a.id : null;");
-        return id == null ? null : id.toString();
-    }
-
-    private SearchContext widget() {
-        return browser.findElement(By.cssSelector("[data-kck-widget]")).getShadowRoot();
-    }
-
-    private List<WebElement> bubbles(String author) {
-        return widget().findElements(By.cssSelector(".msg." + author));
-    }
-
-    /** The n-th (0-based) bubble of that author, once it is there. */
-    private WebElement waitForBubble(String author, int index) {
-        waitFor(() -> bubbles(author).size() > index);
-        return bubbles(author).get(index);
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
     }
 }

@@ -3,7 +3,6 @@ package pl.krakow.kck.channels.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -19,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.krakow.kck.bot.analytics.Period;
 import pl.krakow.kck.channels.Assistant;
@@ -36,6 +33,7 @@ class WidgetFeedbackBrowserTest {
     private static Assistant assistant;
     private final String base;
     private ChromeDriver browser;
+    private WidgetPage page;
 
     WidgetFeedbackBrowserTest(WebServer server) {
         this.base = "http://localhost:" + server.port();
@@ -55,6 +53,7 @@ class WidgetFeedbackBrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start();
+        page = new WidgetPage(browser);
         browser.get(base + "/");
     }
 
@@ -65,33 +64,25 @@ class WidgetFeedbackBrowserTest {
 
     @Test
     void should_store_a_thumb_down_and_its_reason_with_the_answer() {
-        waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
-        widget().findElement(By.cssSelector(".launcher")).click();
-        waitFor(() -> !widget().findElements(By.id("kck-input")).isEmpty());
-        WebElement input = widget().findElement(By.id("kck-input"));
+        page.waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
+        page.widget().findElement(By.cssSelector(".launcher")).click();
+        page.waitFor(() -> !page.widget().findElements(By.id("kck-input")).isEmpty());
+        WebElement input = page.widget().findElement(By.id("kck-input"));
         input.sendKeys("zgubiłem dowód osobisty");
         input.sendKeys(Keys.ENTER);
-        waitFor(() -> !widget().findElements(By.cssSelector(".msg.assistant .rate [data-rating=down]")).isEmpty());
-        assertTrue(widget().findElements(By.cssSelector(".msg.assistant")).getFirst().findElements(By.cssSelector(".rate")).isEmpty(),
+        page.waitFor(() -> !page.widget().findElements(By.cssSelector(".msg.assistant .rate [data-rating=down]")).isEmpty());
+        assertTrue(page.widget().findElements(By.cssSelector(".msg.assistant")).getFirst().findElements(By.cssSelector(".rate")).isEmpty(),
                 "the greeting is no answer to rate");
 
-        widget().findElement(By.cssSelector(".msg.assistant .rate [data-rating=down]")).click();
-        waitFor(() -> widget().findElement(By.cssSelector("[data-reason=unclear]")).isDisplayed());
-        widget().findElement(By.cssSelector("[data-reason=unclear]")).click();
-        waitFor(() -> "true".equals(widget().findElement(By.cssSelector("[data-reason=unclear]")).getAttribute("aria-pressed")));
+        page.widget().findElement(By.cssSelector(".msg.assistant .rate [data-rating=down]")).click();
+        page.waitFor(() -> page.widget().findElement(By.cssSelector("[data-reason=unclear]")).isDisplayed());
+        page.widget().findElement(By.cssSelector("[data-reason=unclear]")).click();
+        page.waitFor(() -> "true".equals(page.widget().findElement(By.cssSelector("[data-reason=unclear]")).getAttribute("aria-pressed")));
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
         List<List<Object>> rows = assistant.analytics().report(new Period(today.minusDays(1), today.plusDays(1), ZoneId.of("Europe/Warsaw")))
                 .table("feedback").rows();
         assertEquals(1, rows.size(), rows::toString);
         assertEquals(Arrays.asList("down", "unclear"), rows.getFirst().subList(0, 2));
-    }
-
-    private SearchContext widget() {
-        return browser.findElement(By.cssSelector("[data-kck-widget]")).getShadowRoot();
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.krakow.kck.bot.handoff.HandoffCase;
 import pl.krakow.kck.channels.Assistant;
@@ -43,6 +40,7 @@ class WidgetHandoffBrowserTest {
     private static Assistant assistant;
     private final String base;
     private ChromeDriver browser;
+    private WidgetPage page;
 
     WidgetHandoffBrowserTest(WebServer server) {
         this.base = "http://localhost:" + server.port();
@@ -72,30 +70,31 @@ class WidgetHandoffBrowserTest {
     @Test
     void should_hand_over_with_a_choice_button_and_show_the_consultants_reply_live() {
         browser = Browser.start();
+        page = new WidgetPage(browser);
         browser.get(base + "/");
-        waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
-        widget().findElement(By.cssSelector(".launcher")).click();
-        WebElement input = waitForElement(By.id("kck-input"));
+        page.waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
+        page.widget().findElement(By.cssSelector(".launcher")).click();
+        WebElement input = page.waitForElement(By.id("kck-input"));
         input.sendKeys("chcę rozmawiać z konsultantem");
         input.sendKeys(Keys.ENTER);
 
-        WebElement yes = optionButton("Tak");
+        WebElement yes = page.optionButton("Tak");
         yes.click();
 
         HandoffCase queued = waitForCase();
         assertTrue(assistant.handoffs().accepted(queued.id(), "anna", "Anna"));
         assistant.handoffs().consultantWrote(queued.id(), "anna", "Dzień dobry, tu Anna. <i>W czym mogę pomóc?</i>").orElseThrow();
 
-        waitFor(() -> widget().findElements(By.cssSelector(".msg.consultant")).stream()
+        page.waitFor(() -> page.widget().findElements(By.cssSelector(".msg.consultant")).stream()
                 .anyMatch(m -> m.getText().contains("Dzień dobry, tu Anna. <i>W czym mogę pomóc?</i>")));
-        WebElement reply = widget().findElements(By.cssSelector(".msg.consultant")).getLast();
+        WebElement reply = page.widget().findElements(By.cssSelector(".msg.consultant")).getLast();
         assertTrue(reply.findElements(By.tagName("i")).isEmpty(), "consultant text is shown as text");
         assertTrue(reply.getText().startsWith("Konsultant"), reply.getText());
     }
 
     private HandoffCase waitForCase() {
         HandoffCase[] found = new HandoffCase[1];
-        waitFor(() -> {
+        page.waitFor(() -> {
             List<HandoffCase> queued = assistant.handoffs().cases().queued();
             if (queued.isEmpty()) {
                 return false;
@@ -104,33 +103,5 @@ class WidgetHandoffBrowserTest {
             return true;
         });
         return found[0];
-    }
-
-    private SearchContext widget() {
-        return browser.findElement(By.cssSelector("[data-kck-widget]")).getShadowRoot();
-    }
-
-    /** The option button with this label, once it is shown. */
-    private WebElement optionButton(String label) {
-        WebElement[] found = new WebElement[1];
-        waitFor(() -> {
-            for (WebElement button : widget().findElements(By.cssSelector(".options button"))) {
-                if (button.getText().strip().equals(label)) {
-                    found[0] = button;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
-    private WebElement waitForElement(By by) {
-        waitFor(() -> !widget().findElements(by).isEmpty());
-        return widget().findElement(by);
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
     }
 }

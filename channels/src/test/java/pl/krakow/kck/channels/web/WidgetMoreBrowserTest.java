@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.channels.Assistant;
@@ -45,6 +42,7 @@ class WidgetMoreBrowserTest {
     private static Assistant assistant;
     private final String base;
     private ChromeDriver browser;
+    private WidgetPage page;
 
     WidgetMoreBrowserTest(WebServer server) {
         this.base = "http://localhost:" + server.port();
@@ -70,6 +68,7 @@ class WidgetMoreBrowserTest {
     @BeforeEach
     void open() {
         browser = Browser.start();
+        page = new WidgetPage(browser);
         browser.get(base + "/");
     }
 
@@ -80,15 +79,15 @@ class WidgetMoreBrowserTest {
 
     @Test
     void should_show_the_rest_of_a_long_answer_behind_more() {
-        waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
-        widget().findElement(By.cssSelector(".launcher")).click();
-        waitFor(() -> !widget().findElements(By.id("kck-input")).isEmpty());
-        WebElement input = widget().findElement(By.id("kck-input"));
+        page.waitFor(() -> !browser.findElements(By.cssSelector("[data-kck-widget]")).isEmpty());
+        page.widget().findElement(By.cssSelector(".launcher")).click();
+        page.waitFor(() -> !page.widget().findElements(By.id("kck-input")).isEmpty());
+        WebElement input = page.widget().findElement(By.id("kck-input"));
         input.sendKeys("co przyjmuje punkt selektywnej zbiórki odpadów");
         input.sendKeys(Keys.ENTER);
-        waitFor(() -> !widget().findElements(By.cssSelector(".msg.assistant .more")).isEmpty());
+        page.waitFor(() -> !page.widget().findElements(By.cssSelector(".msg.assistant .more")).isEmpty());
 
-        WebElement answer = widget().findElements(By.cssSelector(".msg.assistant")).getLast();
+        WebElement answer = page.widget().findElements(By.cssSelector(".msg.assistant")).getLast();
         assertTrue(answer.getText().contains("Punkt selektywnej zbiórki odpadów komunalnych"), answer.getText());
         assertFalse(answer.getText().contains(LAST_ITEM), "the rest waits behind the button: " + answer.getText());
         WebElement more = answer.findElement(By.cssSelector(".more"));
@@ -96,7 +95,7 @@ class WidgetMoreBrowserTest {
 
         more.click();
 
-        waitFor(() -> answer.getText().contains(LAST_ITEM));
+        page.waitFor(() -> answer.getText().contains(LAST_ITEM));
         assertTrue(answer.findElements(By.cssSelector(".more")).isEmpty(), "the button goes once the rest is shown");
         assertTrue(answer.getText().contains("Punkt selektywnej zbiórki odpadów komunalnych"), "the essential part stays");
     }
@@ -141,13 +140,5 @@ class WidgetMoreBrowserTest {
         items.forEach(item -> body.append("- ").append(item).append(" oddawane przez mieszkańców w punkcie\n"));
         Files.writeString(folder.resolve("odpady/odpady-pszok.md"), body.toString());
         return folder;
-    }
-
-    private SearchContext widget() {
-        return browser.findElement(By.cssSelector("[data-kck-widget]")).getShadowRoot();
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
     }
 }
