@@ -203,8 +203,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
             case ANSWER -> writer.write(text, grounds(decision),
                     answer(decision.best().article(), decision.best().coverage(), decision.related()));
             case CLARIFY -> clarify(decision);
-            default -> fallback(decision.redirect() != null ? decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note") : Messages.text(Lang.resident(), "dialogue.fallback"),
-                    decision.best() == null ? 0 : decision.best().coverage());
+            default -> decision.redirect() != null
+                    ? Reply.referral(decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), confidence(decision))
+                    : fallback(Messages.text(Lang.resident(), "dialogue.fallback"), confidence(decision));
         };
         if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
             return new Turn(reply, state.withSubject(null, sharedTopic(decision.choices()), reading.words(), reading.facet()));
@@ -213,6 +214,10 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
         }
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
+    }
+
+    private static double confidence(AnswerPolicy.Decision decision) {
+        return decision.best() == null ? 0 : decision.best().coverage();
     }
 
     /** The topic all the offered articles are of ("which Karta Krakowska article?"): the subject while the resident says which; else null. */

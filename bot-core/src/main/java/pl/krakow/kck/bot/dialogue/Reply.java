@@ -18,9 +18,11 @@ import pl.krakow.kck.bot.text.Words;
  * @param related    up to two further articles worth a look
  * @param confidence 0..1, how sure the assistant is that the article answers the question
  * @param language   the language the reply is written in
+ * @param referred   a fallback that names who handles the matter (another institution, another service's line):
+ *                   the assistant did what a good agent would, so it is no miss
  */
 public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
-                    List<ArticleRef> related, double confidence, Language language) {
+                    List<ArticleRef> related, double confidence, Language language, boolean referred) {
 
     public Reply {
         sources = List.copyOf(sources);
@@ -29,15 +31,29 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
         java.util.Objects.requireNonNull(language, "language");
     }
 
+    public Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
+                 List<ArticleRef> related, double confidence, Language language) {
+        this(kind, text, article, sources, options, related, confidence, language, false);
+    }
+
+    /** A fallback that says who handles the matter: the other institution, the service's line ({@link #referred}). */
+    public static Reply referral(String text, double confidence) {
+        return new Reply(ReplyKind.FALLBACK, text, null, List.of(), List.of(), List.of(), confidence, residentLanguage(), true);
+    }
+
     /** A reply in the language of the resident being answered ({@link Lang#resident()}, Polish outside a turn). */
     public Reply(ReplyKind kind, String text, ArticleRef article, List<Source> sources, List<Option> options,
                  List<ArticleRef> related, double confidence) {
-        this(kind, text, article, sources, options, related, confidence, Language.of(Lang.resident().code()).orElse(Language.PL));
+        this(kind, text, article, sources, options, related, confidence, residentLanguage());
+    }
+
+    private static Language residentLanguage() {
+        return Language.of(Lang.resident().code()).orElse(Language.PL);
     }
 
     /** The same reply with another text, options and language (a reply put into the resident's language). */
     public Reply in(Language language, String text, List<Option> options) {
-        return new Reply(kind, text, article, sources, options, related, confidence, language);
+        return new Reply(kind, text, article, sources, options, related, confidence, language, referred);
     }
 
     /**

@@ -40,6 +40,9 @@ public final class ReplyJson {
         reply.options().forEach(o -> options.add(JSON.createObjectBuilder().add("id", o.id()).add("label", o.label())));
         JsonArrayBuilder related = JSON.createArrayBuilder();
         reply.related().forEach(r -> related.add(ref(r)));
+        if (reply.referred()) {
+            json.add("referred", true);
+        }
         return json.add("sources", sources)
                 .add("options", options)
                 .add("related", related)

@@ -2,11 +2,13 @@ package pl.krakow.kck.bot.handoff;
 
 import java.time.Instant;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
@@ -56,6 +58,22 @@ public final class HandoffOffers {
                 ? HandoffPhrases.liveOffer(reason)
                 : HandoffPhrases.afterHoursOffer(reason, hours.whenOpens(clock.instant()));
         return reply(text, List.of(new Reply.Option(YES + reason.wire(), Messages.text(Lang.resident(), "handoff.yes")), new Reply.Option(NO, Messages.text(Lang.resident(), "handoff.no"))));
+    }
+
+    /**
+     * The consent question in place of {@code missed}, the assistant's reply: a clarifying question's choices
+     * stay on screen before the consent options (its "none of these" gives way to them), so that a resident
+     * who sees the right subject among them can still pick it.
+     */
+    public Reply offerKeeping(HandoffReason reason, Reply missed) {
+        Reply offer = offer(reason);
+        List<Reply.Option> kept = missed.options().stream().filter(o -> !o.id().startsWith(PREFIX) && !o.id().equals(DialogueEngine.NONE_OPTION)).toList();
+        if (missed.kind() != ReplyKind.CLARIFY || kept.isEmpty()) {
+            return offer;
+        }
+        List<Reply.Option> options = new ArrayList<>(kept);
+        options.addAll(offer.options());
+        return reply(missed.text() + "\n\n" + offer.text(), options);
     }
 
     /** A step of the handover that the last reply left open. */

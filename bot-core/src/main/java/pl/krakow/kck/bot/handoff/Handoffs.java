@@ -113,8 +113,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return offer;
         }
         Reply reply = engine.get();
-        if (missed(reply) && triggers.tooManyMisses(reply.kind(), earlierMisses(question.conversationId()))) {
-            return Optional.of(offers.offer(HandoffReason.REPEATED_MISSES));
+        if (Misses.missed(reply) && triggers.tooManyMisses(reply.kind(), Misses.earlier(conversations, question.conversationId()))) {
+            return Optional.of(offers.offerKeeping(HandoffReason.REPEATED_MISSES, reply));
         }
         return Optional.of(reply);
     }
@@ -201,21 +201,6 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return Optional.of(offers.callbackListFull());
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether a reply is a miss: a fallback, or a clarifying question between uncertain candidates. Asking
-     * what a question is about ("ile kosztuje?" with nothing before, a lone number or word: a clarifying
-     * question with confidence 0) is what a good agent does: no consultant is offered instead of it.
-     */
-    private static boolean missed(Reply reply) {
-        return reply.kind() == ReplyKind.FALLBACK || reply.kind() == ReplyKind.CLARIFY && reply.confidence() > 0;
-    }
-
-    /** Fallbacks and clarifying questions of the assistant since its last handoff message. */
-    private int earlierMisses(String conversationId) {
-        return conversations.countSince(conversationId, Author.ASSISTANT,
-                List.of(ReplyKind.FALLBACK.wire(), ReplyKind.CLARIFY.wire()), ReplyKind.HANDOFF.wire());
     }
 
     @Override

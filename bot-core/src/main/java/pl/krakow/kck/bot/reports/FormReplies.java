@@ -21,6 +21,6 @@ final class FormReplies {
      * where to call, as the engine's replies about other institutions' matters are.
      */
     static Reply redirect(ServiceCategory category) {
-        return new Reply(ReplyKind.FALLBACK, category.message(), null, List.of(), List.of(), List.of(), 0);
+        return Reply.referral(category.message(), 0);
     }
 }

@@ -144,15 +144,16 @@ public final class ConversationRepository {
     }
 
     /**
-     * How many messages of {@code author} with one of {@code kinds} the conversation has since the last one of
-     * kind {@code since} (all of them when there is none): counted by the database, without reading the transcript.
+     * The messages of {@code author} with one of {@code kinds} the conversation has since the last one of kind
+     * {@code since} (all of them when there is none), in order: chosen by the database, without reading the transcript.
      */
-    public int countSince(String conversationId, Author author, List<String> kinds, String since) {
+    public List<StoredMessage> since(String conversationId, Author author, List<String> kinds, String since) {
         String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
         try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM message WHERE conversation_id = ? AND author = ? "
+             PreparedStatement select = c.prepareStatement("SELECT id, conversation_id, seq, author, kind, body, data, created_at "
+                     + "FROM message WHERE conversation_id = ? AND author = ? "
                      + "AND kind IN (" + marks + ") AND seq > COALESCE((SELECT MAX(seq) FROM message "
-                     + "WHERE conversation_id = ? AND author = ? AND kind = ?), 0)")) {
+                     + "WHERE conversation_id = ? AND author = ? AND kind = ?), 0) ORDER BY seq")) {
             int at = 1;
             select.setString(at++, conversationId);
             select.setString(at++, author.wire());
@@ -162,12 +163,15 @@ public final class ConversationRepository {
             select.setString(at++, conversationId);
             select.setString(at++, author.wire());
             select.setString(at, since);
+            List<StoredMessage> messages = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
+                while (row.next()) {
+                    messages.add(message(row));
+                }
             }
+            return messages;
         } catch (SQLException e) {
-            throw new StorageException("cannot count the messages of conversation " + conversationId, e);
+            throw new StorageException("cannot read the messages of conversation " + conversationId, e);
         }
     }
 

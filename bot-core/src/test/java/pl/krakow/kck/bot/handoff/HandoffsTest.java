@@ -10,97 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.AssistantService;
-import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.storage.Author;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.bot.storage.StoredMessage;
-import pl.krakow.kck.bot.storage.TestDatabases;
 
 /** The handoff as a resident lives it, through AssistantService, and the consultants' side of the protocol. */
-class HandoffsTest {
-
-    private static final String MONDAY_MORNING = "2026-12-07T10:00";
-    private static final String FRIDAY_EVENING = "2026-12-04T18:00";
-
-    private final Database database = TestDatabases.h2();
-    private final ArticleIndex index = Fixtures.index();
-    private final TestClock clock = TestClock.warsaw(MONDAY_MORNING);
-    private final ConversationEvents events = new ConversationEvents();
-    private final ConversationRepository conversations = new ConversationRepository(database, clock);
-    private final HandoffRepository cases = new HandoffRepository(database, clock);
-    private final HandoffSettings settings = HandoffSettings.defaults();
-    private final List<HandoffRequest> requests = new ArrayList<>();
-    private ConsultantDesk desk = new RecordingDesk(new QueueDesk(cases, settings.perConversation()));
-    private final Handoffs handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(), new ConsultantDesk() {
-        @Override
-        public Initiation initiate(HandoffRequest request) {
-            return desk.initiate(request);
-        }
-
-        @Override
-        public void residentWrote(HandoffCase handoff, StoredMessage message) {
-            desk.residentWrote(handoff, message);
-        }
-
-        @Override
-        public void withdrawn(HandoffCase handoff) {
-            desk.withdrawn(handoff);
-        }
-    }, new HandoffTriggers(settings, Fixtures.ANALYZER), settings.hours(), clock);
-    private final AssistantService service = new AssistantService(conversations,
-            new DialogueEngine(() -> index, new AnswerPolicy()), events, handoffs);
-
-    private final class RecordingDesk implements ConsultantDesk {
-        private final ConsultantDesk inner;
-
-        RecordingDesk(ConsultantDesk inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Initiation initiate(HandoffRequest request) {
-            requests.add(request);
-            return inner.initiate(request);
-        }
-
-        @Override
-        public void residentWrote(HandoffCase handoff, StoredMessage message) {
-            inner.residentWrote(handoff, message);
-        }
-
-        @Override
-        public void withdrawn(HandoffCase handoff) {
-            inner.withdrawn(handoff);
-        }
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-        index.close();
-    }
-
-    private Reply say(String conversation, String text) {
-        return service.post(conversation, text, null).orElseThrow().reply();
-    }
-
-    private String queuedConversation() {
-        String id = service.start("web").id();
-        say(id, "chcę rozmawiać z konsultantem");
-        say(id, "Tak");
-        return id;
-    }
+class HandoffsTest extends HandoffConversations {
 
     @Test
     void should_say_what_will_happen_and_ask_for_consent_before_handing_over() {
@@ -251,28 +173,6 @@ class HandoffsTest {
         assertTrue(withdrawn.text().startsWith("Wycofano prośbę"), withdrawn.text());
         assertEquals(Resolution.WITHDRAWN, cases.forConversation(id).getFirst().resolution());
         assertEquals(ReplyKind.ANSWER, say(id, "jak wyrobić dowód osobisty").kind());
-    }
-
-    @Test
-    void should_offer_a_consultant_when_the_assistant_misses_again() {
-        String id = service.start("web").id();
-        Reply first = say(id, "Jak obliczyć emeryturę w ZUS?");
-        assertEquals(ReplyKind.FALLBACK, first.kind());
-        Reply second = say(id, "Ile wynosi akcyza za sprowadzenie auta z Niemiec?");
-        assertEquals(ReplyKind.HANDOFF, second.kind());
-        assertTrue(second.text().startsWith("Widzę, że nie udaje mi się znaleźć odpowiedzi."), second.text());
-        assertEquals("handoff:yes:repeated-misses", second.options().getFirst().id());
-        Reply declined = say(id, "2");
-        assertTrue(declined.text().startsWith("Dobrze"), declined.text());
-        assertEquals(ReplyKind.FALLBACK, say(id, "Jak obliczyć emeryturę w ZUS?").kind(), "the count starts again after an offer");
-    }
-
-    @Test
-    void should_ask_what_a_question_is_about_instead_of_offering_a_consultant() {
-        String id = service.start("web").id();
-        assertEquals(ReplyKind.FALLBACK, say(id, "Jak obliczyć emeryturę w ZUS?").kind());
-        Reply asked = say(id, "7");
-        assertEquals(ReplyKind.CLARIFY, asked.kind(), "a number with no options on screen: asking back is no miss: " + asked.text());
     }
 
     @Test

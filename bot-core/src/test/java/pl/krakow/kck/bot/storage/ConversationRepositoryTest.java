@@ -48,20 +48,26 @@ class ConversationRepositoryTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
-    void should_count_the_kinds_of_messages_since_the_last_reset(String engine) {
+    void should_list_the_kinds_of_messages_since_the_last_reset(String engine) {
         ConversationRepository repository = repository(engine);
         String id = repository.create("web").id();
         List<String> misses = List.of("fallback", "clarify");
-        assertEquals(0, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
-        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem.", null);
+        assertEquals(List.of(), bodies(repository.since(id, Author.ASSISTANT, misses, "handoff")));
+        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem.", "{\"confidence\":0.2}");
         repository.append(id, Author.RESIDENT, null, "hmm", null);
         repository.append(id, Author.ASSISTANT, "clarify", "Czy chodzi o…?", null);
         repository.append(id, Author.ASSISTANT, "answer", "W urzędzie.", null);
-        assertEquals(2, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
+        List<StoredMessage> two = repository.since(id, Author.ASSISTANT, misses, "handoff");
+        assertEquals(List.of("Nie wiem.", "Czy chodzi o…?"), bodies(two));
+        assertEquals("{\"confidence\":0.2}", two.getFirst().data(), "with their data");
         repository.append(id, Author.ASSISTANT, "handoff", "Łączę z konsultantem.", null);
-        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem.", null);
-        assertEquals(1, repository.countSince(id, Author.ASSISTANT, misses, "handoff"));
-        assertEquals(0, repository.countSince(id, Author.RESIDENT, misses, "handoff"));
+        repository.append(id, Author.ASSISTANT, "fallback", "Nie wiem jeszcze.", null);
+        assertEquals(List.of("Nie wiem jeszcze."), bodies(repository.since(id, Author.ASSISTANT, misses, "handoff")));
+        assertEquals(List.of(), bodies(repository.since(id, Author.RESIDENT, misses, "handoff")));
+    }
+
+    private static List<String> bodies(List<StoredMessage> messages) {
+        return messages.stream().map(StoredMessage::body).toList();
     }
 
     @ParameterizedTest
