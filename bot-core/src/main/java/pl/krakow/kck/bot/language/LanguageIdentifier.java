@@ -29,7 +29,9 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *   <li>Otherwise among the Latin-script languages. English function words that are no Polish words
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
  *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
- *       without them, Polish letters make it Polish.</li>
+ *       without them, Polish letters make it Polish. Words of both languages ("my", "do", "a", "on") count for
+ *       neither. English words also win over an unserved language the detector finds barely likelier ("can a
+ *       foreigner do e-meldunek online or only in person?" read as German).</li>
  *   <li>A short Latin-script message without English words in a Ukrainian conversation, or  names a Polish
  *       place or office word ("Karmelicka 12", "meldunek"); in an English one, one without English or Polish
  *       function words that has a number or only capitalised words names a place ("Długa 20", "Rondo
@@ -57,7 +59,20 @@ public final class LanguageIdentifier {
             "been", "of", "for", "with", "from", "at", "by", "it", "its", "this", "that", "these", "those", "what", "where",
             "when", "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me",
             "you", "she", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
-            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get");
+            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get", "in", "under",
+            "after", "before", "until", "than", "then", "his", "her", "him", "them", "us", "am", "just", "only", "out",
+            "very", "because", "without");
+    /**
+     * Function words of both English and Polish ("my", "do", "a", "i", "on", "to", "no", "we"): "lost my dowod osobisty on
+     * a night out, what do i do now" holds five of them, which tell nothing about which of the two it is in.
+     */
+    private static final Set<String> ENGLISH_AND_POLISH = Set.of("a", "i", "to", "do", "my", "on", "no", "we");
+    /**
+     * An unserved Latin-script language (German, French, Spanish) gives way to English when the message has English
+     * function words and the detector finds English nearly as likely: "can a foreigner do e-meldunek online or only in
+     * person?" (German 1.0, English 0.98), not "Wo kann ich in Krakau das Parken bezahlen?" (English 0.68).
+     */
+    static final double ENGLISH_CLOSE = 0.9;
 
     private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
 
@@ -124,7 +139,7 @@ public final class LanguageIdentifier {
             if (word.equals("I") || ENGLISH_FUNCTION_WORDS.contains(lower)) {
                 englishWords++;
             }
-            if (!word.equals("I") && POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) { // "I" is English, "i" Polish
+            if (!ENGLISH_AND_POLISH.contains(lower) && POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) {
                 polishWords++;
             }
         }
@@ -140,9 +155,14 @@ public final class LanguageIdentifier {
             return Identified.of(Language.EN);
         }
         boolean polishLetters = POLISH_LETTERS.matcher(text).find();
-        Identified decided = decide(detector.confidences(text), false, prior, words);
+        Map<String, Double> confidences = detector.confidences(text);
+        Identified decided = decide(confidences, false, prior, words);
         if (english && (decided.code().equals("pl") || polishLetters)) {
             return Identified.of(Language.EN); // an English sentence with Polish office words in it
+        }
+        if (english && decided.unserved() && confidences.getOrDefault(Language.EN.code(), 0.0)
+                >= ENGLISH_CLOSE * confidences.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) {
+            return Identified.of(Language.EN); // English words the detector finds nearly as likely as German or French
         }
         if (!english && polishLetters) {
             return Identified.of(Language.PL);

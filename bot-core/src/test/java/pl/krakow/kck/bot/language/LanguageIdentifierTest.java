@@ -42,6 +42,22 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void should_not_count_words_of_both_english_and_polish_as_polish() {
+        assertEquals("en", first("left my legitymacja on a tram, what do i do"));
+        assertEquals("en", first("we got a mandat from straż miejska, can we pay less"));
+        assertEquals("en", first("cheap obiad in Podgórze?"));
+        assertEquals("pl", first("a to do kiedy mam czas na meldunek"));
+        assertEquals("pl", first("no i co mam zrobić z tym wnioskiem"));
+    }
+
+    @Test
+    void should_prefer_english_to_a_close_unserved_language_when_english_words_are_there() {
+        assertEquals("en", first("can a student do meldunek online or only in person?"));
+        assertEquals("other", first("Wo kann ich in Krakau einen Ausweis beantragen?"));
+        assertEquals("other", first("Was kostet ein Ticket in Krakau?"));
+    }
+
+    @Test
     void should_not_serve_russian_or_other_languages() {
         Identified russian = identifier.identify("Где оплатить парковку в центре Кракова?", Language.UK);
         assertEquals("ru", russian.code());
