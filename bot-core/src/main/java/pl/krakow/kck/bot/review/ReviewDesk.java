@@ -24,7 +24,8 @@ import pl.krakow.kck.bot.text.Messages;
  * The editors' review loop: residents' questions that got no answer or whose answer was rated 👎 wait here,
  * grouped on lemmas, until an editor links the group to an article (its wording becomes one of the article's
  * questions and the index is rebuilt), marks it as needing a new article or out of scope, or handled. Every
- * decision is recorded; a group comes back when residents ask it again after the decision.
+ * decision is recorded; a group comes back when residents ask it again after the decision. Groups are keyed on the
+ * redacted wording's lemmas ({@link QuestionGroups#key} of {@link QuestionGroups#shown}), the key the analytics use.
  */
 public final class ReviewDesk {
 
@@ -66,7 +67,7 @@ public final class ReviewDesk {
         asked.addAll(read(DISLIKED, since, false));
         Map<String, OffsetDateTime> decided = decided();
         Map<String, List<Asked>> byKey = new LinkedHashMap<>();
-        asked.forEach(a -> byKey.computeIfAbsent(groups.key(a.text()), k -> new ArrayList<>()).add(a));
+        asked.forEach(a -> byKey.computeIfAbsent(groups.key(a.text()), k -> new ArrayList<>()).add(a)); // texts already redacted
         List<ReviewGroup> waiting = new ArrayList<>();
         byKey.forEach((key, list) -> {
             OffsetDateTime last = list.stream().map(Asked::last).max(Comparator.naturalOrder()).orElseThrow();
@@ -81,10 +82,10 @@ public final class ReviewDesk {
                     .map(Map.Entry::getKey).toList();
             Set<String> articles = new LinkedHashSet<>();
             list.stream().filter(a -> !a.missed() && a.article() != null).forEach(a -> articles.add(a.article()));
-            waiting.add(new ReviewGroup(key, groups.shown(ranked.getFirst()),
+            waiting.add(new ReviewGroup(key, ranked.getFirst(),
                     list.stream().filter(Asked::missed).mapToLong(Asked::count).sum(),
                     list.stream().filter(a -> !a.missed()).mapToLong(Asked::count).sum(),
-                    ranked.stream().skip(1).limit(EXAMPLES).map(groups::shown).toList(), List.copyOf(articles), last));
+                    ranked.stream().skip(1).limit(EXAMPLES).toList(), List.copyOf(articles), last));
         });
         waiting.sort(Comparator.comparingLong((ReviewGroup g) -> g.unanswered() + g.disliked()).reversed().thenComparing(ReviewGroup::text));
         return waiting.size() > limit ? List.copyOf(waiting.subList(0, limit)) : waiting;
@@ -132,9 +133,15 @@ public final class ReviewDesk {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The texts as typed, redacted at once: groups are keyed and wordings merged on the redacted text, as the analytics'
+     * roll-ups do ({@code DayCounter}), so a group of the analytics' unanswered table is the same group here (same key)
+     * and two questions that differ only in a phone number are one wording.
+     */
     private List<Asked> read(String sql, OffsetDateTime since, boolean missed) {
         return jdbc.list("cannot read the questions waiting for review", sql,
-                row -> new Asked(row.string("text"), row.number("asked"), row.time("last_at"), row.string("article"), missed), since);
+                row -> new Asked(groups.shown(row.string("text")), row.number("asked"), row.time("last_at"), row.string("article"), missed),
+                since);
     }
 
     private OffsetDateTime now() {
