@@ -79,20 +79,28 @@ final class AnalyticsSql {
                     rows.add(reader.read(row));
                 }
             }
-            if (LOG.isLoggable(Level.FINE)) {
-                LOG.fine(String.format("%5d ms  %s", (System.nanoTime() - started) / 1_000_000, sql));
-            }
+            trace(started, sql);
             return rows;
         } catch (SQLException e) {
             throw new StorageException("cannot compute analytics for " + period.from() + ".." + period.to(), e);
         }
     }
 
+    /** Logs a query with its time (FINE) when it finished. */
+    static void trace(long startedNanos, String sql) {
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine(String.format("%5d ms  %s", (System.nanoTime() - startedNanos) / 1_000_000, sql));
+        }
+    }
+
     /** The first row of a query without parameters. */
     <T> T single(String sql, RowReader<T> reader) {
+        long started = System.nanoTime();
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql);
              ResultSet row = select.executeQuery()) {
-            return row.next() ? reader.read(row) : null;
+            T first = row.next() ? reader.read(row) : null;
+            trace(started, sql);
+            return first;
         } catch (SQLException e) {
             throw new StorageException("cannot compute analytics", e);
         }
