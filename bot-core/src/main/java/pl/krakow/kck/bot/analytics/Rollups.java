@@ -29,6 +29,9 @@ final class Rollups {
     private static final String[] TABLES = {"analytics_messages", "analytics_contacts", "analytics_hours", "analytics_articles",
             "analytics_unanswered", "analytics_day"};
 
+    /** The longest wording kept (the column's size). */
+    static final int WORDING_MAX = 8000;
+
     private final DataSource dataSource;
     private final ZoneId zone;
 
@@ -129,7 +132,7 @@ final class Rollups {
             for (DayCounts.QuestionCount q : counts.questions()) {
                 insert.setObject(1, day);
                 insert.setString(2, cut(q.key(), 400));
-                insert.setString(3, cut(q.wording(), 8000));
+                insert.setString(3, cut(q.wording(), WORDING_MAX));
                 insert.setLong(4, q.count());
                 insert.addBatch();
             }
@@ -137,7 +140,7 @@ final class Rollups {
         }
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
 

@@ -8,13 +8,14 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import pl.krakow.kck.bot.analytics.ErasedQuestions;
 import pl.krakow.kck.bot.storage.Jdbc;
 
 /**
  * Erases a resident's data on request (art. 17 GDPR), in one transaction: transcripts, drafts, photos never
  * filed, Telegram chats and the contacts of cases and reports go. A filed report stays as the city's record
  * of a public matter (art. 17(3)(b)), detached from the resident: contacts removed, personal data redacted
- * from its description.
+ * from its description. Their questions that got a fallback leave the analytics' daily roll-ups ({@link ErasedQuestions}).
  */
 public final class Erasure {
 
@@ -22,17 +23,23 @@ public final class Erasure {
     private final Clock clock;
     private final UnaryOperator<String> redactor;
 
-    /** @param redactor takes personal data out of a report's free text */
+    /**
+     * @param redactor takes personal data out of a report's free text; the one the analytics redact questions with, so
+     *                 that the resident's questions are found in the roll-ups as they were written there
+     */
     public Erasure(DataSource dataSource, Clock clock, UnaryOperator<String> redactor) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
         this.redactor = redactor;
     }
 
-    public void erase(Subject subject) {
+    /** Returns how many rows of the analytics' unanswered roll-ups lost the resident's questions. */
+    public int erase(Subject subject) {
         OffsetDateTime now = Jdbc.now(clock);
-        jdbc.transaction("cannot erase a resident's data", c -> {
+        return jdbc.transaction("cannot erase a resident's data", c -> {
+            int rolledUp = 0;
             for (String conversation : subject.conversations()) {
+                rolledUp += ErasedQuestions.forget(c, conversation, redactor);
                 Anonymiser.conversation(c, conversation, true, now);
             }
             for (Long chat : subject.telegramChats()) {
@@ -50,7 +57,7 @@ public final class Erasure {
                 Jdbc.execute(c, "UPDATE report_supporter SET email = NULL, phone = NULL, comment = NULL, conversation_id = NULL"
                         + " WHERE idempotency_key = ?", support);
             }
-            return null;
+            return rolledUp;
         });
     }
 

@@ -50,8 +50,8 @@ public final class PrivacyDesk {
     public Subject erase(SubjectKey key, String actor, String reason) {
         requireReason(actor, reason);
         Subject subject = finder.find(key);
-        erasure.erase(subject);
-        log.record(PrivacyLog.Action.ERASE, actor, reason, key, subject.summary());
+        int unanswered = erasure.erase(subject);
+        log.record(PrivacyLog.Action.ERASE, actor, reason, key, subject.summary() + " unanswered-rollups=" + unanswered);
         return subject;
     }
 

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.privacy.PersonalDataRedactor;
+import pl.krakow.kck.bot.privacy.PrivacyDesk;
 import pl.krakow.kck.bot.privacy.PrivacyLog;
 import pl.krakow.kck.bot.privacy.Retention;
 import pl.krakow.kck.bot.privacy.RetentionSettings;
+import pl.krakow.kck.bot.privacy.SubjectKey;
 import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.TestDatabase;
@@ -29,7 +31,8 @@ import pl.krakow.kck.bot.storage.TestDatabase;
 /**
  * The unanswered questions are rolled up daily like the other figures (a year is read from the roll-ups, not from
  * every fallback joined to its question), but only as redacted wordings, and no longer than the transcripts are kept:
- * the retention run that anonymises a day's transcripts also takes that day's questions out of the roll-ups.
+ * the retention run that anonymises a day's transcripts also takes that day's questions out of the roll-ups, and a
+ * resident's erasure takes theirs.
  */
 class UnansweredRollupTest {
 
@@ -96,6 +99,40 @@ class UnansweredRollupTest {
         assertEquals(rolled.figures(), after.figures(), "the counts stay");
         assertEquals(analytics(BEFORE).report(PERIOD).table("unanswered"), after.table("unanswered"),
                 "counted live from the anonymised transcripts: nothing either");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_take_an_erased_residents_questions_out_of_the_rollups_as_rolling_the_days_up_again_would(String engine) throws SQLException {
+        opened = TestDatabase.open(engine);
+        SeededTraffic traffic = new SeededTraffic(opened.database());
+        String erased = traffic.at(DAY + "T10:00").conversation("web").resident("Jak obliczyć emeryturę w ZUS? Mój telefon 600 123 456")
+                .reply("fallback").conversationId();
+        traffic.at(DAY + "T10:05").resident("Czy w Nowej Hucie jest punkt ksero?").reply("fallback");
+        traffic.at(DAY.plusDays(1) + "T08:00").resident("Czy w Nowej Hucie jest punkt ksero?").reply("fallback");
+        traffic.at(DAY + "T11:00").conversation("web").resident("Jak obliczyć emeryturę w ZUS? Mój telefon 601 222 333").reply("fallback");
+        Analytics rolling = analytics(LATER);
+        rolling.rollUp();
+        AnalyticsReport before = rolling.report(PERIOD);
+        String shared = "Jak obliczyć emeryturę w ZUS? Mój telefon [telefon]";
+        String theirs = "Czy w Nowej Hucie jest punkt ksero?";
+        assertEquals(List.of(theirs, theirs, shared), wordings(), "rolled up on both days");
+        assertEquals(2L, before.table("unanswered").cell(0, "count"));
+
+        new PrivacyDesk(opened.database().dataSource(), LATER, new PersonalDataRedactor()::redact)
+                .erase(SubjectKey.of(SubjectKey.By.CONVERSATION, erased), "iod", "wniosek z 2026-10-19");
+
+        assertEquals(List.of(shared), wordings(), "the wording the resident alone typed goes; the one another resident typed too stays");
+        AnalyticsReport after = rolling.report(PERIOD);
+        Table unanswered = after.table("unanswered");
+        assertEquals(1, unanswered.rows().size());
+        assertEquals(shared, unanswered.cell(0, "text"));
+        assertEquals(1L, unanswered.cell(0, "count"), "with the other resident's count only");
+        assertEquals(before.figures(), after.figures(), "the counts by kind stay: only the words go");
+        rolling.clearRollups();
+        assertEquals(unanswered, rolling.report(PERIOD).table("unanswered"), "the same as rolling the days up again from the erased transcripts");
+        assertTrue(new PrivacyLog(opened.database().dataSource(), LATER).recent(1).getFirst().affected().endsWith("unanswered-rollups=3"),
+                "the record says how many roll-up rows it changed");
     }
 
     private List<String> wordings() throws SQLException {
