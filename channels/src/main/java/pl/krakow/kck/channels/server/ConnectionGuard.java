@@ -23,16 +23,19 @@ import pl.krakow.kck.bot.text.Messages;
 
 /**
  * Counts the open connections of each client address as they are accepted, before a byte is read, and refuses
- * a client's connection beyond its share (with a 429 problem written straight to the socket). A connection
+ * a client's connection beyond its share (with a 429 problem written straight to the socket, in the language of
+ * what the request has sent by then: {@link ArrivedRequest}). A connection
  * counts until its socket is closed; closed sockets are swept on the next accept from the same address and
  * whenever the totals are read. Addresses of trusted proxies are exempt: they carry many residents.
  */
 public final class ConnectionGuard {
 
     private static final Logger LOG = Logger.getLogger(ConnectionGuard.class.getName());
-    private static final byte[] REFUSAL = raw(new Problem(Status.TOO_MANY_REQUESTS_429, "too-many-connections",
-            "Too many connections", Messages.text(Lang.PL, "api-errors.too-many-connections"),
-            "Too many open connections from this address; retry later."));
+    /** The refusal in each language of the catalogues (the language of what has arrived: {@link ArrivedRequest}). */
+    private static final Map<Lang, byte[]> REFUSALS = Messages.languages().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            lang -> lang, lang -> raw(new Problem(Status.TOO_MANY_REQUESTS_429, "too-many-connections",
+                    "Too many connections", Messages.text(lang, "api-errors.too-many-connections"),
+                    "Too many open connections from this address; retry later."))));
 
     private final int perClient;
     private final Predicate<InetAddress> exempt;
@@ -104,7 +107,7 @@ public final class ConnectionGuard {
         try (socket) {
             socket.setSoTimeout(1000);
             OutputStream out = socket.getOutputStream();
-            out.write(REFUSAL);
+            out.write(REFUSALS.getOrDefault(ArrivedRequest.language(socket), REFUSALS.get(Lang.PL)));
             out.flush();
         } catch (IOException e) {
             // the client went away; nothing to tell it
