@@ -138,8 +138,9 @@ public final class Assistant implements AutoCloseable {
         TextAnalyzer analyzer = new TextAnalyzer();
         LiveIndex index;
         try {
-            // the built indexes are cached by a hash of the knowledge base and the code: a start reads them
-            index = LiveIndex.open(settings.knowledgeBase(), analyzer, new IndexCache(settings.cacheFolder()));
+            // the built indexes are cached by a hash of the knowledge base and the code: a start reads them; the
+            // Ukrainian and English editions are read after the Polish one serves (their questions wait for them)
+            index = LiveIndex.openPolishFirst(settings.knowledgeBase(), analyzer, new IndexCache(settings.cacheFolder()));
         } catch (IOException | RuntimeException e) {
             opening.thenAccept(Database::close);
             throw e;

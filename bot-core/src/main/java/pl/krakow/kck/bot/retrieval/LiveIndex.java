@@ -46,15 +46,18 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
     private final AtomicReference<ArticleIndex> current = new AtomicReference<>();
     /** The other languages' editions, swapped with the Polish one. */
     private final AtomicReference<Map<Language, ArticleIndex>> editions = new AtomicReference<>(Map.of());
+    /** Completed when the other editions of the last load serve ({@link #openPolishFirst} reads them after the Polish one). */
+    private volatile CompletableFuture<Void> editionsReady = CompletableFuture.completedFuture(null);
+    /** Counts the loads: editions read on their own thread are not swapped in when a later load has been applied. */
+    private long loads;
+    private volatile boolean closed;
     private volatile Status status;
 
     private LiveIndex(Path folder, TextAnalyzer analyzer, IndexCache cache) {
         this.folder = folder;
         this.analyzer = analyzer;
         this.cache = cache;
-        for (Language language : Language.values()) {
-            analyzers.put(language, language == Language.PL ? analyzer : TextAnalyzer.of(language));
-        }
+        analyzers.put(Language.PL, analyzer);
     }
 
     /** Loads the folder; fails when the first load finds problems, since there is nothing to fall back to. */
@@ -76,6 +79,27 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
         return index;
     }
 
+    /**
+     * The same as {@link #open(Path, TextAnalyzer, IndexCache)}, but it returns as soon as the Polish edition
+     * serves: the other editions are read (or built) on a thread of their own, and a search in one of them
+     * waits until they serve (never the Polish articles in their place). The translations are read and checked
+     * before it returns, so a problem in them still fails the start.
+     */
+    public static LiveIndex openPolishFirst(Path folder, TextAnalyzer analyzer, IndexCache cache) throws IOException {
+        LiveIndex index = new LiveIndex(folder, analyzer, cache);
+        Status status = index.load(true);
+        if (!status.applied()) {
+            throw new IOException("knowledge base " + folder + " has problems:\n  "
+                    + String.join("\n  ", status.problems().stream().map(Problem::toString).toList()));
+        }
+        return index;
+    }
+
+    /** Waits until the other editions of the last load serve (at once unless they are still being read). */
+    public void awaitEditions() {
+        editionsReady.join();
+    }
+
     public Path folder() {
         return folder;
     }
@@ -91,12 +115,21 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
 
     /** The index of one language's edition (translations, and Polish articles where a translation is missing). */
     public Supplier<ArticleIndex> edition(Language language) {
-        return language == Language.PL ? this : () -> editions.get().getOrDefault(language, current());
+        return language == Language.PL ? this : () -> {
+            awaitEditions();
+            return editions.get().getOrDefault(language, current());
+        };
     }
 
     /** Reads the folder again and swaps the index in when it is free of problems. */
     public synchronized Status reload() {
+        return load(false);
+    }
+
+    /** Reads the folder; with {@code polishFirst} the other editions are read on a thread of their own. */
+    private synchronized Status load(boolean polishFirst) {
         long start = System.nanoTime();
+        long load = ++loads;
         try {
             // hashed before reading: files changed meanwhile are hashed again before anything is cached under it
             String hash = cache == null ? null : IndexKey.knowledgeBase(folder);
@@ -114,12 +147,29 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
                 status = new Status(false, current() == null ? 0 : current().size(), translated.problems(), Instant.now(), millis(start), 0);
                 return status;
             }
+            if (polishFirst) {
+                Edition polish = index(result.knowledgeBase(), Language.PL, hash);
+                cache(Map.of(Language.PL, polish), hash);
+                current.set(polish.index());
+                status = applied(Map.of(Language.PL, polish), start);
+                CompletableFuture<Void> ready = new CompletableFuture<>();
+                editionsReady = ready;
+                Thread.ofPlatform().name("index-editions").daemon().start(() -> {
+                    try {
+                        others(translated, hash, load, polish, start);
+                    } finally {
+                        ready.complete(null);
+                    }
+                });
+                return status;
+            }
             // the other editions are built beside the Polish one (a second core halves the start's indexing)
             Map<Language, CompletableFuture<Edition>> building = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 if (language != Language.PL) {
+                    TextAnalyzer editionAnalyzer = analyzer(language);
                     building.put(language, CompletableFuture.supplyAsync(
-                            () -> index(translated.editions().edition(language), language, hash)));
+                            () -> index(translated.editions().edition(language), language, editionAnalyzer, hash)));
                 }
             }
             Map<Language, Edition> made = new EnumMap<>(Language.class);
@@ -128,18 +178,11 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
                 made.put(edition.getKey(), edition.getValue().join());
             }
             cache(made, hash);
-            ArticleIndex fresh = made.get(Language.PL).index();
-            Map<Language, ArticleIndex> freshEditions = new EnumMap<>(Language.class);
-            building.keySet().forEach(language -> freshEditions.put(language, made.get(language).index()));
             // The previous snapshot lives in memory only; searches still running on it finish, then it is
             // garbage. It is not closed here, so that no search ever meets a closed reader.
-            current.set(fresh);
-            editions.set(Map.copyOf(freshEditions));
-            int cached = cache == null ? 0 : (int) made.values().stream().filter(e -> e.built() == null).count();
-            status = new Status(true, fresh.size(), List.of(), Instant.now(), millis(start), cached);
-            LOG.info(() -> "knowledge base indexed: " + fresh.size() + " articles in " + status.buildMillis() + " ms"
-                    + (cache == null ? "" : " (" + cached + " of " + made.size() + " editions read from " + cache.folder() + ")"));
-            return status;
+            current.set(made.get(Language.PL).index());
+            editions.set(others(made));
+            return applied(made, start);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "knowledge base not reloaded", e);
             status = new Status(false, current() == null ? 0 : current().size(),
@@ -148,13 +191,71 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
         }
     }
 
+    /**
+     * The other editions of load number {@code load} (its thread, after the Polish one serves), swapped in
+     * unless a later load was applied meanwhile or the index was closed.
+     */
+    private synchronized void others(TranslationLoader.Result translated, String hash, long load, Edition polish, long start) {
+        if (load != loads || closed) {
+            return;
+        }
+        try {
+            Map<Language, Edition> made = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                if (language != Language.PL) {
+                    made.put(language, index(translated.editions().edition(language), language, hash));
+                }
+            }
+            cache(made, hash);
+            if (closed) {
+                made.values().forEach(edition -> edition.index().close());
+                return;
+            }
+            editions.set(others(made));
+            made.put(Language.PL, polish);
+            applied(made, start);
+        } catch (IOException | RuntimeException e) {
+            // the Polish edition keeps serving; a question in another language is answered from it, as for a
+            // language without translations
+            LOG.log(Level.SEVERE, "the other editions of the knowledge base could not be read", e);
+        }
+    }
+
+    private static Map<Language, ArticleIndex> others(Map<Language, Edition> made) {
+        Map<Language, ArticleIndex> others = new EnumMap<>(Language.class);
+        made.forEach((language, edition) -> {
+            if (language != Language.PL) {
+                others.put(language, edition.index());
+            }
+        });
+        return Map.copyOf(others);
+    }
+
+    /** Records and logs a load applied with the editions {@code made}. */
+    private Status applied(Map<Language, Edition> made, long start) {
+        int articles = current().size();
+        int cached = cache == null ? 0 : (int) made.values().stream().filter(e -> e.built() == null).count();
+        status = new Status(true, articles, List.of(), Instant.now(), millis(start), cached);
+        LOG.info(() -> "knowledge base indexed: " + articles + " articles, " + made.keySet() + " in " + status.buildMillis() + " ms"
+                + (cache == null ? "" : " (" + cached + " of " + made.size() + " editions read from " + cache.folder() + ")"));
+        return status;
+    }
+
     /** An edition's index, and what was built for the cache (null when it came from the cache or there is none). */
     private record Edition(ArticleIndex index, IndexImage built) {
     }
 
-    /** One edition's index: from the cache when it holds this knowledge base's, otherwise built. */
+    /** The analyser of a language's edition, made when first needed (under the lock of a load). */
+    private TextAnalyzer analyzer(Language language) {
+        return analyzers.computeIfAbsent(language, TextAnalyzer::of);
+    }
+
     private Edition index(KnowledgeBase edition, Language language, String hash) {
-        TextAnalyzer editionAnalyzer = analyzers.get(language);
+        return index(edition, language, analyzer(language), hash);
+    }
+
+    /** One edition's index: from the cache when it holds this knowledge base's, otherwise built. */
+    private Edition index(KnowledgeBase edition, Language language, TextAnalyzer editionAnalyzer, String hash) {
         if (cache == null) {
             return new Edition(ArticleIndex.build(edition, editionAnalyzer), null);
         }
@@ -196,6 +297,7 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         ArticleIndex index = current.getAndSet(null);
         if (index != null) {
             index.close();
