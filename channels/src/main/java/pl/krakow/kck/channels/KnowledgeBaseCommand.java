@@ -1,12 +1,9 @@
 package pl.krakow.kck.channels;
 
-import pl.krakow.kck.channels.config.KckSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import pl.krakow.kck.bot.dialogue.DialogueEngine;
-import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.knowledge.CorpusLinter;
 import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.knowledge.Problem;
@@ -17,7 +14,8 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
 /**
  * {@code ./kck index}: checks a knowledge-base folder (format, then the linter's quality rules) and builds
- * its index; exit code 1 on any problem. {@code ./kck ask "..."}: one question, answered in the terminal.
+ * its index; exit code 1 on any problem. {@code ./kck ask "..."}: one question, answered in the terminal as the
+ * service answers it ({@link AskCommand}).
  */
 public final class KnowledgeBaseCommand {
 
@@ -49,18 +47,11 @@ public final class KnowledgeBaseCommand {
             System.err.println(problems.size() + " problem(s); the knowledge base cannot be served.");
             System.exit(1);
         }
-        ArticleIndex index = ArticleIndex.build(result.knowledgeBase(), new TextAnalyzer());
         if (command.equals("ask")) {
-            DialogueEngine engine = new DialogueEngine(() -> index, KckSettings.loadOrExit("kck ask").core().applyTexts().policy());
-            Reply reply = engine.reply(String.join(" ", rest), null, List.of());
-            System.out.println("[" + reply.kind().wire() + String.format(", pewność %.2f", reply.confidence()) + "]"
-                    + (reply.article() != null ? " " + reply.article().title() + " (" + reply.article().id() + ")" : ""));
-            System.out.println(reply.text());
-            reply.options().forEach(o -> System.out.println("  - " + o.label() + "  [" + o.id() + "]"));
-            reply.sources().forEach(s -> System.out.println("Źródło: " + s.url()));
-            reply.related().forEach(r -> System.out.println("Zobacz też: " + r.title()));
+            AskCommand.answer(folder, String.join(" ", rest));
             return;
         }
+        ArticleIndex index = ArticleIndex.build(result.knowledgeBase(), new TextAnalyzer());
         System.out.printf("%s: %d articles, %d topics, %d synonym groups, indexed in %d ms; %d quality problem(s)%n",
                 folder, index.size(), result.knowledgeBase().topics().slugs().size(), result.knowledgeBase().synonyms().size(),
                 (System.nanoTime() - start) / 1_000_000, problems.size());

@@ -46,6 +46,12 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
                 clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);
     }
 
+    /** The same over another database, without user or password (an in-memory one for {@code ./kck ask}). */
+    public Settings withDatabase(String url) {
+        return new Settings(knowledgeBase, watchKnowledgeBase, url, "", "", answerThreshold,
+                clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);
+    }
+
     public Settings withHandoff(HandoffSettings handoff, ConsoleSettings console) {
         return new Settings(knowledgeBase, watchKnowledgeBase, databaseUrl, databaseUser, databasePassword, answerThreshold,
                 clarifyThreshold, api, corsOrigins, telegram, models, handoff, console, connections, privacy, cacheDir);
