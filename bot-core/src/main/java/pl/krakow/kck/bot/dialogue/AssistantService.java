@@ -101,8 +101,16 @@ public final class AssistantService {
         return post(conversationId, Input.of(text, choice));
     }
 
-    /** Runs one turn of any input (text, choice, place, photo, command); empty when the conversation does not exist. */
+    /**
+     * Runs one turn of any input (text, choice, place, photo, command); empty when the conversation does not exist.
+     * What the turn stores (the question, the reply, the dialogue state, the language) is written to disk once,
+     * before this returns, also when the turn fails after the question was stored.
+     */
     public Optional<Exchange> post(String conversationId, Input input) {
+        return conversations.database().committedTogether(() -> turn(conversationId, input));
+    }
+
+    private Optional<Exchange> turn(String conversationId, Input input) {
         List<Reply.Option> offered = conversations.lastBy(conversationId, Author.ASSISTANT)
                 .map(m -> ReplyJson.options(m.data()))
                 .orElse(List.of());

@@ -20,10 +20,17 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
     private static final int H2_QUERY_CACHE = 128;
 
-    private final HikariDataSource dataSource;
+    /** H2's own write of the store in the background (ms) when commits are written by the {@link GroupCommit}. */
+    private static final int H2_BACKGROUND_WRITE_MS = 1000;
 
-    private Database(HikariDataSource dataSource) {
+    private final HikariDataSource dataSource;
+    private final GroupCommit group;
+    private final DataSource flushing;
+
+    private Database(HikariDataSource dataSource, GroupCommit group) {
         this.dataSource = dataSource;
+        this.group = group;
+        this.flushing = group.active() ? FlushingConnection.wrap(dataSource, group) : dataSource;
     }
 
     /**
@@ -35,6 +42,7 @@ public final class Database implements AutoCloseable {
      * @param schema   schema to use and migrate (PostgreSQL), or null for the default
      */
     public static Database open(String url, String user, String password, String schema) {
+        boolean grouped = url.startsWith("jdbc:h2:file:") && !url.contains("WRITE_DELAY");
         String jdbcUrl = url.startsWith("jdbc:h2:file:") ? durableH2(url) : url;
         if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.contains("QUERY_CACHE_SIZE")) {
             // H2 keeps 8 parsed statements per session by default, fewer than one message's turn uses: raise it so
@@ -64,7 +72,9 @@ public final class Database implements AutoCloseable {
                 flyway.schemas(schema).createSchemas(true);
             }
             flyway.load().migrate();
-            return new Database(dataSource);
+            GroupCommit group = grouped ? new GroupCommit(new H2StoreWrite(dataSource)) : GroupCommit.NONE;
+            group.flush();
+            return new Database(dataSource, group);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -72,8 +82,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2 file URLs get their folder created, every commit written to disk before it returns
-     * ({@code WRITE_DELAY=0}) and new data always appended at the end of the file ({@code REUSE_SPACE=FALSE}).
+     * H2 file URLs get their folder created, every commit written to disk before it returns and new data always
+     * appended at the end of the file ({@code REUSE_SPACE=FALSE}). The commits are written by the
+     * {@link GroupCommit} (concurrent sessions' commits in one write; H2's own write in the background only every
+     * {@value #H2_BACKGROUND_WRITE_MS} ms); a URL that sets {@code WRITE_DELAY} itself gets H2's writing as it asks
+     * ({@code WRITE_DELAY=0}: H2 writes after each commit).
      * With space reuse, H2 sometimes writes a commit into a freed gap instead of where the previous chunk said
      * the next one would be, without moving the file header on to it; after a kill -9 the recovery follows the
      * chain from the header, stops at the gap and drops that commit and every later one (seen in
@@ -91,16 +104,26 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the database folder " + parent, e);
         }
-        String durable = url.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+        String durable = url.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=" + H2_BACKGROUND_WRITE_MS;
         return durable.contains("REUSE_SPACE") ? durable : durable + ";REUSE_SPACE=FALSE";
     }
 
+    /** Pooled connections; on an H2 file, each commit is durable when it returns (written in groups). */
     public DataSource dataSource() {
-        return dataSource;
+        return flushing;
     }
 
     Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return flushing.getConnection();
+    }
+
+    /**
+     * Runs the work with the commits it makes on this thread written to disk once, when it ends, instead of one
+     * by one (H2 file; elsewhere the work just runs): for one message's several commits, all durable before the
+     * caller answers.
+     */
+    public <T> T committedTogether(java.util.function.Supplier<T> work) {
+        return group.together(work);
     }
 
     /** True on PostgreSQL, where several nodes may share the database; false on embedded H2 (one node). */
