@@ -38,6 +38,24 @@ public final class CategoryMatcher {
         }
     }
 
+    /** A text's lemmas word by word, and all of them together: a phrase with a word none of them has cannot occur. */
+    private record Lemmas(String text, List<Set<String>> words, Set<String> all) {
+        static Lemmas of(String text, List<Set<String>> words) {
+            Set<String> all = new HashSet<>();
+            words.forEach(all::addAll);
+            return new Lemmas(text, words, all);
+        }
+
+        boolean mayHold(Phrase phrase) {
+            for (Set<String> word : phrase.words()) {
+                if (disjoint(word, all)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private record Entry(ServiceCategory category, List<Phrase> keywords, List<Phrase> signals, List<Phrase> distinctive,
                          List<Phrase> dangers) {
     }
@@ -53,6 +71,7 @@ public final class CategoryMatcher {
     /** Words that say a thing is broken again or still ("znowu", "nadal"). */
     private static final Set<String> STILL = Set.of("znowu", "znow", "nadal", "dalej", "wciaz", "ponownie", "ciagle", "jeszcze");
     private final CatalogueSpelling spelling;
+    private final ThreadLocal<Lemmas> lastRead = new ThreadLocal<>();
 
     public CategoryMatcher(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -88,7 +107,7 @@ public final class CategoryMatcher {
 
     /** The categories the text names, best first; empty when none. */
     public List<Match> matches(String text) {
-        List<Set<String>> words = lemmas(text);
+        Lemmas words = read(text);
         List<Match> matches = new ArrayList<>();
         for (Entry entry : entries) {
             double score = 0;
@@ -119,12 +138,12 @@ public final class CategoryMatcher {
      * said not to work as it should ("karuzela się nie kręci", "przycisk nie reaguje", "nikt nie kosi").
      */
     public boolean hasProblemCue(String text) {
-        return anyOccurs(cues, lemmas(text)) || NegatedVerb.in(analyzer.words(text));
+        return anyOccurs(cues, read(text)) || NegatedVerb.in(analyzer.words(text));
     }
 
     /** Whether the text speaks of public space by one of the catalogue's public places ("ulica", "skwer"). */
     public boolean mentionsPublicPlace(String text) {
-        return anyOccurs(publicPlaces, lemmas(text));
+        return anyOccurs(publicPlaces, read(text));
     }
 
     /**
@@ -149,27 +168,27 @@ public final class CategoryMatcher {
 
     /** Whether the text gives an opinion or thanks ("moim zdaniem", "dziękuję za naprawę"). */
     public boolean givesOpinion(String text) {
-        return anyOccurs(opinions, lemmas(text));
+        return anyOccurs(opinions, read(text));
     }
 
     /** Whether the text holds one of the catalogue's general danger cues ("ktoś może wpaść"). */
     public boolean hasDangerCue(String text) {
-        return anyOccurs(dangerCues, lemmas(text));
+        return anyOccurs(dangerCues, read(text));
     }
 
     /** Whether the text holds one of the category's own danger signals ("bez pokrywy"). */
     public boolean dangerSignalled(String text, ServiceCategory category) {
-        List<Set<String>> words = lemmas(text);
+        Lemmas words = read(text);
         return entries.stream().filter(e -> e.category().code().equals(category.code()))
                 .anyMatch(e -> anyOccurs(e.dangers(), words));
     }
 
     /** Whether the text is about a place that is not public space ("na klatce schodowej", "w moim samochodzie"). */
     public boolean mentionsPrivatePlace(String text) {
-        return anyOccurs(privatePlaces, lemmas(text));
+        return anyOccurs(privatePlaces, read(text));
     }
 
-    private static boolean anyOccurs(List<Phrase> phrases, List<Set<String>> words) {
+    private static boolean anyOccurs(List<Phrase> phrases, Lemmas words) {
         return phrases.stream().anyMatch(phrase -> occurs(phrase, words));
     }
 
@@ -182,6 +201,17 @@ public final class CategoryMatcher {
             }
         }
         return phrases;
+    }
+
+    /** The text's lemmas; the last text read on this thread is not read again (one message asks several questions). */
+    private Lemmas read(String text) {
+        Lemmas known = lastRead.get();
+        if (known != null && known.text().equals(text)) {
+            return known;
+        }
+        Lemmas read = Lemmas.of(text, lemmas(text));
+        lastRead.set(read);
+        return read;
     }
 
     /**
@@ -211,7 +241,11 @@ public final class CategoryMatcher {
                 && word.lemmas().stream().noneMatch(lemma -> lemma.startsWith("nie"));
     }
 
-    private static boolean occurs(Phrase phrase, List<Set<String>> words) {
+    private static boolean occurs(Phrase phrase, Lemmas lemmas) {
+        if (!lemmas.mayHold(phrase)) {
+            return false;
+        }
+        List<Set<String>> words = lemmas.words();
         List<Set<String>> wanted = phrase.words();
         int span = wanted.size() + SLACK;
         for (int start = 0; start < words.size(); start++) {
