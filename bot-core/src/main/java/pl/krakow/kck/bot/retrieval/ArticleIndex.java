@@ -203,7 +203,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 continue;
             }
             QueryConcept concept = concept(word);
-            if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas())) {
+            if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas()) && !redirects.namesAnotherTown(word)) {
                 continue;
             }
             concepts.putIfAbsent(concept.terms(), concept);
@@ -216,7 +216,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
      * of an estate or a street ("w Bieńczycach", "na Czyrzynach"), unless it reads as a misspelt word of the
      * knowledge base ("Karcie Rodzinej"). Where the resident lives does not say what
      * they ask, so it neither counts against the coverage of the article that answers nor ranks one. Names
-     * the dictionary knows stay (other towns, "w Warszawie": their weight keeps such questions unanswered),
+     * the dictionary knows stay (other towns, "w Warszawie": their weight keeps such questions unanswered), and so
+     * do the towns of {@code other-places} in an edition without a dictionary ("parking prices in Warsaw?"),
      * and so do abbreviations in capitals (ZUS, PIT).
      */
     private static boolean placeName(Word word) {

@@ -67,6 +67,18 @@ final class Redirects {
         return null;
     }
 
+    /** Whether the word is (a word of) another town's name: it is no local name to leave out of a question. */
+    boolean namesAnotherTown(Word word) {
+        for (List<Set<String>> place : otherPlaces) {
+            for (Set<String> lemmas : place) {
+                if (!Collections.disjoint(word.lemmas(), lemmas)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Nowej Hucie" is not "Nowy Sącz": every word of a town's name, in order. */
     private static boolean namedAt(List<Set<String>> place, List<Word> words, int start) {
         if (start + place.size() > words.size()) {

@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,8 +66,27 @@ class EditionRedirectsTest {
             "EN|where is the US consulate?",
             "EN|can I open a bank account without PESEL?",
             "EN|how long does a work permit take?",
+            "EN|can I renew my British passport here?",
+            "EN|is vaping legal in Poland?",
+            "UK|де продовжити закордонний паспорт?",
+            "UK|чи легально в Польщі працювати без договору?",
     })
     void should_name_other_institutions_matters_in_every_language(Language language, String question) {
         assertNotNull(redirect(language, question), question);
+    }
+
+    /**
+     * The English edition has no dictionary, so a town's name is no word it knows; it must still count in the
+     * question (as "Warszawa" does in Polish), or an article covering the rest would answer over the redirect.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "EN|parking rates in Gdynia?",
+            "EN|residents' parking permit in Lodz",
+    })
+    void should_count_another_towns_name_against_a_krakow_article(Language language, String question) {
+        SearchResult result = index.edition(language).get().search(question, 3);
+        assertNotNull(result.redirect(), question);
+        assertTrue(result.candidates().getFirst().coverage() < 0.95, question + ": " + result.candidates().getFirst().coverage());
     }
 }
