@@ -14,15 +14,29 @@ import java.util.stream.Collectors;
  * @param synonyms    groups of equivalent words or phrases (abbreviations included), as the city wrote them
  * @param outOfScope  matters of other institutions, with the reply that says whose they are
  * @param otherPlaces towns other than Kraków
+ * @param places      the groups of {@code synonyms} that name Kraków and its districts and places
+ *                    ({@code proper-names.txt}): where a resident is, not what they ask about
  */
 public record KnowledgeBase(List<Article> articles, Topics topics, List<List<String>> synonyms, List<Redirect> outOfScope,
-                            List<String> otherPlaces, Instant loadedAt) {
+                            List<String> otherPlaces, List<List<String>> places, Instant loadedAt) {
 
     public KnowledgeBase {
         articles = List.copyOf(articles);
         synonyms = synonyms.stream().map(List::copyOf).toList();
         outOfScope = List.copyOf(outOfScope);
         otherPlaces = List.copyOf(otherPlaces);
+        places = places.stream().map(List::copyOf).toList();
+    }
+
+    /** A knowledge base whose synonym groups name no places of Kraków. */
+    public KnowledgeBase(List<Article> articles, Topics topics, List<List<String>> synonyms, List<Redirect> outOfScope,
+                         List<String> otherPlaces, Instant loadedAt) {
+        this(articles, topics, synonyms, outOfScope, otherPlaces, List.of(), loadedAt);
+    }
+
+    /** Whether synonym group {@code group} (an index into {@link #synonyms()}) names a place of Kraków. */
+    public boolean place(int group) {
+        return places.contains(synonyms.get(group));
     }
 
     /** A knowledge base with articles, topics and synonyms only. */

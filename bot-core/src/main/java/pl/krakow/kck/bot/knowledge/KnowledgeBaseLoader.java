@@ -47,9 +47,10 @@ public final class KnowledgeBaseLoader {
         List<List<String>> synonyms = new ArrayList<>(Files.exists(folder.resolve(SYNONYMS))
                 ? synonyms(read(folder.resolve(SYNONYMS), SYNONYMS, problems), problems)
                 : List.of());
-        if (Files.exists(folder.resolve(PROPER_NAMES))) { // every edition inherits them with the Polish synonyms
-            synonyms.addAll(synonyms(read(folder.resolve(PROPER_NAMES), PROPER_NAMES, problems), problems));
-        }
+        List<List<String>> places = Files.exists(folder.resolve(PROPER_NAMES)) // every edition inherits them with the Polish synonyms
+                ? synonyms(read(folder.resolve(PROPER_NAMES), PROPER_NAMES, problems), problems)
+                : List.of();
+        synonyms.addAll(places);
         List<KnowledgeBase.Redirect> outOfScope = Files.exists(folder.resolve(OUT_OF_SCOPE))
                 ? redirects(read(folder.resolve(OUT_OF_SCOPE), OUT_OF_SCOPE, problems), problems)
                 : List.of();
@@ -98,7 +99,7 @@ public final class KnowledgeBaseLoader {
                 problems.add(e.problem());
             }
         }
-        return new Result(new KnowledgeBase(articles, topics, synonyms, outOfScope, otherPlaces, Instant.now()),
+        return new Result(new KnowledgeBase(articles, topics, synonyms, outOfScope, otherPlaces, places, Instant.now()),
                 List.copyOf(problems));
     }
 

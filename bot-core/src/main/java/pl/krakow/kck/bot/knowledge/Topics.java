@@ -11,7 +11,7 @@ public final class Topics {
 
     private final Map<String, String> names;
 
-    Topics(Map<String, String> names) {
+    public Topics(Map<String, String> names) {
         this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     }
 

@@ -77,7 +77,7 @@ public final class TranslationLoader {
             List<String> otherPlaces = new ArrayList<>(polish.otherPlaces());
             otherPlaces.addAll(optional(folder, "other-places." + language.code() + ".txt",
                     (text, list) -> KnowledgeBaseLoader.lines(text), problems));
-            editions.put(language, new KnowledgeBase(articles, polish.topics(), synonyms, outOfScope, otherPlaces, polish.loadedAt()));
+            editions.put(language, new KnowledgeBase(articles, polish.topics(), synonyms, outOfScope, otherPlaces, polish.places(), polish.loadedAt()));
         }
         return new Result(new Editions(editions), List.copyOf(problems));
     }

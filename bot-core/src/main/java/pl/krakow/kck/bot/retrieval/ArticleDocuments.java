@@ -34,9 +34,17 @@ final class ArticleDocuments {
     private final Map<String, Integer> vocabulary = new java.util.HashMap<>();
     private final TopicWords topicWords = new TopicWords();
 
-    ArticleDocuments(TextAnalyzer analyzer, Synonyms synonyms) {
+    private final Set<String> places = new HashSet<>();
+
+    /** @param place whether a synonym group names a place of Kraków (such names name no topic) */
+    ArticleDocuments(TextAnalyzer analyzer, Synonyms synonyms, java.util.function.IntPredicate place) {
         this.analyzer = analyzer;
         this.synonyms = synonyms;
+        for (int g = 0; g < synonyms.groups().size(); g++) {
+            if (place.test(g)) {
+                places.add(Synonyms.concept(g));
+            }
+        }
     }
 
     /** The document of one article; its words join the vocabulary and the topic words. */
@@ -48,7 +56,8 @@ final class ArticleDocuments {
         for (String keyword : article.keywords()) {
             questions.addAll(terms(analyzer.words(keyword), synonyms));
         }
-        topicWords.add(article.topic(), questions);
+        // a district named in the ways of asking of the offices' articles does not make it a word of their topic
+        topicWords.add(article.topic(), questions.stream().map(p -> p.stream().filter(t -> !places.contains(t)).toList()).toList());
         List<List<String>> body = terms(analyzer.words(article.body()), synonyms);
 
         List<List<String>> all = new ArrayList<>(questions);

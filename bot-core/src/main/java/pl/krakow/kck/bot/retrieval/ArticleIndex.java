@@ -49,6 +49,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private static final Map<String, Float> BOOSTS = Map.of(ArticleDocuments.QUESTIONS, 2.0f, ArticleDocuments.BODY, 1.0f);
     private static final float CORRECTED_WEIGHT = 0.8f;
     private static final float NUMBER_WEIGHT = 0.3f;
+    /**
+     * Kraków, its districts and places ({@code proper-names.txt}) say where the resident is, not what they ask:
+     * "jak zameldować syna na Nowej Hucie?" is about registering, and an article listing the districts must not
+     * outrank the one that answers, nor a district name weigh most in the coverage: a place weighs at most this
+     * (less than a telling word; Kraków itself, in most articles, weighs less anyway).
+     */
+    private static final double PLACE_WEIGHT = 0.8;
     private static final int MAX_QUESTION_WORDS = 48;
     private static final int COVERAGE_DEPTH = 8;
 
@@ -61,13 +68,12 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<Article> byDoc;
-    private final TypoCorrector corrector;
+    private final Misspellings misspellings;
     private final TopicWords topicWords;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
                          ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords)
             throws IOException {
-        this.corrector = corrector;
         this.topicWords = topicWords;
         this.knowledgeBase = knowledgeBase;
         this.analyzer = analyzer;
@@ -79,6 +85,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
         this.byDoc = List.copyOf(byDoc);
+        this.misspellings = new Misspellings(corrector, analyzer, stopwords, reader, searcher);
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
@@ -91,7 +98,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Article> byDoc = new ArrayList<>();
-        ArticleDocuments documents = new ArticleDocuments(analyzer, synonyms);
+        ArticleDocuments documents = new ArticleDocuments(analyzer, synonyms, knowledgeBase::place);
         try {
             IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
@@ -156,8 +163,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     public SearchResult search(String question, int limit) {
         try {
             List<Word> words = words(question);
-            List<QueryConcept> concepts = concepts(words);
+            Word[] read = words.toArray(Word[]::new);
+            List<QueryConcept> concepts = concepts(words, read);
+            // "a z urzędu skarbowgo?": another institution's matter is recognised in the misspelt words too
             String redirect = redirects.redirect(words);
+            if (redirect == null) {
+                redirect = redirects.redirect(List.of(read));
+            }
             if (concepts.isEmpty() || byDoc.isEmpty()) {
                 return new SearchResult(question, concepts, List.of(), redirect);
             }
@@ -176,7 +188,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     /** How the question is read: its concepts, stopwords dropped, synonyms joined, misspellings corrected. */
     public List<QueryConcept> concepts(String question) throws IOException {
-        return concepts(words(question));
+        List<Word> words = words(question);
+        return concepts(words, words.toArray(Word[]::new));
     }
 
     private List<Word> words(String question) {
@@ -184,7 +197,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return words.size() > MAX_QUESTION_WORDS ? words.subList(0, MAX_QUESTION_WORDS) : words;
     }
 
-    private List<QueryConcept> concepts(List<Word> words) throws IOException {
+    /** @param read receives the words as read: a misspelt word replaced by the word it was corrected to */
+    private List<QueryConcept> concepts(List<Word> words, Word[] read) throws IOException {
         Map<Set<String>, QueryConcept> concepts = new LinkedHashMap<>();
         boolean[] covered = new boolean[words.size()];
         for (Synonyms.Match match : synonyms.find(words)) {
@@ -195,14 +209,15 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 covered[i] = true;
             }
             Set<String> terms = Set.of(match.concept());
-            concepts.putIfAbsent(terms, new QueryConcept(match.member(), terms, weight(terms), false));
+            double weight = knowledgeBase.place(match.group()) ? Math.min(weight(terms), PLACE_WEIGHT) : weight(terms);
+            concepts.putIfAbsent(terms, new QueryConcept(match.member(), terms, weight, false));
         }
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             if (covered[i] || stopwords.isStopword(word)) {
                 continue;
             }
-            QueryConcept concept = concept(word);
+            QueryConcept concept = concept(words, i, read);
             if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas()) && !redirects.namesAnotherTown(word)) {
                 continue;
             }
@@ -226,22 +241,20 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 && surface.codePoints().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
-    private QueryConcept concept(Word word) throws IOException {
+    private QueryConcept concept(List<Word> words, int at, Word[] read) throws IOException {
+        Word word = words.get(at);
         Set<String> terms = word.lemmas();
         double weight = weight(terms) * word.salience();
         boolean number = word.folded().chars().allMatch(Character::isDigit);
         if (number) {
             return new QueryConcept(word.surface(), terms, weight * NUMBER_WEIGHT, false);
         }
-        if (!word.inDictionary() && !known(terms) && word.folded().length() >= 4) {
-            String correction = corrector.correct(word.folded());
-            if (correction != null) {
-                Set<String> corrected = analyzer.word(correction).lemmas();
-                if (known(corrected)) {
-                    return new QueryConcept(word.surface() + "→" + correction, corrected,
-                            weight(corrected) * analyzer.word(correction).salience(), true);
-                }
-            }
+        Misspellings.Correction correction = misspellings.correct(words, at);
+        if (correction != null) {
+            read[at] = correction.word();
+            Set<String> corrected = correction.word().lemmas();
+            return new QueryConcept(word.surface() + "→" + correction.form(), corrected,
+                    weight(corrected) * correction.word().salience(), true);
         }
         return new QueryConcept(word.surface(), terms, weight, false);
     }

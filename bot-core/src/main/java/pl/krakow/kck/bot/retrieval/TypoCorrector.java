@@ -12,7 +12,8 @@ import java.util.Map;
  * is found by a handful of hash lookups instead of an automaton walk over the vocabulary.
  *
  * <p>Words up to 7 letters are corrected at distance 1; longer words at distance 2 when the candidates
- * found are that close. Among equals the word found in more articles wins. Immutable, thread-safe.
+ * found are that close. Among equals the word found in more articles wins, then the one sharing more of
+ * its first and last letters with the typed word. Immutable, thread-safe.
  */
 public final class TypoCorrector {
 
@@ -56,32 +57,68 @@ public final class TypoCorrector {
         }
     }
 
+    /** Whether {@code folded} is a word form of the vocabulary. */
+    public boolean contains(String folded) {
+        return frequency.containsKey(folded);
+    }
+
     /** The vocabulary word {@code folded} was probably meant as, or null when none is close enough. */
     public String correct(String folded) {
+        List<String> candidates = corrections(folded);
+        return candidates.isEmpty() ? null : candidates.getFirst();
+    }
+
+    /**
+     * Every vocabulary word close enough to {@code folded} to be what was meant, the likeliest first: the
+     * fewest edits, then the word found in more articles. Empty for a word of the vocabulary or a short one.
+     */
+    public List<String> corrections(String folded) {
         if (folded.length() < MIN_LENGTH || frequency.containsKey(folded)) {
-            return null;
+            return List.of();
         }
         int allowed = folded.length() >= LONG_WORD ? 2 : 1;
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestFrequency = -1;
+        Map<String, Integer> distances = new HashMap<>();
+        distances.put(folded, Integer.MAX_VALUE); // the typed word is no candidate
         List<String> keys = new ArrayList<>(folded.length() + 1);
         keys.add(folded);
         for (int i = 0; i < folded.length(); i++) {
             keys.add(deleted(folded, i));
         }
+        List<String> found = new ArrayList<>();
         for (String key : keys) {
             for (String candidate : candidates(key)) {
+                if (distances.containsKey(candidate)) {
+                    continue;
+                }
                 int distance = distance(folded, candidate);
-                int count = frequency.getOrDefault(candidate, 0);
-                if (distance <= allowed && (distance < bestDistance || distance == bestDistance && count > bestFrequency)) {
-                    best = candidate;
-                    bestDistance = distance;
-                    bestFrequency = count;
+                distances.put(candidate, distance);
+                if (distance <= allowed) {
+                    found.add(candidate);
                 }
             }
         }
-        return best;
+        found.sort(java.util.Comparator.<String>comparingInt(distances::get)
+                .thenComparing(c -> -frequency.getOrDefault(c, 0))
+                .thenComparing(c -> -affixes(folded, c))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        return found;
+    }
+
+    /**
+     * Letters two words share at their start and at their end: between equally likely corrections the
+     * one the slip left most of ("pracje": "pracuje" keeps "prac" and "je", "prace" only "prac" and "e").
+     */
+    static int affixes(String a, String b) {
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return prefix + suffix;
     }
 
     @SuppressWarnings("unchecked")

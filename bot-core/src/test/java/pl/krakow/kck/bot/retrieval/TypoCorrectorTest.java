@@ -41,6 +41,21 @@ class TypoCorrectorTest {
     }
 
     @Test
+    void should_prefer_among_equals_the_word_the_slip_left_most_of() {
+        TypoCorrector equals = new TypoCorrector(Map.of("prace", 2, "pracuje", 2, "jezdni", 2, "jezdzic", 2));
+        assertEquals("pracuje", equals.correct("pracje"));   // "prac" and "je" kept, against "prac" and "e"
+        assertEquals("jezdzic", equals.correct("jezdzi"));   // "jezdzi" kept whole, against "jezd" and "i"
+    }
+
+    @Test
+    void should_list_every_close_word_the_likeliest_first() {
+        // "karat": "karta" (two letters swapped) and "kara" (one left out) are one edit away, "karty" two
+        TypoCorrector words = new TypoCorrector(Map.of("kara", 6, "karta", 9, "karty", 1));
+        assertEquals(java.util.List.of("karta", "kara"), words.corrections("karat"));
+        assertEquals(java.util.List.of(), words.corrections("karta"));
+    }
+
+    @Test
     void should_leave_known_words_and_short_words_alone() {
         assertNull(corrector.correct("dowod"));
         assertNull(corrector.correct("kar"));

@@ -1,0 +1,108 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+
+/**
+ * Reads a word of a question that no article has as the word of the knowledge base it was probably meant
+ * as ({@link TypoCorrector}), with its neighbours as evidence: a correction that makes a phrase of the
+ * knowledge base with the word before or after it ("prawo jady" → "prawo jazdy", "krata krakowska" →
+ * "karta krakowska") comes before a likelier spelling that makes none, and it is the only way a real
+ * word the articles never use is corrected ("jady", "krata" are Polish words: alone they stay as typed).
+ * A word with a wrong Polish letter whose folded form is a word of the articles ("płąci") is read as that word.
+ * Thread-safe.
+ */
+final class Misspellings {
+
+    private static final int MIN_LENGTH = 4;
+    private static final int MIN_NEIGHBOUR_LENGTH = 3;
+
+    /** @param form the vocabulary word form the typed one was read as; @param word its analysis */
+    record Correction(String form, Word word) {
+    }
+
+    private final TypoCorrector corrector;
+    private final TextAnalyzer analyzer;
+    private final Stopwords stopwords;
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+
+    Misspellings(TypoCorrector corrector, TextAnalyzer analyzer, Stopwords stopwords, IndexReader reader, IndexSearcher searcher) {
+        this.corrector = corrector;
+        this.analyzer = analyzer;
+        this.stopwords = stopwords;
+        this.reader = reader;
+        this.searcher = searcher;
+    }
+
+    /** The correction of {@code words.get(at)}, or null when it is read as typed. */
+    Correction correct(List<Word> words, int at) throws IOException {
+        Word word = words.get(at);
+        if (word.folded().length() < MIN_LENGTH || known(word.lemmas())) {
+            return null;
+        }
+        if (corrector.contains(word.folded())) {
+            // "płąci": a wrong Polish letter, the word itself is in the articles ("płaci") once folded
+            Word meant = analyzer.word(word.folded());
+            return meant.inDictionary() && known(meant.lemmas()) ? new Correction(word.folded(), meant) : null;
+        }
+        List<String> forms = corrector.corrections(word.folded());
+        if (forms.isEmpty()) {
+            return null;
+        }
+        for (String form : forms) {
+            Word meant = analyzer.word(form);
+            if (known(meant.lemmas()) && inPhrase(words, at, meant)) {
+                return new Correction(form, meant);
+            }
+        }
+        if (word.inDictionary()) {
+            return null;
+        }
+        Word likeliest = analyzer.word(forms.getFirst());
+        return known(likeliest.lemmas()) ? new Correction(forms.getFirst(), likeliest) : null;
+    }
+
+    /** Whether {@code meant}, put at {@code at}, makes a phrase of some article with the word before or after it. */
+    private boolean inPhrase(List<Word> words, int at, Word meant) throws IOException {
+        for (int neighbour : new int[] {at - 1, at + 1}) {
+            if (neighbour < 0 || neighbour >= words.size()) {
+                continue;
+            }
+            Word other = words.get(neighbour);
+            if (stopwords.isStopword(other) || other.folded().length() < MIN_NEIGHBOUR_LENGTH
+                    || other.folded().chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            Set<String> first = neighbour < at ? other.lemmas() : meant.lemmas();
+            Set<String> second = neighbour < at ? meant.lemmas() : other.lemmas();
+            MultiPhraseQuery phrase = new MultiPhraseQuery.Builder()
+                    .add(terms(first))
+                    .add(terms(second))
+                    .build();
+            if (searcher.count(phrase) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Term[] terms(Set<String> lemmas) {
+        return lemmas.stream().map(l -> new Term(ArticleDocuments.ALL, l)).toArray(Term[]::new);
+    }
+
+    boolean known(Set<String> terms) throws IOException {
+        for (String term : terms) {
+            if (reader.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
