@@ -251,8 +251,7 @@ final class FollowUps {
     }
 
     private static boolean anyWord(WordPattern pattern, String token) {
-        String[] one = {token};
-        return pattern.words().stream().anyMatch(w -> new WordPattern(List.of(w)).matchAt(one, 0) > 0);
+        return pattern.anyWordMatches(token);
     }
 
     /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */

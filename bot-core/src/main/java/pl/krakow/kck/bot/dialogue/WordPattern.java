@@ -26,14 +26,29 @@ record WordPattern(List<String> words) {
             return 0;
         }
         for (int k = 0; k < words.size(); k++) {
-            String word = words.get(k);
-            String token = tokens[start + k];
-            boolean match = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
-            if (!match) {
+            if (!matches(words.get(k), tokens[start + k])) {
                 return 0;
             }
         }
         return words.size();
+    }
+
+    /** Whether one of the pattern's words, each on its own, matches the token. */
+    boolean anyWordMatches(String token) {
+        for (String word : words) {
+            if (matches(word, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String word, String token) {
+        if (word.endsWith("*")) {
+            int prefix = word.length() - 1;
+            return token.length() >= prefix && token.regionMatches(0, word, 0, prefix);
+        }
+        return token.equals(word);
     }
 
     /** Whether the phrase occurs anywhere in the tokens. */

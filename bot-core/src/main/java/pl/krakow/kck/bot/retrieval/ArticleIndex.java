@@ -96,7 +96,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, java.util.function.Consumer<IndexImage> built) {
         Stopwords stopwords = analyzer.stopwords();
         Synonyms synonyms = new Synonyms(knowledgeBase.synonyms(), analyzer, stopwords);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = IndexImage.inMemory();
         List<Article> byDoc = new ArrayList<>();
         ArticleDocuments documents = new ArticleDocuments(analyzer, synonyms, knowledgeBase::place);
         try {

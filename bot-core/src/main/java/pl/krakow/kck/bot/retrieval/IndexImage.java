@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * What building an {@link ArticleIndex} computes from the articles, apart from the articles themselves: the
@@ -39,9 +41,19 @@ record IndexImage(List<String> articleIds, Map<String, byte[]> files, Map<String
         return files;
     }
 
+    /**
+     * An empty in-memory directory whose files are read back as one byte array each: a search opens many
+     * inputs (a clone per term's postings), and a clone of a file kept as many small buffers duplicated every
+     * buffer (about half of what a message allocated); a clone of an array input copies nothing.
+     */
+    static ByteBuffersDirectory inMemory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+    }
+
     /** A fresh in-memory directory holding the index files. */
     ByteBuffersDirectory directory() throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = IndexImage.inMemory();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
                 out.writeBytes(file.getValue(), file.getValue().length);

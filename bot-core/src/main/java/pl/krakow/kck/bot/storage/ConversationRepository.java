@@ -98,14 +98,22 @@ public final class ConversationRepository {
     public Optional<StoredMessage> append(Connection c, String conversationId, Author author, String kind, String body,
                                           String data) throws SQLException {
         OffsetDateTime now = now();
+        // the update takes the row lock on the conversation (so concurrent messages never share a number) and is
+        // parsed once per connection, where H2 parses a SELECT ... FOR UPDATE again on every call
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE conversation SET message_count = message_count + 1, updated_at = ? WHERE id = ?")) {
+            update.setObject(1, now);
+            update.setString(2, conversationId);
+            if (update.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
         int seq;
-        try (PreparedStatement lock = c.prepareStatement("SELECT message_count FROM conversation WHERE id = ? FOR UPDATE")) {
-            lock.setString(1, conversationId);
-            try (ResultSet row = lock.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                seq = row.getInt(1) + 1;
+        try (PreparedStatement read = c.prepareStatement("SELECT message_count FROM conversation WHERE id = ?")) {
+            read.setString(1, conversationId);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                seq = row.getInt(1);
             }
         }
         long id;
@@ -128,12 +136,6 @@ public final class ConversationRepository {
                 keys.next();
                 id = keys.getLong(1);
             }
-        }
-        try (PreparedStatement update = c.prepareStatement("UPDATE conversation SET message_count = ?, updated_at = ? WHERE id = ?")) {
-            update.setInt(1, seq);
-            update.setObject(2, now);
-            update.setString(3, conversationId);
-            update.executeUpdate();
         }
         return Optional.of(new StoredMessage(id, conversationId, seq, author, kind, body, data, now));
     }
