@@ -128,21 +128,34 @@ public final class Assistant implements AutoCloseable {
     }
 
     public static Assistant start(Settings settings, ReportSettings reportSettings, Clock clock) throws IOException {
-        LinguaDetector.cacheFolder(settings.cacheFolder());
-        LinguaDetector.shared(); // its models load in the background while the index is built
-        AssistantCore core = new KckSettings(settings, reportSettings).core().applyTexts();
-        // the database is opened (and migrated) while the index is built
+        // the database is opened (and migrated) first, on its own thread, while the texts are read and the index
+        // and the engine are made: on a fresh database its migration is the longest part of the start
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
                 () -> Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(), null),
                 task -> Thread.ofPlatform().name("database-open").start(task));
-        TextAnalyzer analyzer = new TextAnalyzer();
+        LinguaDetector.cacheFolder(settings.cacheFolder());
+        LinguaDetector.shared(); // its models load in the background while the index is built
+        AssistantCore core;
+        TextAnalyzer analyzer;
         LiveIndex index;
         try {
+            core = new KckSettings(settings, reportSettings).core().applyTexts();
+            analyzer = new TextAnalyzer();
             // the built indexes are cached by a hash of the knowledge base and the code: a start reads them; the
             // Ukrainian and English editions are read after the Polish one serves (their questions wait for them)
             index = LiveIndex.openPolishFirst(settings.knowledgeBase(), analyzer, new IndexCache(settings.cacheFolder()));
         } catch (IOException | RuntimeException e) {
             opening.thenAccept(Database::close);
+            throw e;
+        }
+        LanguageModels models;
+        DialogueEngine engine;
+        try {
+            models = LanguageModels.start(settings.models(), index);
+            engine = new DialogueEngine(models.retriever(), core.policy(), models.answers(), models.condenser());
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            index.close();
             throw e;
         }
         Database database;
@@ -152,9 +165,6 @@ public final class Assistant implements AutoCloseable {
             index.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        LanguageModels models = LanguageModels.start(settings.models(), index);
-        DialogueEngine engine = new DialogueEngine(models.retriever(),
-                core.policy(), models.answers(), models.condenser());
         Reports reports;
         try {
             // a question in the middle of a report is answered in the resident's language, as outside the form
