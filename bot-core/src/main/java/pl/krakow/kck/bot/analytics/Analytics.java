@@ -39,7 +39,7 @@ public final class Analytics {
     public Analytics(DataSource dataSource, QuestionGroups groups, ZoneId zone, Clock clock) {
         this.sql = new AnalyticsSql(dataSource);
         this.groups = groups;
-        this.rollups = new Rollups(dataSource, zone);
+        this.rollups = new Rollups(dataSource, zone, sql.postgres());
         this.counts = new PeriodCounts(sql, rollups, groups, clock);
     }
 

@@ -147,7 +147,7 @@ class AnalyticsRollupTest {
         AnalyticsReport partly = analytics(midday).report(PERIOD);
 
         assertEquals(analytics(before).report(PERIOD).tables(), partly.tables());
-        assertEquals(today.minusDays(1), new PeriodCounts(null, new Rollups(opened.database().dataSource(), SeededTraffic.WARSAW), null,
+        assertEquals(today.minusDays(1), new PeriodCounts(null, new Rollups(opened.database().dataSource(), SeededTraffic.WARSAW, false), null,
                 midday).lastClosedDay());
     }
 
