@@ -144,6 +144,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
                     ? continued(current, reading.query(), reading, state)
                     : decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
             case CONTINUED -> continued(current, text, reading, state);
+            case SWITCHED -> switched(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
                     yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.resident(), "dialogue.lone-word")),
@@ -162,6 +163,43 @@ public final class DialogueEngine implements KnowledgeAnswers {
         }
         return current.article(state.article())
                 .flatMap(article -> condenser.condense(List.of(new FollowUpCondenser.Exchange(state.words(), article.title())), text));
+    }
+
+    /**
+     * A turn to another subject ("a meldunek trzeba zmienić?" after the ID card on moving house): answered from
+     * an article of the topics its words name when one holds enough of it, not from the old subject's article that
+     * mentions the new one in passing, nor from a third topic the carried-over facet pulls in; otherwise as a
+     * question of its own.
+     */
+    private Turn switched(Retriever current, String text, FollowUps.Reading reading, DialogueState state) {
+        SearchResult result = current.search(reading.query(), CANDIDATES);
+        Optional<Article> first = result.candidates().stream().findFirst().map(Candidate::article);
+        if (first.isEmpty() || first.get().topic().equals(state.topic()) && !first.get().id().equals(state.article())) {
+            return decided(current, text, result, reading, state); // another article of the subject's topic answers it
+        }
+        Optional<Candidate> named = inTopics(result, reading.topics());
+        if (named.isEmpty() && !reading.query().equals(text)) {
+            // the facet carried over ("ile trwa" after a question on timing) may pull elsewhere: the new subject's own words
+            named = inTopics(current.search(text, CANDIDATES), reading.topics());
+        }
+        if (named.isEmpty() || named.get() == result.candidates().getFirst()) {
+            return decided(current, text, result, reading, state);
+        }
+        Candidate best = named.get();
+        List<Candidate> related = result.candidates().stream()
+                .filter(c -> c != best && c.article().topic().equals(best.article().topic()) && c.coverage() >= policy.clarifyThreshold())
+                .limit(2).toList();
+        List<Article> grounds = new ArrayList<>();
+        grounds.add(best.article());
+        related.forEach(c -> grounds.add(c.article()));
+        Reply reply = writer.write(reading.query(), grounds, answer(best.article(), best.coverage(), related));
+        return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
+    }
+
+    /** The best candidate of the named topics, when it holds enough of the question to answer it. */
+    private Optional<Candidate> inTopics(SearchResult result, java.util.Set<String> topics) {
+        return result.candidates().stream().filter(c -> topics.contains(c.article().topic())).findFirst()
+                .filter(c -> c.coverage() >= policy.answerThreshold());
     }
 
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */

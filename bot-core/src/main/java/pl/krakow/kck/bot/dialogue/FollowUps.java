@@ -31,8 +31,16 @@ final class FollowUps {
     static final String GENERIC = "generic";
     /** Words that open a turn to another subject: "a paszport?", "а паспорт?", "what about the passport?". */
     static final String OPENING = "opening";
+    /** Words that point back to what was said ("to", "tam", "go", "ten numer", "tych automatów"). */
+    static final String REFERENCE = "reference";
+    /** Words that open a qualification of the subject rather than a new one ("a przy drodze?", "a w niedzielę?"). */
+    static final String MODIFIER = "modifier";
+    /** Words that ask which of the subject's things is meant ("a jaki formularz?"). */
+    static final String WHICH = "which";
+    /** Phrases that ask what something is ("co to jest SCT?"): no reference back. */
+    static final String DEFINITION = "definition";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
-    static final Set<String> LISTS = Set.of(GENERIC, OPENING, AfterCare.LIST);
+    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** "a paszport?": a new subject with this many words or fewer is asked with the previous facet. */
@@ -50,11 +58,20 @@ final class FollowUps {
     static final int ANSWER_WORDS = 4;
 
     /**
-     * @param query the text to search for
-     * @param facet what the question asks (its own facet, or the one carried over), or null
-     * @param words the subject words to remember if the reply answers it (null: keep the current ones)
+     * @param query  the text to search for
+     * @param facet  what the question asks (its own facet, or the one carried over), or null
+     * @param words  the subject words to remember if the reply answers it (null: keep the current ones)
+     * @param topics for a new subject ({@link Kind#SWITCHED}): the topics its words name, to be answered from first
      */
-    record Reading(Kind kind, String query, String facet, String words) {
+    record Reading(Kind kind, String query, String facet, String words, Set<String> topics) {
+
+        Reading {
+            topics = Set.copyOf(topics);
+        }
+
+        Reading(Kind kind, String query, String facet, String words) {
+            this(kind, query, facet, words, Set.of());
+        }
     }
 
     private record Facet(String name, List<WordPattern> cues, String query) {
@@ -63,6 +80,10 @@ final class FollowUps {
     private final List<Facet> facets = new ArrayList<>();
     private final List<WordPattern> generic;
     private final List<WordPattern> openings;
+    private final List<WordPattern> references;
+    private final List<WordPattern> modifiers;
+    private final List<WordPattern> which;
+    private final List<WordPattern> definitions;
 
     FollowUps() {
         this(lists(Language.PL));
@@ -90,6 +111,10 @@ final class FollowUps {
         });
         this.generic = lists.list(GENERIC);
         this.openings = lists.list(OPENING);
+        this.references = lists.list(REFERENCE);
+        this.modifiers = lists.list(MODIFIER);
+        this.which = lists.list(WHICH);
+        this.definitions = lists.list(DEFINITION);
     }
 
     /** The names of the facets, in file order. */
@@ -120,8 +145,9 @@ final class FollowUps {
     }
 
     /**
-     * @param asked a clarifying question is on screen: a short message is the answer to it, read together
-     *              with the words of the question it clarifies ({@code state.words()})
+     * @param asked        a clarifying question is on screen: a short message is the answer to it, read together
+     *                     with the words of the question it clarifies ({@code state.words()})
+     * @param search       the search of the knowledge base
      */
     Reading read(String text, SearchResult alone, DialogueState state, Optional<TopicWords> topics, double clearCoverage,
                  boolean asked, Function<String, SearchResult> search) {
@@ -151,23 +177,34 @@ final class FollowUps {
         if (subject.isEmpty()) {
             return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
         }
-        boolean elliptical = subject.size() == 1 && (WordPattern.tokens(text).length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
+        String[] tokens = WordPattern.tokens(text);
+        boolean elliptical = subject.size() == 1 && !qualifies(tokens)
+                && (tokens.length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
         List<QueryConcept> elsewhere = new ArrayList<>();
+        java.util.Map<QueryConcept, Set<String>> naming = new java.util.HashMap<>();
         topics.ifPresent(t -> subject.forEach(c -> {
-            Set<String> named = t.topicsOf(c.terms());
-            if (!named.isEmpty() && !named.contains(state.topic())) {
+            Set<String> of = t.topicsOf(c.terms());
+            if (!of.isEmpty() && !of.contains(state.topic()) && !number(c)) {
                 elsewhere.add(c);
+                naming.put(c, of);
             }
         }));
         if (!elliptical && !elsewhere.isEmpty() && subjectCovers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
+        }
+        // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of
+        elsewhere.removeIf(c -> pointedAt(tokens, c));
+        if (elsewhere.size() == 1 && oneWord(elsewhere.getFirst()) && !opensWith(text, elsewhere.getFirst()) && refersBack(tokens)) {
+            elsewhere.clear(); // "czy w aplikacji też to jest?", "a jak je zabierze straż pożarna?": a pronoun keeps the subject
         }
         if (!elsewhere.isEmpty()) {
             String query = text;
             if (facet == null && state.facet() != null && subject.size() <= SHORT_SWITCH_WORDS) {
                 query = text + " " + facetQuery(state.facet());
             }
-            return new Reading(Kind.SWITCHED, query, carried, words);
+            Set<String> named = new java.util.LinkedHashSet<>();
+            elsewhere.forEach(c -> named.addAll(naming.get(c)));
+            return new Reading(Kind.SWITCHED, query, carried, words, named);
         }
         // a question clear on its own that lands in the current topic names its subject itself ("jak wyrobić
         // dowód osobisty?" after "zgubiłem dowód"): the previous question's words would only pull it back
@@ -197,6 +234,63 @@ final class FollowUps {
             }
         }
         return false;
+    }
+
+    /** "a przy drodze?", "a w niedzielę?": after the opening, a word that qualifies the subject rather than naming another. */
+    private boolean qualifies(String[] tokens) {
+        if (tokens.length == 0) {
+            return false;
+        }
+        if (modifiers.stream().anyMatch(m -> m.matchAt(tokens, 0) > 0)) {
+            return true;
+        }
+        for (WordPattern opening : openings) {
+            int length = opening.matchAt(tokens, 0);
+            if (length > 0 && length < tokens.length) {
+                int at = length;
+                if (modifiers.stream().anyMatch(m -> m.matchAt(tokens, at) > 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the message points back to what was said ("to", "tam", "go", "je"; not the "to" of "co to jest"). */
+    private boolean refersBack(String[] tokens) {
+        return references.stream().anyMatch(r -> r.in(tokens)) && definitions.stream().noneMatch(d -> d.in(tokens));
+    }
+
+    /**
+     * "tych automatów", "ten numer", "a jaki formularz?": the concept follows a word pointing back or asking which,
+     * so it is the subject's own thing, already spoken of.
+     */
+    private boolean pointedAt(String[] tokens, QueryConcept concept) {
+        String first = typed(concept)[0];
+        for (int i = 1; i < tokens.length; i++) {
+            int at = i - 1;
+            if (tokens[i].equals(first) && (references.stream().anyMatch(r -> r.matchAt(tokens, at) == 1)
+                    || which.stream().anyMatch(w -> w.matchAt(tokens, at) == 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number ("a 3 maja?") names no subject of its own. */
+    private static boolean number(QueryConcept concept) {
+        return concept.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean oneWord(QueryConcept concept) {
+        return typed(concept).length == 1;
+    }
+
+    /** The words of a concept as the resident typed them. */
+    private static String[] typed(QueryConcept concept) {
+        String text = concept.text();
+        String[] words = WordPattern.tokens(text.contains("→") ? text.substring(0, text.indexOf('→')) : text);
+        return words.length == 0 ? new String[] {""} : words;
     }
 
     /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */

@@ -1,0 +1,95 @@
+package pl.krakow.kck.bot.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.storage.TestDatabases;
+
+/**
+ * Whether a follow-up changes the subject, in conversations over the real knowledge base: a word pointing back
+ * ("to", "tam", "te automaty", "jaki formularz") keeps it, and so do a qualification ("a przy ulicy?") and a date;
+ * a new subject named after "a", "a potem", "a jeszcze" is answered from its own topic, not from the old
+ * subject's article that mentions it in passing.
+ */
+class FollowUpSubjectsTest {
+
+    private static final Path CORPUS = Path.of("../faq-corpus/articles");
+    private static TextAnalyzer analyzer;
+    private static ArticleIndex index;
+
+    private final Database database = TestDatabases.h2();
+    private final AssistantService service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
+            new DialogueEngine(() -> index, new AnswerPolicy()), new ConversationEvents());
+    private final String id = service.start("web").id();
+
+    @BeforeAll
+    static void build() throws java.io.IOException {
+        analyzer = new TextAnalyzer();
+        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+        analyzer.close();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    private String topicOf(String text) {
+        Reply reply = service.post(id, text, null).orElseThrow().reply();
+        assertEquals(ReplyKind.ANSWER, reply.kind(), text + ": " + reply.text());
+        return reply.article().topic();
+    }
+
+    @Test
+    void should_answer_a_new_subject_from_its_own_topic_not_from_the_old_article_that_mentions_it() {
+        assertEquals("dowod-osobisty", topicOf("czy po przeprowadzce trzeba wymienić dowód osobisty?"));
+        assertEquals("meldunek", topicOf("a meldunek też trzeba zmienić?"));
+        assertEquals("meldunek", topicOf("w jakim terminie?"), "the new subject is the subject now");
+    }
+
+    @Test
+    void should_keep_the_subject_when_a_word_points_back_at_what_was_said() {
+        assertEquals("sct", topicOf("gdzie zapłacę za wjazd do strefy czystego transportu?"));
+        assertEquals("sct", topicOf("a gdzie stoją te automaty?"), "'te automaty': the ones just spoken of, not the ticket machines");
+        assertEquals("sct", topicOf("czy w aplikacji też to załatwię?"), "'to': the subject, with the app named in passing");
+    }
+
+    @Test
+    void should_keep_the_subject_when_asked_which_of_its_things() {
+        assertEquals("podatki", topicOf("kupiłem dom, co z podatkiem od nieruchomości?"));
+        assertEquals("podatki", topicOf("a jaki formularz?"));
+    }
+
+    @Test
+    void should_read_a_qualification_and_a_date_as_the_same_subject() {
+        assertEquals("zielen", topicOf("kto odpowiada za koszenie trawy na osiedlu?"));
+        assertEquals("zielen", topicOf("a przy drodze?"));
+        assertEquals("parkowanie", topicOf("do której godziny płaci się za parkowanie w strefie?"));
+        assertEquals("parkowanie", topicOf("a 11 listopada?"), "a number names no subject");
+    }
+
+    @Test
+    void should_turn_to_the_subject_named_after_a_potem_or_a_jeszcze() {
+        assertEquals("usc", topicOf("urodziło nam się dziecko, gdzie je zarejestrować?"));
+        assertEquals("dowod-osobisty", topicOf("a potem dowód dla niego jak wyrobić?"));
+        assertEquals("parkowanie", topicOf("do której płaci się za parkowanie w strefie?"));
+        assertEquals("sct", topicOf("a jeszcze jedno: co to jest SCT?"), "the 'to' of 'co to jest' points at nothing said");
+    }
+}
