@@ -130,10 +130,10 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                 List.of("case", "application", "decision", "request", "letter", "appeal", "complaint", "claim")),
                         LanguageWords.of(
                                 List.of("etap", "status", "stan", "rozpatrzyć", "rozpatrywać", "rozpatrzenie", "czekać", "utknąć",
-                                        "opóźnienie", "dlaczego", "nadal", "wciąż"),
+                                        "opóźnienie", "dlaczego", "nadal", "wciąż", "dziać", "trwać", "przyjść"),
                                 List.of("етап", "статус", "стан", "розглянути", "розглядати", "розгляд", "чекати", "застрягти",
-                                        "затримка", "чому", "досі"),
-                                List.of("stage", "status", "progress", "pending", "wait", "stuck", "delay", "why", "still"))),
+                                        "затримка", "чому", "досі", "відбуватися", "тривати"),
+                                List.of("stage", "status", "progress", "pending", "wait", "stuck", "delay", "why", "still", "happen"))),
                 new Frustration(true,
                         LanguageWords.of(
                                 List.of("nic nie rozumiesz", "bez sensu", "mam dość", "ile razy można", "do niczego", "wkurzać",

@@ -61,7 +61,8 @@ class HandoffTriggersTest {
     @ParameterizedTest
     @ValueSource(strings = {"Na jakim etapie jest mój wniosek o zameldowanie?", "na jakim etapie jest moj wniosek",
             "Dlaczego moja sprawa nadal nie została rozpatrzona?", "Mam numer sprawy z pisma, co dalej?",
-            "Podaję sygnaturę: WSA-II.123", "co słychać w mojej sprawie"})
+            "Podaję sygnaturę: WSA-II.123", "co słychać w mojej sprawie", "co się dzieje z moim podaniem o lokal?",
+            "moje odwołanie tyle trwa, co z nim?", "kiedy wreszcie przyjdzie decyzja w mojej sprawie o zasiłek"})
     void should_hear_a_personal_case_that_needs_the_files(String text) {
         assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), reason(text));
     }
