@@ -131,6 +131,18 @@ public final class HandoffOffers {
         return !words.isEmpty() && (words.getFirst().equals("nie") || Vocabulary.startsWith(Lang.resident(), Group.NO, words));
     }
 
+    /** Whether a short message thanks ("dzięki", "dziękuję bardzo"), with no option picked. */
+    static boolean thanks(String text, String picked) {
+        List<String> words = words(text);
+        return picked == null && !words.isEmpty() && words.size() <= SHORT_ANSWER && Vocabulary.startsWith(Lang.resident(), Group.THANKS, words);
+    }
+
+    /** The reply to thanks while waiting: a polite word, then where the resident stands (the {@code waiting} reply). */
+    static Reply thanked(Reply waiting) {
+        return new Reply(ReplyKind.SMALLTALK, HandoffPhrases.text("thanks-waiting") + " " + waiting.text(), null, List.of(), waiting.options(),
+                List.of(), 1.0);
+    }
+
     /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */
     static boolean stop(String text, String picked) {
         if (picked != null) {

@@ -125,7 +125,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
     /**
      * The queue or a consultant has the conversation. A consultant's conversation: the assistant stays
      * silent. A waiting one: the message goes to the consultants' side and the resident hears where they
-     * stand (place in the queue, or when they will be called), at most once a minute; or they withdraw.
+     * stand (place in the queue, or when they will be called), at most once a minute; thanks are answered
+     * politely each time, with where they stand; or they withdraw.
      */
     private Optional<Reply> whileOpen(HandoffCase handoff, StoredMessage question, String text, String picked) {
         if (handoff.state() == HandoffState.QUEUED && HandoffOffers.stop(text, picked)
@@ -136,11 +137,13 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return Optional.of(offers.withdrawn());
         }
         desk.residentWrote(handoff, question);
-        if (handoff.state() != HandoffState.QUEUED || acknowledgedLately(question.conversationId())) {
+        boolean thanks = HandoffOffers.thanks(text, picked);
+        if (handoff.state() != HandoffState.QUEUED || !thanks && acknowledgedLately(question.conversationId())) {
             return Optional.empty();
         }
         Instant due = handoff.dueAt() == null ? null : handoff.dueAt().toInstant();
-        return Optional.of(offers.waiting(handoff.mode(), cases.position(handoff), due));
+        Reply waiting = offers.waiting(handoff.mode(), cases.position(handoff), due);
+        return Optional.of(thanks ? HandoffOffers.thanked(waiting) : waiting);
     }
 
     private boolean acknowledgedLately(String conversationId) {

@@ -90,6 +90,16 @@ class HandoffsTest extends HandoffConversations {
     }
 
     @Test
+    void should_answer_thanks_while_waiting_politely_with_the_place_in_the_queue() {
+        String id = queuedConversation();
+        say(id, "chodzi o meldunek dziecka");
+        Reply thanked = say(id, "dzięki");
+        assertEquals(ReplyKind.SMALLTALK, thanked.kind(), "thanks get a polite word even right after an acknowledgement");
+        assertTrue(thanked.text().startsWith("Proszę bardzo.") && thanked.text().contains("Jesteś 1. w kolejce"), thanked.text());
+        assertEquals(HandoffState.QUEUED, cases.openFor(id).orElseThrow().state(), "still waiting");
+    }
+
+    @Test
     void should_let_a_waiting_resident_withdraw_from_the_acknowledgement() {
         String id = queuedConversation();
         Reply ack = say(id, "czekam");
