@@ -9,14 +9,15 @@ import java.util.Optional;
 
 import pl.krakow.kck.bot.reports.ReportRepository.DraftWrite;
 import pl.krakow.kck.bot.reports.ReportRepository.Filed;
+import pl.krakow.kck.bot.storage.GroupCommit;
 import pl.krakow.kck.bot.storage.Jdbc;
 import pl.krakow.kck.bot.storage.StorageException;
 
 /**
  * Filing a report, and joining an open one. Filing is one transaction: the year's counter row is locked and
  * advanced, the report, its first note, its outbox row (when forwarding is on) and the conversation's draft
- * (marked filed) are written, then committed, and only then is the number returned to be told to the
- * resident. The idempotency key (the draft's id) is unique: filing the same draft again, after a crash or a
+ * (marked filed) are written, then committed and written to disk at once (not with the rest of the resident's turn:
+ * {@link GroupCommit#immediately}), and only then is the number returned to be told to the resident. The idempotency key (the draft's id) is unique: filing the same draft again, after a crash or a
  * double click, returns the report filed the first time.
  */
 record ReportFiling(Jdbc jdbc, Clock clock, boolean outbox) {
@@ -30,7 +31,7 @@ record ReportFiling(Jdbc jdbc, Clock clock, boolean outbox) {
         int year = now.atZoneSameInstant(ReportRepository.CITY_ZONE).getYear();
         ensureCounter(year);
         try {
-            jdbc.transaction("cannot file a report", c -> {
+            GroupCommit.immediately(() -> jdbc.transaction("cannot file a report", c -> {
                 String number = ReportNumber.format(year, nextSeq(c, year));
                 long id = insert(c, report, number, idempotencyKey, now);
                 ReportStatusChanges.note(c, id, Report.OPEN, null, "kck", now);
@@ -43,7 +44,7 @@ record ReportFiling(Jdbc jdbc, Clock clock, boolean outbox) {
                 }
                 FaultInjection.point(FaultInjection.BEFORE_COMMIT);
                 return number;
-            });
+            }));
         } catch (StorageException e) {
             if (Jdbc.uniqueViolation(e)) {
                 Optional<Report> raced = byKey(idempotencyKey);

@@ -89,6 +89,24 @@ public final class GroupCommit {
         return result;
     }
 
+    /**
+     * Runs the work with each of its commits durable when it returns, also inside {@link #together(Supplier)}: for a
+     * commit that must be on disk at its own point, whatever the turn around it does next (a filed report: its
+     * number exists from the commit on, and a crash after it must not lose it).
+     */
+    public static <T> T immediately(Supplier<T> work) {
+        boolean[] pending = DEFERRED.get();
+        if (pending == null) {
+            return work.get();
+        }
+        DEFERRED.remove();
+        try {
+            return work.get();
+        } finally {
+            DEFERRED.set(pending);
+        }
+    }
+
     /** Returns once a write of the store that began after this call has finished. */
     public void flush() {
         if (write == null) {

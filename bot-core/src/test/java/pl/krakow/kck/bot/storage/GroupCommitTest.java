@@ -39,6 +39,25 @@ class GroupCommitTest {
     }
 
     @Test
+    void should_write_a_commit_made_immediately_at_once_inside_work_made_together() {
+        GroupCommit group = new GroupCommit(writes::incrementAndGet);
+        int[] seen = new int[2];
+        group.together(() -> {
+            group.committed();
+            seen[0] = GroupCommit.immediately(() -> {
+                group.committed();
+                return writes.get();
+            });
+            group.committed();
+            seen[1] = writes.get();
+            return null;
+        });
+        assertEquals(1, seen[0], "the immediate commit was on disk when it returned");
+        assertEquals(1, seen[1], "the commits around it still wait for the end of the work");
+        assertEquals(2, writes.get());
+    }
+
+    @Test
     void should_write_nothing_for_work_that_committed_nothing() {
         GroupCommit group = new GroupCommit(writes::incrementAndGet);
         group.together(() -> "read only");
