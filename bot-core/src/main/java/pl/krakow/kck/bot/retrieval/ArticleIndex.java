@@ -337,13 +337,14 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 continue;
             }
             TermsEnum iterator = terms.iterator();
+            PostingsEnum postings = null; // reused from term to term: each new one allocates its block buffers
             int end = leaf.docBase + leaf.reader().maxDoc();
             for (int c = 0; c < concepts.size(); c++) {
                 for (String term : concepts.get(c).terms()) {
                     if (!iterator.seekExact(new BytesRef(term))) {
                         continue;
                     }
-                    PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                    postings = iterator.postings(postings, PostingsEnum.NONE);
                     for (Integer hit : order) {
                         int doc = hits[hit].doc;
                         if (doc < leaf.docBase || doc >= end) {

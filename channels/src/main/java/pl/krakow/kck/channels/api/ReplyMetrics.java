@@ -1,6 +1,8 @@
 package pl.krakow.kck.channels.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.helidon.metrics.api.Counter;
@@ -19,10 +21,12 @@ final class ReplyMetrics {
     private final Timer latency = Metrics.globalRegistry().getOrCreate(
             Timer.builder("kck.reply.time").description("Time to work out and store a reply"));
 
+    /** Each kind's counter, registered when the first reply of the kind is counted (looked up once, not per reply). */
+    private final Map<ReplyKind, Counter> replies = new ConcurrentHashMap<>();
+
     void record(ReplyKind kind, long nanos) {
-        Counter counter = Metrics.globalRegistry().getOrCreate(Counter.builder("kck.replies")
-                .description("Replies by kind").tags(List.of(Tag.create("kind", kind.wire()))));
-        counter.increment();
+        replies.computeIfAbsent(kind, k -> Metrics.globalRegistry().getOrCreate(Counter.builder("kck.replies")
+                .description("Replies by kind").tags(List.of(Tag.create("kind", k.wire()))))).increment();
         latency.record(nanos, TimeUnit.NANOSECONDS);
     }
 }
