@@ -196,9 +196,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
     }
 
-    /** The best candidate of the named topics, when it holds enough of the question to answer it. */
+    /**
+     * The first candidate of the named topics when it holds enough of the question to answer it, else the one of
+     * them that holds the most of it, if that is enough ("a jak wyrobić Kartę Krakowską dla całej rodziny?": the
+     * large-family card).
+     */
     private Optional<Candidate> inTopics(SearchResult result, java.util.Set<String> topics) {
-        return result.candidates().stream().filter(c -> topics.contains(c.article().topic())).findFirst()
+        List<Candidate> named = result.candidates().stream().filter(c -> topics.contains(c.article().topic())).toList();
+        return named.stream().findFirst().filter(c -> c.coverage() >= policy.answerThreshold())
+                .or(() -> named.stream().max(java.util.Comparator.comparingDouble(Candidate::coverage)))
                 .filter(c -> c.coverage() >= policy.answerThreshold());
     }
 

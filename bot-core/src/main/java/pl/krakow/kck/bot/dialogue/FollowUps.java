@@ -43,7 +43,7 @@ final class FollowUps {
     static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
-    /** "a paszport?": a new subject with this many words or fewer is asked with the previous facet. */
+    /** "a paszport?": a new subject with this many words or fewer, in a short question, is asked with the previous facet. */
     static final int SHORT_SWITCH_WORDS = 2;
 
     enum Kind { OWN, CONTINUED, SWITCHED, NO_SUBJECT, ANSWERED }
@@ -199,7 +199,7 @@ final class FollowUps {
         }
         if (!elsewhere.isEmpty()) {
             String query = text;
-            if (facet == null && state.facet() != null && subject.size() <= SHORT_SWITCH_WORDS) {
+            if (facet == null && state.facet() != null && subject.size() <= SHORT_SWITCH_WORDS && tokens.length <= ELLIPTICAL_WORDS + 1) {
                 query = text + " " + facetQuery(state.facet());
             }
             Set<String> named = new java.util.LinkedHashSet<>();

@@ -65,6 +65,13 @@ class FollowUpSubjectsTest {
     }
 
     @Test
+    void should_ask_a_long_question_on_a_new_subject_without_the_facet_of_the_last_one() {
+        assertEquals("prawo-jazdy", topicOf("na ile lat jest ważne prawo jazdy?"));
+        assertEquals("karta-krakowska", topicOf("A jak wyrobić Kartę Krakowską dla całej mojej rodziny?"),
+                "the card's own question, not its validity: the large-family card answers it");
+    }
+
+    @Test
     void should_keep_the_subject_when_a_word_points_back_at_what_was_said() {
         assertEquals("sct", topicOf("gdzie zapłacę za wjazd do strefy czystego transportu?"));
         assertEquals("sct", topicOf("a gdzie stoją te automaty?"), "'te automaty': the ones just spoken of, not the ticket machines");
