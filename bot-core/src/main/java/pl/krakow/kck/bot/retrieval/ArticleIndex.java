@@ -70,6 +70,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final List<Article> byDoc;
     private final Misspellings misspellings;
     private final TopicWords topicWords;
+    private final Senses senses;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
                          ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords)
@@ -86,6 +87,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
         this.byDoc = List.copyOf(byDoc);
         this.misspellings = new Misspellings(corrector, analyzer, stopwords, reader, searcher);
+        this.senses = new Senses(byDoc, analyzer, stopwords);
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
@@ -173,7 +175,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             if (concepts.isEmpty() || byDoc.isEmpty()) {
                 return new SearchResult(question, concepts, List.of(), redirect);
             }
-            TopDocs top = searcher.search(query(concepts), Math.max(limit, COVERAGE_DEPTH));
+            TopDocs top = searcher.search(query(concepts, senses.clauses(words, concepts, searcher)), Math.max(limit, COVERAGE_DEPTH));
             int count = Math.min(limit, top.scoreDocs.length);
             boolean[][] found = found(top.scoreDocs, count, concepts);
             List<Candidate> candidates = new ArrayList<>(count);
@@ -278,8 +280,10 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private static Query query(List<QueryConcept> concepts) {
+    /** @param senses clauses that only order the articles ({@link Senses}) */
+    private static Query query(List<QueryConcept> concepts, List<Query> senses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        senses.forEach(sense -> query.add(sense, BooleanClause.Occur.SHOULD));
         for (QueryConcept concept : concepts) {
             List<Query> perField = new ArrayList<>();
             for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
