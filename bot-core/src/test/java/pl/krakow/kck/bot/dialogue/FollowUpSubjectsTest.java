@@ -65,6 +65,12 @@ class FollowUpSubjectsTest {
     }
 
     @Test
+    void should_ask_what_a_question_about_what_to_bring_is_about_when_nothing_was_said_before() {
+        Reply reply = service.post(id, "co trzeba ze sobą przynieść?", null).orElseThrow().reply();
+        assertEquals(ReplyKind.CLARIFY, reply.kind(), "'przynieść' asks for the documents of a matter not named yet: " + reply.text());
+    }
+
+    @Test
     void should_ask_a_long_question_on_a_new_subject_without_the_facet_of_the_last_one() {
         assertEquals("prawo-jazdy", topicOf("na ile lat jest ważne prawo jazdy?"));
         assertEquals("karta-krakowska", topicOf("A jak wyrobić Kartę Krakowską dla całej mojej rodziny?"),
