@@ -43,7 +43,10 @@ public final class AnswerPolicy {
         return answerThreshold;
     }
 
-    /** Coverage above which an article answers even a question that names another institution's matter. */
+    /**
+     * Coverage above which an article answers even a question that names another institution's matter, when the
+     * question names the article's topic besides ({@link SearchResult#mayAnswerDespiteRedirect}).
+     */
     static final double CLEAR_ANSWER = 0.95;
 
     /**
@@ -84,7 +87,7 @@ public final class AnswerPolicy {
                 reordered.add(candidate);
             }
         }
-        return new SearchResult(result.question(), result.concepts(), reordered, result.redirect());
+        return new SearchResult(result.question(), result.concepts(), reordered, result.redirect(), result.named());
     }
 
     /** A concept weighing less than this (a word in over a third of the articles: "go", "nie", "rok") is no evidence. */
@@ -105,7 +108,7 @@ public final class AnswerPolicy {
     public Decision decide(SearchResult result) {
         List<Candidate> candidates = ranked(result).candidates();
         Candidate best = candidates.isEmpty() ? null : candidates.getFirst();
-        if (result.redirect() != null && (best == null || best.coverage() < CLEAR_ANSWER)) {
+        if (result.redirect() != null && (best == null || best.coverage() < CLEAR_ANSWER || !result.mayAnswerDespiteRedirect(best))) {
             return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of(), result.redirect());
         }
         if (best == null) {

@@ -242,7 +242,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         if (result.concepts().isEmpty()) {
             return new Turn(fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
-        AnswerPolicy.Decision decision = policy.decide(result);
+        AnswerPolicy.Decision decision = policy.decide(result.naming(state.topic())); // the subject counts as named
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, grounds(decision),
                     answer(decision.best().article(), decision.best().coverage(), decision.related()));

@@ -72,14 +72,14 @@ public final class HybridRetriever implements Retriever {
                         Collections.nCopies(words.concepts().size(), false))));
             }
         }
-        return new SearchResult(question, words.concepts(), candidates, words.redirect());
+        return new SearchResult(question, words.concepts(), candidates, words.redirect(), words.named());
     }
 
     private static SearchResult trimmed(SearchResult result, int limit) {
         if (result.candidates().size() <= limit) {
             return result;
         }
-        return new SearchResult(result.question(), result.concepts(), result.candidates().subList(0, limit), result.redirect());
+        return new SearchResult(result.question(), result.concepts(), result.candidates().subList(0, limit), result.redirect(), result.named());
     }
 
     @Override

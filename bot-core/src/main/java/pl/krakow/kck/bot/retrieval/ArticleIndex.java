@@ -182,7 +182,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             for (int i = 0; i < count; i++) {
                 candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
             }
-            return new SearchResult(question, concepts, candidates, redirect);
+            return new SearchResult(question, concepts, candidates, redirect,
+                    redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,7 +51,7 @@ final class Redirects {
         if (!matches.isEmpty()) {
             return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
         }
-        boolean krakow = words.stream().anyMatch(w -> !Collections.disjoint(w.lemmas(), KRAKOW));
+        boolean krakow = words.stream().anyMatch(Redirects::krakow);
         Set<String> prepositions = PREPOSITIONS.get(language);
         for (int i = 1; i < words.size() && !krakow; i++) {
             String before = words.get(i - 1).folded();
@@ -65,6 +65,45 @@ final class Redirects {
             }
         }
         return null;
+    }
+
+    /**
+     * When the question names another institution's matter (a phrase of {@code out-of-scope}): the topics it names
+     * besides that phrase ({@link TopicWords}; "Kraków" alone names none); null when it names no such matter.
+     */
+    Set<String> topicsNamedBeside(List<Word> words, TopicWords topics, Synonyms synonyms, Stopwords stopwords) {
+        List<Synonyms.Match> matches = phrases.find(words);
+        if (matches.isEmpty()) {
+            return null;
+        }
+        boolean[] institution = new boolean[words.size()];
+        for (Synonyms.Match match : matches) {
+            for (int i = match.start(); i < match.start() + match.length(); i++) {
+                institution[i] = true;
+            }
+        }
+        Set<String> named = new java.util.HashSet<>();
+        for (Synonyms.Match match : synonyms.find(words)) {
+            boolean outside = true;
+            boolean krakow = true;
+            for (int i = match.start(); i < match.start() + match.length(); i++) {
+                outside &= !institution[i];
+                krakow &= krakow(words.get(i));
+            }
+            if (outside && !krakow) {
+                named.addAll(topics.topicsOf(Set.of(match.concept())));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!institution[i] && !stopwords.isStopword(words.get(i)) && !krakow(words.get(i))) {
+                named.addAll(topics.topicsOf(words.get(i).lemmas()));
+            }
+        }
+        return named;
+    }
+
+    private static boolean krakow(Word word) {
+        return !Collections.disjoint(word.lemmas(), KRAKOW);
     }
 
     /** Whether the word is (a word of) another town's name: it is no local name to leave out of a question. */

@@ -1,0 +1,61 @@
+package pl.krakow.kck.bot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.dialogue.AnswerPolicy;
+import pl.krakow.kck.bot.dialogue.ReplyKind;
+import pl.krakow.kck.bot.language.Language;
+
+/** A question about another institution's matter is answered from an article only when it names that article's topic too. */
+class InstitutionMattersTest {
+
+    private static LiveIndex index;
+
+    @BeforeAll
+    static void open() throws IOException {
+        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static AnswerPolicy.Decision decide(Language language, String question) {
+        SearchResult result = index.edition(language).get().search(question, 5);
+        assertNotNull(result.redirect(), question);
+        return new AnswerPolicy().decide(result);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|jak rozliczyć PIT w Krakowie?",
+            "EN|how do I file a PIT return for last year in Krakow?",
+    })
+    void should_redirect_a_question_that_names_only_the_other_institutions_matter_however_well_an_article_covers_it(
+            Language language, String question) {
+        AnswerPolicy.Decision decision = decide(language, question);
+        assertEquals(ReplyKind.FALLBACK, decision.kind(), question);
+        assertNotNull(decision.redirect(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|jak rozliczyć PIT w Krakowie, żeby dostać Kartę Krakowską?",
+            "EN|do I have to file PIT in Krakow to get the Karta Krakowska?",
+    })
+    void should_keep_the_topic_the_question_names_besides_the_other_institutions_matter(Language language, String question) {
+        SearchResult result = index.edition(language).get().search(question, 5);
+        assertEquals(java.util.Optional.of(true), result.best().map(result::mayAnswerDespiteRedirect), question);
+    }
+}
