@@ -211,9 +211,14 @@ public final class DialogueEngine implements KnowledgeAnswers {
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */
     private Turn continued(Retriever current, String text, FollowUps.Reading reading, DialogueState state) {
         SearchResult combined = current.search(reading.query(), CANDIDATES);
-        List<Candidate> inTopic = combined.candidates().stream()
-                .filter(c -> c.article().topic().equals(state.topic()))
-                .toList();
+        List<Candidate> inTopic = inTopic(combined, state);
+        if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
+            // "a mogę przyjść w sobotę wieczorem?": words no article of the subject has; the subject with what is asked of it
+            List<Candidate> asked = inTopic(current.search(state.words() + " " + followUps.facetQuery(reading.facet()), CANDIDATES), state);
+            if (!asked.isEmpty() && asked.getFirst().coverage() >= policy.answerThreshold()) {
+                inTopic = asked;
+            }
+        }
         if (!inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
             Candidate best = inTopic.getFirst();
             List<Candidate> related = inTopic.stream().skip(1).filter(c -> c.coverage() >= policy.clarifyThreshold()).limit(2).toList();
@@ -262,6 +267,10 @@ public final class DialogueEngine implements KnowledgeAnswers {
 
     private static double confidence(AnswerPolicy.Decision decision) {
         return decision.best() == null ? 0 : decision.best().coverage();
+    }
+
+    private static List<Candidate> inTopic(SearchResult result, DialogueState state) {
+        return result.candidates().stream().filter(c -> c.article().topic().equals(state.topic())).toList();
     }
 
     /** The topic all the offered articles are of ("which Karta Krakowska article?"): the subject while the resident says which; else null. */

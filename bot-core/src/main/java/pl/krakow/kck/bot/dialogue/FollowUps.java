@@ -315,7 +315,8 @@ final class FollowUps {
         return false;
     }
 
-    private String facetQuery(String name) {
+    /** The words a facet adds to a question ("ile kosztuje opłata"), empty for an unknown facet. */
+    String facetQuery(String name) {
         return facets.stream().filter(f -> f.name().equals(name)).map(Facet::query).findFirst().orElse("");
     }
 

@@ -96,6 +96,7 @@ class FollowUpSubjectsTest {
         assertEquals("zielen", topicOf("a przy drodze?"));
         assertEquals("parkowanie", topicOf("do której godziny płaci się za parkowanie w strefie?"));
         assertEquals("parkowanie", topicOf("a 11 listopada?"), "a number names no subject");
+        assertEquals("parkowanie", topicOf("a wieczorem też?"), "the time of day asks for the hours of the same subject");
     }
 
     @Test
