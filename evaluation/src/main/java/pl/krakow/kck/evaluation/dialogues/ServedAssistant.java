@@ -2,10 +2,12 @@ package pl.krakow.kck.evaluation.dialogues;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AnswerPolicy;
@@ -13,6 +15,7 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Multilingual;
+import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.handoff.HandoffEvents;
 import pl.krakow.kck.bot.handoff.HandoffRepository;
 import pl.krakow.kck.bot.handoff.HandoffSettings;
@@ -31,8 +34,8 @@ import pl.krakow.kck.bot.storage.Database;
 
 /**
  * The assistant wired as {@code channels.Assistant} wires it for {@code ./kck serve}, with the default
- * settings: {@link AssistantService} over a conversation store (an in-memory H2 database with the
- * service's migrations), the handoff to consultants as its gate, and the language routing (each turn's
+ * settings: {@link AssistantService} over a conversation store (an H2 file database in a temporary folder, as
+ * serve's default, with the service's migrations and its group commit), the handoff to consultants as its gate, and the language routing (each turn's
  * language identified with the conversation's as the prior, stored) over the report form, whose questions in
  * the middle of a report are answered in the resident's language, then the engine of the turn's language over
  * the knowledge base folder's edition, with the default {@link AnswerPolicy}. Only the channels are missing.
@@ -41,6 +44,7 @@ public final class ServedAssistant implements AutoCloseable {
 
     private final TextAnalyzer analyzer;
     private final LiveIndex index;
+    private final Path databaseFolder;
     private final Database database;
     private final AssistantService service;
 
@@ -58,7 +62,8 @@ public final class ServedAssistant implements AutoCloseable {
             analyzer.close();
             throw new UncheckedIOException(e);
         }
-        this.database = Database.open("jdbc:h2:mem:dialogues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "", null);
+        this.databaseFolder = temporaryFolder();
+        this.database = Database.open("jdbc:h2:file:" + databaseFolder.resolve("kck"), "", "", null);
         DialogueEngine engine = new DialogueEngine(index, core.policy());
         ConversationRepository conversations = new ConversationRepository(database, clock);
         ConversationEvents events = new ConversationEvents();
@@ -78,10 +83,28 @@ public final class ServedAssistant implements AutoCloseable {
         return service;
     }
 
+    /** The reply to a new conversation's first message, as a resident on the website gets it. */
+    public Reply firstReply(String text) {
+        return service.post(service.start("web").id(), text, null).orElseThrow().reply();
+    }
+
     @Override
     public void close() {
         database.close();
         index.close();
         analyzer.close();
+        try (Stream<Path> files = Files.walk(databaseFolder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a leftover folder under the temporary directory is harmless
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("kck-eval-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for the evaluation's database", e);
+        }
     }
 }

@@ -34,6 +34,7 @@ import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.evaluation.baseline.Baseline;
+import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
 import pl.krakow.kck.evaluation.baseline.LuceneBaseline;
 import pl.krakow.kck.evaluation.metrics.Outcome;
 import pl.krakow.kck.evaluation.questions.EvalQuestion;
@@ -49,7 +50,7 @@ import pl.krakow.kck.evaluation.split.SeenSplit;
 public final class Evaluation {
 
     public static final String ENGINE = "engine";
-    public static final String ENGINE_DEFINITION = "handoff rules, report router, then DialogueEngine over ArticleIndex (the product)";
+    public static final String ENGINE_DEFINITION = "the service's AssistantService as serve wires it (H2 file storage, handoff rules, language routing, report router, then DialogueEngine over ArticleIndex): the product";
     public static final String HYBRID = "hybrid";
     public static final String GROUNDED = "grounded";
 
@@ -135,6 +136,19 @@ public final class Evaluation {
     private SystemResult product(String label, String definition, DialogueEngine engine, TextAnalyzer analyzer) {
         if (folder == null) {
             return withFirstReply(engine, analyzer, first -> SystemResult.of(label, definition, runner.run(engine, first, questions), split));
+        }
+        if (label.equals(ENGINE) && catalogue != null) {
+            // the product itself: each question is the first message of a new conversation of the service as serve
+            // wires it (stored in an H2 file, handoff gate, language routing, report form, engine); the ranking
+            // figures (topic@5, MRR) come from the same engine's search
+            try (LiveIndex live = LiveIndex.open(folder, analyzer);
+                 ServedAssistant served = new ServedAssistant(folder, catalogue, Clock.systemUTC(), core)) {
+                LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(), ConversationFlow.NONE);
+                return SystemResult.of(label, definition, runner.run(text -> languages.search(text, engine), served::firstReply,
+                        questions), split);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
             return withFirstTurn(engine, Multilingual.answers(live, core.policy(), engine), analyzer, turn -> {
