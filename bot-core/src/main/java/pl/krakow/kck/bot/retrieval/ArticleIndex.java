@@ -257,7 +257,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             read[at] = correction.word();
             Set<String> corrected = correction.word().lemmas();
             return new QueryConcept(word.surface() + "→" + correction.form(), corrected,
-                    weight(corrected) * correction.word().salience(), true);
+                    weight(corrected) * correction.word().salience(), true,
+                    TypoCorrector.soundsAlike(word.folded(), correction.form()));
         }
         return new QueryConcept(word.surface(), terms, weight, false);
     }
@@ -319,7 +320,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             total += concept.weight();
             matched.add(found[c]);
             if (found[c]) {
-                weight += concept.corrected() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
+                weight += concept.doubtful() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
             }
         }
         return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : weight / total, weight, matched);

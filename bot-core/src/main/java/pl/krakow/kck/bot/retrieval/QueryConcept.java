@@ -10,10 +10,21 @@ import java.util.Set;
  * @param terms     index terms, any of which matches
  * @param weight    inverse document frequency of the rarest-matching term; highest when no article has it
  * @param corrected {@code text} was not a word and was read as the nearest word of the knowledge base
+ * @param certain   the correction leaves no doubt (a spelling that sounds the same, "dowud" for "dowód"): a
+ *                  match counts as much as on a word spelt right
  */
-public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected) {
+public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain) {
 
     public QueryConcept {
         terms = Set.copyOf(terms);
+    }
+
+    public QueryConcept(String text, Set<String> terms, double weight, boolean corrected) {
+        this(text, terms, weight, corrected, false);
+    }
+
+    /** Whether a match on this concept counts for less than a word spelt right. */
+    boolean doubtful() {
+        return corrected && !certain;
     }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
  * is found by a handful of hash lookups instead of an automaton walk over the vocabulary.
  *
  * <p>Words up to 7 letters are corrected at distance 1; longer words at distance 2 when the candidates
- * found are that close. Among equals the word found in more articles wins, then the one sharing more of
- * its first and last letters with the typed word. Immutable, thread-safe.
+ * found are that close. Among equals a word spelt the way the typed one sounds wins ({@link #soundsAlike}),
+ * then the word found in more articles, then the one sharing more of its first and last letters with the
+ * typed word. Immutable, thread-safe.
  */
 public final class TypoCorrector {
 
@@ -70,7 +71,8 @@ public final class TypoCorrector {
 
     /**
      * Every vocabulary word close enough to {@code folded} to be what was meant, the likeliest first: the
-     * fewest edits, then the word found in more articles. Empty for a word of the vocabulary or a short one.
+     * fewest edits, then a word that sounds as typed, then the word found in more articles. Empty for a word
+     * of the vocabulary or a short one.
      */
     public List<String> corrections(String folded) {
         if (folded.length() < MIN_LENGTH || frequency.containsKey(folded)) {
@@ -98,6 +100,7 @@ public final class TypoCorrector {
             }
         }
         found.sort(java.util.Comparator.<String>comparingInt(distances::get)
+                .thenComparing(c -> soundsAlike(folded, c) ? 0 : 1)
                 .thenComparing(c -> -frequency.getOrDefault(c, 0))
                 .thenComparing(c -> -affixes(folded, c))
                 .thenComparing(java.util.Comparator.naturalOrder()));
@@ -119,6 +122,42 @@ public final class TypoCorrector {
             suffix++;
         }
         return prefix + suffix;
+    }
+
+    /**
+     * Whether {@code meant} differs from {@code typed} only by a spelling that sounds the same, which leaves
+     * no doubt about the word: ó/u ("dowud", folded "o"/"u"), rz/ż ("pasarzera", folded "rz"/"z") or ch/h
+     * ("hodnik"). Both words are folded.
+     */
+    static boolean soundsAlike(String typed, String meant) {
+        if (typed.length() == meant.length()) {
+            int differs = -1;
+            for (int i = 0; i < typed.length(); i++) {
+                if (typed.charAt(i) != meant.charAt(i)) {
+                    if (differs >= 0) {
+                        return false;
+                    }
+                    differs = i;
+                }
+            }
+            return differs >= 0 && oOrU(typed.charAt(differs)) && oOrU(meant.charAt(differs));
+        }
+        String longer = typed.length() > meant.length() ? typed : meant;
+        String shorter = longer.equals(typed) ? meant : typed;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i + 1 < longer.length(); i++) {
+            String pair = longer.substring(i, i + 2);
+            if ((pair.equals("rz") || pair.equals("ch")) && deleted(longer, i).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oOrU(char letter) {
+        return letter == 'o' || letter == 'u';
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -56,5 +57,13 @@ class MisspellingsTest {
         // "krakowka" is one letter from "krakowa" and from "krakowska"; after "karta" only the latter is a phrase
         List<String> concepts = index.concepts("karta krakowka").stream().map(QueryConcept::text).toList();
         assertEquals(List.of("karta", "krakowka→krakowska"), concepts);
+    }
+
+    @Test
+    void should_count_a_word_spelt_as_it_sounds_as_much_as_the_word_spelt_right() {
+        // "dowud" (ó written u) leaves no doubt; "dowid" (a neighbouring key) might be another word
+        double right = index.search("zgubiony dowód", 3).best().orElseThrow().coverage();
+        assertEquals(right, index.search("zgubiony dowud", 3).best().orElseThrow().coverage(), 1e-9);
+        assertTrue(index.search("zgubiony dowid", 3).best().orElseThrow().coverage() < right);
     }
 }

@@ -67,4 +67,26 @@ class TypoCorrectorTest {
         assertEquals(2, TypoCorrector.distance("hrmonogramm", "harmonogram"));
         assertEquals(0, TypoCorrector.distance("kara", "kara"));
     }
+
+    @ParameterizedTest(name = "{0} sounds like {1}: {2}")
+    @CsvSource({
+            "dowud, dowod, true",          // ó written u
+            "pasarzera, pasazera, true",   // ż written rz
+            "morze, moze, true",
+            "hodnik, chodnik, true",       // ch written h
+            "dowid, dowod, false",         // a neighbouring key
+            "wydizal, wydzial, false",     // two letters swapped
+            "karat, karta, false",
+            "kara, karta, false",          // a letter left out, not a sound
+            "dowod, dowod, false"})
+    void should_tell_a_spelling_that_sounds_the_same_from_other_slips(String typed, String meant, boolean alike) {
+        assertEquals(alike, TypoCorrector.soundsAlike(typed, meant));
+    }
+
+    @Test
+    void should_prefer_among_equally_close_words_the_one_that_sounds_as_typed() {
+        // "dowud" is one letter from "dowod" (ó/u) and from "dowid", found in more articles
+        TypoCorrector words = new TypoCorrector(Map.of("dowod", 2, "dowid", 9));
+        assertEquals("dowod", words.correct("dowud"));
+    }
 }
