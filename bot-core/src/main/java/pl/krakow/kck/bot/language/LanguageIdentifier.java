@@ -29,7 +29,7 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *   <li>Otherwise among the Latin-script languages. English function words that are no Polish words
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
  *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
- *       without them, Polish letters make it Polish. Words of both languages ("my", "do", "a", "on") count for
+ *       without them, Polish letters, or two Polish function words against the detector's English, make it Polish. Words of both languages ("my", "do", "a", "on") count for
  *       neither. English words also win over an unserved language the detector finds barely likelier ("can a
  *       foreigner do e-meldunek online or only in person?" read as German).</li>
  *   <li>A short Latin-script message without English words in a Ukrainian conversation, or  names a Polish
@@ -73,6 +73,11 @@ public final class LanguageIdentifier {
      * person?" (German 1.0, English 0.98), not "Wo kann ich in Krakau das Parken bezahlen?" (English 0.68).
      */
     static final double ENGLISH_CLOSE = 0.9;
+    /**
+     * Polish function words (not English ones) that make a message without English function words Polish though the
+     * detector reads it as English ("co to jest sterfomat"); one alone could be an English word ("ten minutes").
+     */
+    static final int POLISH_WORDS = 2;
 
     private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
 
@@ -164,8 +169,8 @@ public final class LanguageIdentifier {
                 >= ENGLISH_CLOSE * confidences.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) {
             return Identified.of(Language.EN); // English words the detector finds nearly as likely as German or French
         }
-        if (!english && polishLetters) {
-            return Identified.of(Language.PL);
+        if (!english && (polishLetters || polishWords >= POLISH_WORDS && decided.code().equals(Language.EN.code()))) {
+            return Identified.of(Language.PL); // "co to jest sterfomat": Polish words around a word the detector misreads
         }
         return decided;
     }

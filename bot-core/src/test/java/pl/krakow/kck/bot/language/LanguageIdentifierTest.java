@@ -51,6 +51,13 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void should_read_polish_function_words_around_a_misread_word_as_polish() {
+        // the detector reads the misspelt "sterfomat" as English; "co" and "jest" are Polish, no word English
+        assertEquals("pl", first("co to jest sterfomat"));
+        assertEquals("en", first("ten minutes parking"));
+    }
+
+    @Test
     void should_prefer_english_to_a_close_unserved_language_when_english_words_are_there() {
         assertEquals("en", first("can a student do meldunek online or only in person?"));
         assertEquals("other", first("Wo kann ich in Krakau einen Ausweis beantragen?"));
