@@ -21,6 +21,9 @@ import pl.krakow.kck.bot.retrieval.Word;
 public final class CategoryMatcher {
 
     private static final int SLACK = 3;
+    /** Salience of nouns and of function words in {@link Word}. */
+    private static final double NOUN = 1.0;
+    private static final double FUNCTION = 0.3;
 
     /**
      * One category's score for a text.
@@ -169,6 +172,39 @@ public final class CategoryMatcher {
     /** Whether the text gives an opinion or thanks ("moim zdaniem", "dziękuję za naprawę"). */
     public boolean givesOpinion(String text) {
         return anyOccurs(opinions, read(text));
+    }
+
+    /**
+     * Whether the text only names an activity ("parkowanie", "blokowanie wjazdu", misspelt "parkowanei"): a verbal
+     * noun with nothing but nouns and function words beside it — no verb, participle, adjective or adverb, no "nie".
+     * It names a matter the resident may ask about; it does not say that anything is wrong.
+     */
+    public boolean onlyNamesActivity(String text) {
+        boolean activity = false;
+        for (Word word : analyzer.words(text)) {
+            boolean noun = word.salience() >= NOUN;
+            if ((!noun && word.salience() > FUNCTION) || word.folded().equals("nie") || negated(word)) {
+                return false;
+            }
+            activity |= noun && verbalNoun(word);
+        }
+        return activity;
+    }
+
+    /** "parkowanie" (lemma parkować), or an unknown word one edit from the verbal noun of the verb it was meant as. */
+    private boolean verbalNoun(Word word) {
+        String folded = word.folded();
+        Set<String> lemmas = spelling == null ? word.lemmas() : spelling.lemmas(word);
+        for (String lemma : lemmas) {
+            if (lemma.length() <= 3 || !lemma.endsWith("c")) {
+                continue;
+            }
+            if (word.inDictionary() ? folded.endsWith("nie") || folded.endsWith("cie")
+                    : CatalogueSpelling.withinOneEdit(folded, lemma.substring(0, lemma.length() - 1) + "nie")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds one of the catalogue's general danger cues ("ktoś może wpaść"). */

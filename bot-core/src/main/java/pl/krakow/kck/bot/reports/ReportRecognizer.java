@@ -107,7 +107,7 @@ public final class ReportRecognizer {
         if (emergency.isPresent()) {
             return Optional.of(new Emergency(emergency.get().category()));
         }
-        if (isQuestion(text)) {
+        if (isQuestion(text) || namesActivityOnly(text, words)) {
             return Optional.empty();
         }
         Optional<Reading> reading = statement(text, words, matches);
@@ -158,6 +158,15 @@ public final class ReportRecognizer {
             return Optional.of(new Redirect(top.getFirst()));
         }
         return Optional.of(new Report(null, candidates, location, danger(text, candidates)));
+    }
+
+    /**
+     * A lone topic ("parkowanie", "blokowanie wjazdu") is not a statement of a problem, though its verbal noun has a
+     * category's signal as lemma: with no problem or danger cue and no place, the knowledge base asks what is meant.
+     */
+    private boolean namesActivityOnly(String text, String words) {
+        return matcher.onlyNamesActivity(words) && !matcher.hasProblemCue(words) && !matcher.hasDangerCue(text)
+                && !matcher.mentionsPublicPlace(words) && locations.find(text).isEmpty();
     }
 
     /**

@@ -125,6 +125,20 @@ class ReportRecognizerTest {
         assertEquals(category, redirect.category().code());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"parkowanie", "Parkowanie.", "parkowanei", "blokowanie wjazdu", "zastawianie chodników"})
+    void should_leave_a_lone_topic_to_the_knowledge_base(String text) {
+        assertTrue(RANKING.read(text).isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"źle zaparkowany samochód blokuje wjazd", "zaparkował na chodniku", "parkowanie na chodniku przy szkole",
+            "parkowanie na Długiej 5", "ciągłe blokowanie wjazdu, nie da się wyjechać"})
+    void should_still_send_a_parking_problem_to_straz_miejska(String text) {
+        ReportRecognizer.Redirect redirect = assertInstanceOf(ReportRecognizer.Redirect.class, RANKING.read(text).orElse(null), text);
+        assertEquals("parkowanie", redirect.category().code());
+    }
+
     @Test
     void should_open_a_report_without_category_when_the_resident_only_wants_to_report() {
         ReportRecognizer.Report report = (ReportRecognizer.Report) RECOGNIZER.read("Chcę zgłosić problem").orElseThrow();
