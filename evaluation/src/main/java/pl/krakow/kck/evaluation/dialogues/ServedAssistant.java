@@ -83,6 +83,11 @@ public final class ServedAssistant implements AutoCloseable {
         return service;
     }
 
+    /** The knowledge base's editions the service answers from. */
+    public LiveIndex index() {
+        return index;
+    }
+
     /** The reply to a new conversation's first message, as a resident on the website gets it. */
     public Reply firstReply(String text) {
         return service.post(service.start("web").id(), text, null).orElseThrow().reply();

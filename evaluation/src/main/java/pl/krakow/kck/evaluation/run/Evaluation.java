@@ -141,13 +141,11 @@ public final class Evaluation {
             // the product itself: each question is the first message of a new conversation of the service as serve
             // wires it (stored in an H2 file, handoff gate, language routing, report form, engine); the ranking
             // figures (topic@5, MRR) come from the same engine's search
-            try (LiveIndex live = LiveIndex.open(folder, analyzer);
-                 ServedAssistant served = new ServedAssistant(folder, catalogue, Clock.systemUTC(), core)) {
-                LanguageRouting languages = Multilingual.routing(live, LanguageRouting.Store.NONE, core.policy(), ConversationFlow.NONE);
+            try (ServedAssistant served = new ServedAssistant(folder, catalogue, Clock.systemUTC(), core)) {
+                LanguageRouting languages = Multilingual.routing(served.index(), LanguageRouting.Store.NONE, core.policy(),
+                        ConversationFlow.NONE);
                 return SystemResult.of(label, definition, runner.run(text -> languages.search(text, engine), served::firstReply,
                         questions), split);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
