@@ -104,7 +104,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         }
         Optional<String> refused = guardrails.check(text);
         if (refused.isPresent()) {
-            return new Turn(fallback(refused.get() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), 0), state);
+            return new Turn(EngineReplies.fallback(refused.get() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), 0), state);
         }
         if (LONE_NUMBER.matcher(text.strip()).matches()) {
             return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
@@ -138,7 +138,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
             }
         }
         return switch (reading.kind()) {
-            case NO_SUBJECT -> new Turn(whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
+            case NO_SUBJECT -> new Turn(EngineReplies.whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
                     state.withSubject(null, null, "", reading.facet()));
             case ANSWERED -> state.topic() != null
                     ? continued(current, reading.query(), reading, state)
@@ -147,7 +147,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
             case SWITCHED -> switched(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
-                    yield new Turn(choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.resident(), "dialogue.lone-word")),
+                    yield new Turn(EngineReplies.choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.resident(), "dialogue.lone-word")),
                             state.withSubject(null, null, reading.words(), state.facet()));
                 }
                 SearchResult result = reading.query().equals(text) ? alone : current.search(reading.query(), CANDIDATES);
@@ -192,7 +192,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         List<Article> grounds = new ArrayList<>();
         grounds.add(best.article());
         related.forEach(c -> grounds.add(c.article()));
-        Reply reply = writer.write(reading.query(), grounds, answer(best.article(), best.coverage(), related));
+        Reply reply = writer.write(reading.query(), grounds, EngineReplies.answer(best.article(), best.coverage(), related));
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
     }
 
@@ -225,7 +225,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
             List<Article> grounds = new ArrayList<>();
             grounds.add(best.article());
             related.forEach(c -> grounds.add(c.article()));
-            Reply reply = writer.write(reading.query(), grounds, answer(best.article(), best.coverage(), related));
+            Reply reply = writer.write(reading.query(), grounds, EngineReplies.answer(best.article(), best.coverage(), related));
             return new Turn(reply, state.withSubject(best.article().id(), best.article().topic(), state.words(), reading.facet()));
         }
         Turn decided = decided(current, text, combined, reading, state);
@@ -239,22 +239,22 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 .or(() -> state.article() == null ? Optional.empty() : current.article(state.article()))
                 .ifPresent(options::add);
         current.article(reply.article().id()).ifPresent(options::add);
-        return new Turn(articleChoices(options, Messages.text(Lang.resident(), "dialogue.clarify-many")),
+        return new Turn(EngineReplies.articleChoices(options, Messages.text(Lang.resident(), "dialogue.clarify-many")),
                 reading.facet() == null ? state : state.withFacet(reading.facet()));
     }
 
     private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
         if (result.concepts().isEmpty()) {
-            return new Turn(fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
+            return new Turn(EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
         AnswerPolicy.Decision decision = policy.decide(result.naming(state.topic())); // the subject counts as named
         Reply reply = switch (decision.kind()) {
-            case ANSWER -> writer.write(text, grounds(decision),
-                    answer(decision.best().article(), decision.best().coverage(), decision.related()));
-            case CLARIFY -> clarify(decision);
+            case ANSWER -> writer.write(text, EngineReplies.grounds(decision),
+                    EngineReplies.answer(decision.best().article(), decision.best().coverage(), decision.related()));
+            case CLARIFY -> EngineReplies.clarify(decision);
             default -> decision.redirect() != null
-                    ? Reply.referral(decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), confidence(decision))
-                    : fallback(Messages.text(Lang.resident(), "dialogue.fallback"), confidence(decision));
+                    ? Reply.referral(decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), EngineReplies.confidence(decision))
+                    : EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.fallback"), EngineReplies.confidence(decision));
         };
         if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
             return new Turn(reply, state.withSubject(null, sharedTopic(decision.choices()), reading.words(), reading.facet()));
@@ -263,10 +263,6 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
         }
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
-    }
-
-    private static double confidence(AnswerPolicy.Decision decision) {
-        return decision.best() == null ? 0 : decision.best().coverage();
     }
 
     private static List<Candidate> inTopic(SearchResult result, DialogueState state) {
@@ -311,20 +307,6 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 .orElse(state);
     }
 
-    /** A question that names no subject, with nothing said before: which matter is it about? */
-    private static Reply whichSubject(SearchResult alone, String text) {
-        List<Candidate> likely = new ArrayList<>();
-        for (Candidate candidate : alone.candidates()) {
-            if (candidate.coverage() > 0 && likely.stream().noneMatch(c -> c.article().topic().equals(candidate.article().topic()))) {
-                likely.add(candidate);
-            }
-        }
-        if (likely.isEmpty()) {
-            return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
-        }
-        return choices(likely.stream().limit(3).toList(), text);
-    }
-
     private static boolean loneWord(String text) {
         String[] tokens = WordPattern.tokens(text);
         return tokens.length == 1 && tokens[0].length() >= 3 && tokens[0].chars().allMatch(Character::isLetter);
@@ -337,62 +319,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
 
     private Reply chosen(Retriever current, String picked) {
         if (picked.equals(NONE_OPTION)) {
-            return fallback(Messages.text(Lang.resident(), "dialogue.none-chosen"), 0);
+            return EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.none-chosen"), 0);
         }
         if (picked.startsWith(ARTICLE_OPTION)) {
             Optional<Article> article = current.article(picked.substring(ARTICLE_OPTION.length()));
             if (article.isPresent()) {
-                return answer(article.get(), 1.0, List.of());
+                return EngineReplies.answer(article.get(), 1.0, List.of());
             }
         }
-        return fallback(Messages.text(Lang.resident(), "dialogue.unknown-choice"), 0);
+        return EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.unknown-choice"), 0);
     }
 
-    private static Reply answer(Article article, double confidence, List<Candidate> related) {
-        List<Reply.Source> sources = article.sources().stream()
-                .map(url -> new Reply.Source(article.title(), url))
-                .toList();
-        List<Reply.ArticleRef> relatedRefs = related.stream().map(c -> ref(c.article())).toList();
-        return new Reply(ReplyKind.ANSWER, article.body(), ref(article), sources, List.of(), relatedRefs, confidence);
-    }
-
-    /** The articles an answer may rest on: the best, then the related ones. */
-    private static List<Article> grounds(AnswerPolicy.Decision decision) {
-        List<Article> articles = new ArrayList<>();
-        articles.add(decision.best().article());
-        decision.related().forEach(c -> articles.add(c.article()));
-        return articles;
-    }
-
-    private static Reply clarify(AnswerPolicy.Decision decision) {
-        String text = decision.choices().size() == 1 ? Messages.text(Lang.resident(), "dialogue.clarify-one") : Messages.text(Lang.resident(), "dialogue.clarify-many");
-        Reply reply = choices(decision.choices(), text);
-        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), reply.options(), List.of(), decision.best().coverage());
-    }
-
-    private static Reply articleChoices(List<Article> articles, String text) {
-        List<Reply.Option> options = new ArrayList<>();
-        for (Article article : articles) {
-            options.add(new Reply.Option(ARTICLE_OPTION + article.id(), article.title()));
-        }
-        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.resident(), "dialogue.none-of-these")));
-        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
-    }
-
-    private static Reply choices(List<Candidate> candidates, String text) {
-        List<Reply.Option> options = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            options.add(new Reply.Option(ARTICLE_OPTION + candidate.article().id(), candidate.article().title()));
-        }
-        options.add(new Reply.Option(NONE_OPTION, Messages.text(Lang.resident(), "dialogue.none-of-these")));
-        return new Reply(ReplyKind.CLARIFY, text, null, List.of(), options, List.of(), 0);
-    }
-
-    private static Reply fallback(String text, double confidence) {
-        return new Reply(ReplyKind.FALLBACK, text, null, List.of(), List.of(), List.of(), confidence);
-    }
-
-    private static Reply.ArticleRef ref(Article article) {
-        return new Reply.ArticleRef(article.id(), article.title(), article.topic());
-    }
 }
