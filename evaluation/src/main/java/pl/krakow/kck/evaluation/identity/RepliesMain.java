@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -23,36 +21,17 @@ import jakarta.json.JsonValue;
 
 import pl.krakow.kck.bot.AssistantCore;
 import pl.krakow.kck.bot.dialogue.AssistantService;
-import pl.krakow.kck.bot.dialogue.ConversationEvents;
-import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
-import pl.krakow.kck.bot.handoff.HandoffEvents;
-import pl.krakow.kck.bot.handoff.HandoffRepository;
-import pl.krakow.kck.bot.handoff.HandoffSettings;
-import pl.krakow.kck.bot.handoff.HandoffTriggers;
-import pl.krakow.kck.bot.handoff.Handoffs;
-import pl.krakow.kck.bot.handoff.QueueDesk;
-import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
-import pl.krakow.kck.bot.reports.PhotoRepository;
-import pl.krakow.kck.bot.reports.ReportRepository;
-import pl.krakow.kck.bot.reports.ReportRouter;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.evaluation.dialogues.ServedAssistant;
-import pl.krakow.kck.evaluation.run.EvalRunner;
-import pl.krakow.kck.evaluation.run.Evaluation;
-import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
 
 /**
  * The identity check of a refactoring: {@code write DIR} records, for every question file in
- * {@code evaluation/questions}, each line's reply kind, article id and text — single questions through
- * {@code ./kck eval}'s own first-reply path ({@link Evaluation#withEngineFirstReply}), conversation scripts
- * (lines with {@code turns}) turn by turn through eval's {@link ServedAssistant} (the service's wiring over an
- * in-memory database; the clock at a Thursday 10:00 in Kraków).
+ * {@code evaluation/questions}, each line's reply kind, article id and text, through eval's
+ * {@link ServedAssistant} (the service's wiring over an H2 file database, as {@code ./kck eval} runs it): single
+ * questions as the first message of a new conversation, conversation scripts (lines with {@code turns}) turn by
+ * turn; the clock at a Thursday 10:00 in Kraków.
  * {@code compare BEFORE AFTER} lists every line that differs and exits 1 when any does.
  */
 public final class RepliesMain {
@@ -85,7 +64,6 @@ public final class RepliesMain {
 
     static void write(Path dir, boolean withHeldOut, PrintStream out) throws Exception {
         Files.createDirectories(dir);
-        KnowledgeBase knowledgeBase = KnowledgeBaseFolder.load(ARTICLES);
         CategoryCatalogue catalogue = CategoryCatalogue.load(Path.of("faq-corpus/reports/categories.json"));
         AssistantCore core = KckSettings.loadOrExit("kck replies").core().applyTexts();
         List<Path> files;
@@ -98,26 +76,23 @@ public final class RepliesMain {
             List<String> written = new ArrayList<>();
             List<JsonObject> singles = lines.stream().filter(l -> l.containsKey("text")).toList();
             if (!singles.isEmpty()) {
-                Evaluation evaluation = new Evaluation(knowledgeBase, List.of(), new EvalRunner(0), catalogue, ARTICLES, core);
-                evaluation.withEngineFirstReply(first -> {
-                    singles.forEach(l -> written.add(line(l.getString("id"), first.apply(l.getString("text")))));
-                    return null;
-                });
+                try (ServedAssistant served = new ServedAssistant(ARTICLES, catalogue, thursday(), core)) {
+                    singles.forEach(l -> written.add(line(l.getString("id"), served.firstReply(l.getString("text")))));
+                }
             }
             List<JsonObject> scripts = lines.stream().filter(l -> l.containsKey("turns")).toList();
             if (!scripts.isEmpty()) {
-                conversations(knowledgeBase, catalogue, core, scripts, written);
+                conversations(catalogue, core, scripts, written);
             }
             Files.write(dir.resolve(file.getFileName().toString().replace(".jsonl", ".replies")), written, StandardCharsets.UTF_8);
             out.println(file.getFileName() + ": " + written.size() + " replies");
         }
     }
 
-    private static void conversations(KnowledgeBase knowledgeBase, CategoryCatalogue catalogue, AssistantCore core,
+    private static void conversations(CategoryCatalogue catalogue, AssistantCore core,
                                       List<JsonObject> scripts,
                                       List<String> written) {
-        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_10_KRAKOW));
-        try (ServedAssistant served = new ServedAssistant(ARTICLES, catalogue, clock, core)) {
+        try (ServedAssistant served = new ServedAssistant(ARTICLES, catalogue, thursday(), core)) {
             AssistantService service = served.service();
             for (JsonObject script : scripts) {
                 String id = service.start("identity").id();
@@ -136,6 +111,11 @@ public final class RepliesMain {
                 }
             }
         }
+    }
+
+    /** Thursday 10:00 in Kraków, running on: the infoline open, so that handoff replies do not depend on the day. */
+    private static Clock thursday() {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_10_KRAKOW));
     }
 
     private static String option(List<Reply.Option> previous, int number) {

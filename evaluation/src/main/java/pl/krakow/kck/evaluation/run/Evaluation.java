@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -156,26 +155,6 @@ public final class Evaluation {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The product's first reply to each text, exactly as {@link #engine()} scores it (for the identity check of
-     * {@code evaluation/replies.sh}).
-     */
-    public <T> T withEngineFirstReply(Function<Function<String, Reply>, T> use) {
-        try (TextAnalyzer analyzer = new TextAnalyzer();
-             ArticleIndex index = ArticleIndex.build(knowledgeBase, analyzer)) {
-            DialogueEngine engine = new DialogueEngine(() -> index, core.policy());
-            if (folder == null) {
-                return withFirstReply(engine, analyzer, use);
-            }
-            try (LiveIndex live = LiveIndex.open(folder, analyzer)) {
-                return withFirstTurn(engine, Multilingual.answers(live, core.policy(), engine), analyzer,
-                        turn -> use.apply(inLanguages(live, engine, turn)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 
