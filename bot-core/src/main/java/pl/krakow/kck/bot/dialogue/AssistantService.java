@@ -1,5 +1,6 @@
 package pl.krakow.kck.bot.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,10 +108,17 @@ public final class AssistantService {
      * before this returns, also when the turn fails after the question was stored.
      */
     public Optional<Exchange> post(String conversationId, Input input) {
-        return conversations.database().committedTogether(() -> turn(conversationId, input));
+        // the question and the reply go to the conversation's subscribers once they are on disk, never before: a
+        // crash in between must not leave a tab showing a reply the conversation does not have
+        List<StoredMessage> stored = new ArrayList<>(2);
+        try {
+            return conversations.database().committedTogether(() -> turn(conversationId, input, stored));
+        } finally {
+            stored.forEach(events::publish);
+        }
     }
 
-    private Optional<Exchange> turn(String conversationId, Input input) {
+    private Optional<Exchange> turn(String conversationId, Input input, List<StoredMessage> stored) {
         List<Reply.Option> offered = conversations.lastBy(conversationId, Author.ASSISTANT)
                 .map(m -> ReplyJson.options(m.data()))
                 .orElse(List.of());
@@ -121,7 +129,7 @@ public final class AssistantService {
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        events.publish(question.get());
+        stored.add(question.get());
         DialogueState state = states.find(conversationId);
         String routed = input instanceof Input.Text ? AfterCare.statusRequest(text, choice, state).orElse(text) : text;
         Input turnInput = routed.equals(text) ? input : new Input.Text(routed);
@@ -149,7 +157,7 @@ public final class AssistantService {
             }
             return conversations.append(c, conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(), data);
         }).orElseThrow();
-        events.publish(answer);
+        stored.add(answer);
         return Optional.of(new Exchange(question.get(), reply, answer));
     }
 

@@ -61,6 +61,15 @@ public final class GroupCommit {
         flush();
     }
 
+    /**
+     * True while commits this thread made inside {@link #together(Supplier)} wait for its end to be written: what
+     * they stored is not yet on disk and must not be told to anyone outside the turn.
+     */
+    public static boolean awaitingWrite() {
+        boolean[] pending = DEFERRED.get();
+        return pending != null && pending[0];
+    }
+
     /** Runs the work with its commits written to disk once, when it ends (also when it throws). */
     public <T> T together(Supplier<T> work) {
         if (write == null || DEFERRED.get() != null) {

@@ -3,18 +3,21 @@ package pl.krakow.kck.bot.dialogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
+import pl.krakow.kck.bot.storage.GroupCommit;
 import pl.krakow.kck.bot.storage.StoredMessage;
 import pl.krakow.kck.bot.storage.TestDatabases;
 
@@ -42,6 +45,20 @@ class AssistantServiceTest {
         }
         assertEquals(List.of(Author.RESIDENT, Author.ASSISTANT), seen.stream().map(StoredMessage::author).toList());
         assertEquals(2, service.transcript(id).size());
+    }
+
+    @Test
+    void should_tell_the_listeners_only_once_the_question_and_the_reply_are_on_disk(@TempDir Path folder) {
+        try (Database file = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService stored = new AssistantService(new ConversationRepository(file, Clock.systemUTC()),
+                    new DialogueEngine(() -> index, new AnswerPolicy()), events);
+            String id = stored.start("web").id();
+            List<Boolean> unwritten = new ArrayList<>();
+            try (ConversationEvents.Subscription subscription = events.subscribe(id, m -> unwritten.add(GroupCommit.awaitingWrite()))) {
+                stored.post(id, "zgubiłem dowód", null).orElseThrow();
+            }
+            assertEquals(List.of(false, false), unwritten);
+        }
     }
 
     @Test
