@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import pl.krakow.kck.bot.retrieval.Stopwords;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
 
 /**
@@ -29,9 +27,11 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *   <li>Otherwise among the Latin-script languages. English function words that are no Polish words
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
  *       words English ("I lost my dowód osobisty", but not "parkingi park and ride w Krakowie gdzie są");
- *       without them, Polish letters, or two Polish function words against the detector's English, make it Polish. Words of both languages ("my", "do", "a", "on") count for
- *       neither. English words also win over an unserved language the detector finds barely likelier ("can a
- *       foreigner do e-meldunek online or only in person?" read as German).</li>
+ *       without them, Polish letters, or two Polish function words more than English ones against the detector's
+ *       English (three in a conversation in English), make it Polish ({@link FunctionWords}). Words of both
+ *       languages ("my", "do", "a", "on", "by", "one") count for neither. English words also win over an unserved
+ *       language the detector finds barely likelier ("can a foreigner do e-meldunek online or only in person?",
+ *       "wich apps sell tickets?" read as German).</li>
  *   <li>A short Latin-script message without English words in a Ukrainian conversation, or  names a Polish
  *       place or office word ("Karmelicka 12", "meldunek"); in an English one, one without English or Polish
  *       function words that has a number or only capitalised words names a place ("Długa 20", "Rondo
@@ -54,19 +54,6 @@ public final class LanguageIdentifier {
     private static final Pattern RUSSIAN_LETTERS = Pattern.compile("[ыэъёЫЭЪЁ]");
     private static final Pattern BELARUSIAN_LETTERS = Pattern.compile("[ўЎ]");
     private static final Pattern POLISH_LETTERS = Pattern.compile("[ąęłńśźżĄĘŁŃŚŹŻ]");
-    /** English function words that are not Polish words (so not "to", "do", "my", "a", "i", "on", "no", "we"). */
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "an", "and", "are", "is", "was", "were", "be",
-            "been", "of", "for", "with", "from", "at", "by", "it", "its", "this", "that", "these", "those", "what", "where",
-            "when", "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me",
-            "you", "she", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
-            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get", "in", "under",
-            "after", "before", "until", "than", "then", "his", "her", "him", "them", "us", "am", "just", "only", "out",
-            "very", "because", "without");
-    /**
-     * Function words of both English and Polish ("my", "do", "a", "i", "on", "to", "no", "we"): "lost my dowod osobisty on
-     * a night out, what do i do now" holds five of them, which tell nothing about which of the two it is in.
-     */
-    private static final Set<String> ENGLISH_AND_POLISH = Set.of("a", "i", "to", "do", "my", "on", "no", "we");
     /**
      * An unserved Latin-script language (German, French, Spanish) gives way to English when the message has English
      * function words and the detector finds English nearly as likely: "can a foreigner do e-meldunek online or only in
@@ -74,12 +61,11 @@ public final class LanguageIdentifier {
      */
     static final double ENGLISH_CLOSE = 0.9;
     /**
-     * Polish function words (not English ones) that make a message without English function words Polish though the
-     * detector reads it as English ("co to jest sterfomat"); one alone could be an English word ("ten minutes").
+     * Polish function words, beyond the English ones, that make a message Polish though the detector reads it as
+     * English ("co to jest sterfomat"); one alone could be a name's ("Karta Krakowska dla seniora price"). In a
+     * conversation in English one more is needed: the detector and the conversation agree on English there.
      */
     static final int POLISH_WORDS = 2;
-
-    private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
 
     private final LanguageDetector detector;
 
@@ -137,18 +123,9 @@ public final class LanguageIdentifier {
 
     private Identified latin(List<String> latin, Language prior, int words, boolean name) {
         String text = String.join(" ", latin);
-        int englishWords = 0;
-        int polishWords = 0;
-        for (String word : latin) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (word.equals("I") || ENGLISH_FUNCTION_WORDS.contains(lower)) {
-                englishWords++;
-            }
-            if (!ENGLISH_AND_POLISH.contains(lower) && POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) {
-                polishWords++;
-            }
-        }
-        boolean english = englishWords > 0 && englishWords >= polishWords;
+        FunctionWords functionWords = FunctionWords.of(latin);
+        boolean english = functionWords.english();
+        int polishWords = functionWords.polishWords();
         if (prior == Language.UK && !english && words <= SHORT) {
             // a Ukrainian resident's short Latin message is a Polish name or office word ("Karmelicka 12",
             // "meldunek"), the places being Polish streets: not a switch to Polish
@@ -169,7 +146,9 @@ public final class LanguageIdentifier {
                 >= ENGLISH_CLOSE * confidences.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) {
             return Identified.of(Language.EN); // English words the detector finds nearly as likely as German or French
         }
-        if (!english && (polishLetters || polishWords >= POLISH_WORDS && decided.code().equals(Language.EN.code()))) {
+        int polishNeeded = prior == Language.EN ? POLISH_WORDS + 1 : POLISH_WORDS;
+        if (!english && (polishLetters
+                || functionWords.polishMargin() >= polishNeeded && decided.code().equals(Language.EN.code()))) {
             return Identified.of(Language.PL); // "co to jest sterfomat": Polish words around a word the detector misreads
         }
         return decided;
@@ -209,9 +188,9 @@ public final class LanguageIdentifier {
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             String word = matcher.group();
-            boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
-            if (!acronym && !NEUTRAL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            boolean acronym = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && !word.equals(word.toLowerCase(Locale.ROOT));
+            if (!acronym && !NEUTRAL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 words.add(word);
             }
         }

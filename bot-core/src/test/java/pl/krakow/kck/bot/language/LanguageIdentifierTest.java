@@ -58,8 +58,25 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void should_not_read_english_words_spelt_like_polish_ones_as_polish() {
+        // "one", "by", "ten", "im", "u" are Polish function words too, but an English-speaking resident's here
+        assertEquals("en", first("one ticket to Nowa Huta by tram"));
+        assertEquals("en", first("im new here, u know where the office is"));
+    }
+
+    @Test
+    void should_keep_an_english_conversation_in_english_on_two_polish_words() {
+        // the detector and the conversation agree on English; two Polish words around a name do not outweigh them
+        assertEquals(Language.EN, identifier.identify("co to jest sterfomat", Language.EN).served());
+        assertEquals(Language.PL, identifier.identify("co to jest sterfomat", null).served());
+        assertEquals(Language.PL, identifier.identify("a co z tym dowodem dla dziecka", Language.EN).served());
+    }
+
+    @Test
     void should_prefer_english_to_a_close_unserved_language_when_english_words_are_there() {
         assertEquals("en", first("can a student do meldunek online or only in person?"));
+        // a chat spelling of an English function word is English evidence too
+        assertEquals("en", first("wich apps sell MPK tickets?"));
         assertEquals("other", first("Wo kann ich in Krakau einen Ausweis beantragen?"));
         assertEquals("other", first("Was kostet ein Ticket in Krakau?"));
     }

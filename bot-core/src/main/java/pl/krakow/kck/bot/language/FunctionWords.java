@@ -1,0 +1,70 @@
+package pl.krakow.kck.bot.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import pl.krakow.kck.bot.retrieval.Stopwords;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/**
+ * What the function words of a Latin-script message say of its language: how many are English only, how many
+ * Polish only. The detector reads a short message by its letter sequences, and these words are the evidence
+ * it weighs least: "co to jest sterfomat" reads as English to it, "wich apps sell tickets" as German.
+ *
+ * @param englishWords English function words that are no Polish words, chat spellings included ("wich", "dont")
+ * @param polishWords  Polish function words that are no English words in a resident's chat ("co", "jest", "dla")
+ */
+record FunctionWords(int englishWords, int polishWords) {
+
+    /** English function words that are not Polish words (so not "to", "do", "my", "a", "i", "on", "no", "we"). */
+    private static final Set<String> ENGLISH = Set.of("the", "an", "and", "are", "is", "was", "were", "be", "been",
+            "of", "for", "with", "from", "at", "it", "its", "this", "that", "these", "those", "what", "where", "when",
+            "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me", "you",
+            "she", "he", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
+            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get", "in", "under",
+            "after", "before", "until", "than", "then", "his", "her", "him", "them", "us", "am", "just", "only", "out",
+            "very", "because", "without", "so", "too", "also", "as", "much", "many", "may", "must", "hi", "hello",
+            "thanks", "someone", "anyone", "anybody", "somebody",
+            // how residents type them in a chat: apostrophes left out, letters dropped or doubled
+            "wich", "whitch", "wat", "whats", "wheres", "hows", "whos", "dont", "doesnt", "cant", "isnt", "arent",
+            "wont", "didnt", "havent", "ive", "youre", "ur", "pls", "plz", "wanna", "gonna", "gotta", "thx");
+    /**
+     * Function words of both English and Polish: "my", "do", "a", "i", "on", "to", "no", "we", and Polish ones
+     * English-speaking residents write as English words ("by" tram, "one" ticket, "ten" minutes, "im" = I'm,
+     * "u" = you). "lost my dowod osobisty on a night out, what do i do now" holds five of them, which tell nothing
+     * about which of the two it is in.
+     */
+    private static final Set<String> ENGLISH_AND_POLISH = Set.of("a", "i", "to", "do", "my", "on", "no", "we", "by",
+            "one", "ten", "im", "u");
+
+    private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
+
+    static FunctionWords of(List<String> latinWords) {
+        int english = 0;
+        int polish = 0;
+        for (String word : latinWords) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.equals("I")) {
+                english++; // the capital is English: Polish "i" ("and") is written small
+            } else if (ENGLISH_AND_POLISH.contains(lower)) {
+                continue;
+            } else if (ENGLISH.contains(lower)) {
+                english++;
+            } else if (POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) {
+                polish++;
+            }
+        }
+        return new FunctionWords(english, polish);
+    }
+
+    /** English words and at least as many as Polish ones: an English sentence, Polish office words or not. */
+    boolean english() {
+        return englishWords > 0 && englishWords >= polishWords;
+    }
+
+    /** Polish function words beyond the English ones. */
+    int polishMargin() {
+        return polishWords - englishWords;
+    }
+}
