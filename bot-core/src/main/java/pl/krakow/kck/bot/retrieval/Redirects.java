@@ -15,6 +15,8 @@ import pl.krakow.kck.bot.text.Messages;
  * Whose matter a question is when it is not the city's: a phrase of {@code out-of-scope.txt} (ZUS, PIT…),
  * or "in &lt;another town&gt;" ({@code other-places.txt}, and {@code other-places.<lang>.txt} in that language's
  * edition) without Kraków being mentioned, the preposition and Kraków's name read in the edition's language.
+ * Kraków named only as where a journey starts ("from Kraków to Zakopane", "z Krakowa do Zakopanego") does not
+ * make it the city's matter, and the journey's end counts as the place asked about.
  */
 final class Redirects {
 
@@ -23,6 +25,16 @@ final class Redirects {
             Language.PL, Set.of("w", "we", "na"),
             Language.UK, Set.of("у", "в", "на", "w", "we", "na"),
             Language.EN, Set.of("in", "at", "near", "around"));
+    /** The words before where a journey goes ("do Zakopanego", "до Закопаного", "to Zakopane"), folded. */
+    private static final Map<Language, Set<String>> DESTINATIONS = Map.of(
+            Language.PL, Set.of("do"),
+            Language.UK, Set.of("до", "do"),
+            Language.EN, Set.of("to"));
+    /** The words before where a journey starts ("z Krakowa", "з Кракова", "from Krakow"), folded. */
+    private static final Map<Language, Set<String>> ORIGINS = Map.of(
+            Language.PL, Set.of("z", "ze"),
+            Language.UK, Set.of("з", "із", "зі", "z", "ze"),
+            Language.EN, Set.of("from"));
     /** Kraków's lemmas in every edition's analysis (Краків from the Ukrainian dictionary, Cracow in English). */
     private static final Set<String> KRAKOW = Set.of("krakow", "krakowski", "краків", "краківський", "cracow");
 
@@ -51,8 +63,19 @@ final class Redirects {
         if (!matches.isEmpty()) {
             return knowledgeBase.outOfScope().get(matches.getFirst().group()).reply();
         }
-        boolean krakow = words.stream().anyMatch(Redirects::krakow);
-        Set<String> prepositions = PREPOSITIONS.get(language);
+        boolean krakow = false;
+        boolean leavesKrakow = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (krakow(words.get(i))) {
+                boolean origin = i > 0 && ORIGINS.get(language).contains(words.get(i - 1).folded());
+                krakow |= !origin;
+                leavesKrakow |= origin;
+            }
+        }
+        Set<String> prepositions = new java.util.HashSet<>(PREPOSITIONS.get(language));
+        if (leavesKrakow) {
+            prepositions.addAll(DESTINATIONS.get(language)); // from Kraków to another town: that town's matter
+        }
         for (int i = 1; i < words.size() && !krakow; i++) {
             String before = words.get(i - 1).folded();
             if (prepositions.contains(before)) {

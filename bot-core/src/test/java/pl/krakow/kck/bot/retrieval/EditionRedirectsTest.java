@@ -42,6 +42,9 @@ class EditionRedirectsTest {
             "EN|when is the waste collected in Warsaw?",
             "EN|how do I register my car in Wieliczka",
             "EN|parking zones in Gdansk",
+            "EN|train tickets from Krakow to Zakopane",
+            "EN|how much is the bus from Kraków to Wieliczka",
+            "UK|скільки коштує квиток на потяг з Кракова до Варшави",
     })
     void should_say_another_towns_matter_is_not_krakows_in_every_language(Language language, String question) {
         assertNotNull(redirect(language, question), question);
@@ -53,6 +56,8 @@ class EditionRedirectsTest {
             "UK|переїхала з Вроцлава, як зробити мельдунек?",
             "EN|I lived in Warsaw and now live in Krakow, where do I apply for an ID card?",
             "EN|I moved here from Gdansk, how do I register my address?",
+            "EN|moving from Warsaw to Krakow, what do I need to register?",
+            "EN|tram ticket to Nowa Huta",
     })
     void should_answer_for_krakow_when_it_is_named_or_the_town_is_only_where_one_came_from(Language language, String question) {
         assertNull(redirect(language, question), question);
