@@ -14,7 +14,10 @@ import pl.krakow.kck.bot.retrieval.Word;
  * "przekopanay" → przekopany): a word the dictionary does not know, typed in lower case (a capitalised
  * unknown word is mostly a name), is compared with the catalogue's lemmas without their endings, since
  * the misspelt word is inflected and the lemma is not. The stems must be at least five letters long and at
- * most one edit apart. Immutable, thread-safe.
+ * most one edit apart. Without a dictionary (English: every word is "unknown") a word is read as a catalogue
+ * word only when it starts with the same letter: real words one letter from a catalogue word mostly differ
+ * there ("married" is no "barrier", "krakow" no "brakować"), a typo rarely does ("potholl", "strete light").
+ * Immutable, thread-safe.
  *
  * <p>The lemmas are found through their stems' one-letter deletions (two strings one edit apart share a string
  * with at most one letter deleted from each), then checked exactly: the same lemmas as comparing the word with
@@ -27,9 +30,20 @@ final class CatalogueSpelling {
 
     /** A stem, or a stem with one letter deleted, → the lemmas with that stem. */
     private final Map<String, List<String>> byDeletion = new HashMap<>();
+    private final boolean dictionary;
 
     /** @param lemmas the folded lemmas of the catalogue's keywords, signals and cues */
     CatalogueSpelling(Set<String> lemmas) {
+        this(lemmas, true);
+    }
+
+    /**
+     * @param lemmas     the folded lemmas of the catalogue's keywords, signals and cues
+     * @param dictionary whether the analysis knows the language's words (Polish, Ukrainian), so that only
+     *                   words it does not know are misspelt; false for English
+     */
+    CatalogueSpelling(Set<String> lemmas, boolean dictionary) {
+        this.dictionary = dictionary;
         for (String lemma : lemmas) {
             for (String stem : stems(lemma)) {
                 for (String key : deletions(stem)) {
@@ -52,7 +66,8 @@ final class CatalogueSpelling {
         for (String stem : stems(word.folded())) {
             for (String key : deletions(stem)) {
                 for (String lemma : byDeletion.getOrDefault(key, List.of())) {
-                    if (!meant.contains(lemma) && close(word.folded(), lemma)) {
+                    if (!meant.contains(lemma) && close(word.folded(), lemma)
+                            && (dictionary || lemma.charAt(0) == word.folded().charAt(0))) {
                         meant.add(lemma);
                     }
                 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.retrieval.Word;
 
@@ -87,7 +88,7 @@ public final class CategoryMatcher {
             everything.addAll(category.danger().signals());
         }
         everything.forEach(text -> analyzer.words(text).forEach(word -> vocabulary.addAll(word.lemmas())));
-        this.spelling = new CatalogueSpelling(vocabulary);
+        this.spelling = new CatalogueSpelling(vocabulary, analyzer.language() != Language.EN);
         // A signal is distinctive when no other category and no general cue has one of the same lemmas
         // ("pęknięty" and "pęknąć" are one signal).
         Map<List<Set<String>>, Integer> uses = new HashMap<>();

@@ -29,6 +29,17 @@ class CatalogueSpellingTest {
     }
 
     @Test
+    void should_not_read_an_english_word_as_a_catalogue_word_it_only_rhymes_with() {
+        // English has no dictionary here: every word is unknown, so a real word one letter from a catalogue word
+        // ("married" and "barrier", "krakow" and "brakowac") must not become it; a typo keeps its first letter
+        CatalogueSpelling english = new CatalogueSpelling(Set.of("barrier", "brakowac", "pothole", "streetlight"), false);
+        assertEquals(Set.of("married"), english.lemmas(unknown("married")));
+        assertEquals(Set.of("krakow"), english.lemmas(unknown("krakow")));
+        assertEquals(Set.of("pothole"), english.lemmas(unknown("pothol")));
+        assertEquals(Set.of("brakowac"), new CatalogueSpelling(Set.of("brakowac"), true).lemmas(unknown("krakow")));
+    }
+
+    @Test
     void should_keep_a_word_no_catalogue_word_is_near() {
         assertEquals(Set.of("samochod"), spelling.lemmas(unknown("samochod")));
         assertEquals(Set.of("Latrnia"), spelling.lemmas(new Word("Latrnia", "latrnia", Set.of("Latrnia"), false, 1)));
