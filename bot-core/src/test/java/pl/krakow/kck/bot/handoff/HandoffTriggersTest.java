@@ -136,7 +136,8 @@ class HandoffTriggersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"хочу поговорити з оператором", "Хочу поговорити з консультантом", "з'єднайте мене з працівником",
-            "Можна з живою людиною?", "оператор", "Мені потрібна справжня людина, а не бот", "Попросіть консультанта зв'язатися зі мною"})
+            "Можна з живою людиною?", "оператор", "Мені потрібна справжня людина, а не бот", "Попросіть консультанта зв'язатися зі мною",
+            "покличте когось з урзенду, будь ласка"})
     void should_hear_a_ukrainian_request_for_a_person_in_ukrainian(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.UK));
     }
@@ -150,7 +151,8 @@ class HandoffTriggersTest {
     @ParameterizedTest
     @ValueSource(strings = {"I want to talk to a person", "Can I speak to a human please?", "connect me with a consultant",
             "I'd like to speak with someone from the city office", "agent", "Please transfer me to an operator",
-            "I need a real person, not a bot"})
+            "I need a real person, not a bot", "connect me with someone from the office",
+            "can somebody from the office help me with this", "please put me through to someone"})
     void should_hear_an_english_request_for_a_person_in_english(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.EN));
     }
