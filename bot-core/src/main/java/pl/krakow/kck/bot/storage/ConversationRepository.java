@@ -21,14 +21,29 @@ import java.util.UUID;
  */
 public final class ConversationRepository {
 
+    /**
+     * {@link #lastBy}, read backwards along the index on (conversation_id, seq) from the newest message. H2 walks an
+     * index backwards only for an ORDER BY naming all its columns descending, and left to choose it takes the
+     * foreign key's index on conversation_id alone, then reads and sorts every message of the conversation: so the
+     * index is named on H2 (PostgreSQL plans the backward scan by itself).
+     */
+    static final String LAST_BY = "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message%s "
+            + "WHERE conversation_id = ? AND author = ? ORDER BY conversation_id DESC, seq DESC FETCH FIRST 1 ROWS ONLY";
+
     private final Database database;
     private final Jdbc jdbc;
     private final Clock clock;
+    private final String lastBy;
 
     public ConversationRepository(Database database, Clock clock) {
         this.database = database;
         this.jdbc = new Jdbc(database);
         this.clock = clock;
+        this.lastBy = lastBy(database.isPostgres());
+    }
+
+    static String lastBy(boolean postgres) {
+        return LAST_BY.formatted(postgres ? "" : " USE INDEX (message_conversation)");
     }
 
     /** The store the conversations live in, for what is kept with them (the dialogue state). */
@@ -182,12 +197,10 @@ public final class ConversationRepository {
         return messages(conversationId, 0, Integer.MAX_VALUE);
     }
 
-    /** The last message written by {@code author}, if any. */
+    /** The last message written by {@code author}, if any: a row or two read, however long the conversation. */
     public Optional<StoredMessage> lastBy(String conversationId, Author author) {
         try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message "
-                             + "WHERE conversation_id = ? AND author = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+             PreparedStatement select = c.prepareStatement(lastBy)) {
             select.setString(1, conversationId);
             select.setString(2, author.wire());
             try (ResultSet row = select.executeQuery()) {

@@ -113,6 +113,28 @@ class ConversationRepositoryTest {
         assertEquals("answer", repository.lastBy(id, Author.ASSISTANT).orElseThrow().kind());
     }
 
+    @org.junit.jupiter.api.Test
+    void should_find_the_last_reply_of_a_long_conversation_without_reading_its_earlier_messages() throws Exception {
+        ConversationRepository repository = repository("h2");
+        String id = repository.create("web").id();
+        for (int i = 0; i < 40; i++) {
+            repository.append(id, Author.RESIDENT, null, "pytanie " + i, null);
+            repository.append(id, Author.ASSISTANT, "answer", "odpowiedź " + i, null);
+        }
+        repository.append(id, Author.RESIDENT, null, "a jeszcze jedno?", null);
+        assertEquals("odpowiedź 39", repository.lastBy(id, Author.ASSISTANT).orElseThrow().body());
+        try (java.sql.Connection c = database.connection();
+             java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN ANALYZE " + ConversationRepository.lastBy(false))) {
+            explain.setString(1, id);
+            explain.setString(2, Author.ASSISTANT.wire());
+            try (java.sql.ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                String text = plan.getString(1);
+                assertTrue(text.contains("index sorted") && text.contains("scanCount: 2"), text);
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void should_refuse_a_message_for_an_unknown_conversation(String engine) {
