@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.SearchMemo;
 import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
@@ -112,7 +113,8 @@ public final class AssistantService {
         // crash in between must not leave a tab showing a reply the conversation does not have
         List<StoredMessage> stored = new ArrayList<>(2);
         try {
-            return conversations.database().committedTogether(() -> turn(conversationId, input, stored));
+            // a message's repeated searches (alone, as a follow-up, in the report flow...) run once
+            return conversations.database().committedTogether(() -> SearchMemo.during(() -> turn(conversationId, input, stored)));
         } finally {
             stored.forEach(events::publish);
         }

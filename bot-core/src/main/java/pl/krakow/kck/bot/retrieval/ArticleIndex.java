@@ -161,8 +161,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return byDoc.size();
     }
 
+    /** Within {@link SearchMemo#during}, a question searched again in this snapshot is not searched twice. */
     @Override
     public SearchResult search(String question, int limit) {
+        return SearchMemo.search(this, question, limit, () -> searchNow(question, limit));
+    }
+
+    private SearchResult searchNow(String question, int limit) {
         try {
             List<Word> words = words(question);
             Word[] read = words.toArray(Word[]::new);
