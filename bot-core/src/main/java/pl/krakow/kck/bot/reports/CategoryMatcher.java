@@ -36,7 +36,12 @@ public final class CategoryMatcher {
     public record Match(ServiceCategory category, double score, boolean signalled, boolean named) {
     }
 
-    private record Phrase(List<Set<String>> words) {
+    /** @param lemmas {@code words} as arrays, for the test every phrase of the catalogue meets for every text read */
+    private record Phrase(List<Set<String>> words, String[][] lemmas) {
+        static Phrase of(List<Set<String>> words) {
+            return new Phrase(words, words.stream().map(word -> word.toArray(String[]::new)).toArray(String[][]::new));
+        }
+
         double weight() {
             return 1 + 0.5 * (words.size() - 1);
         }
@@ -51,12 +56,21 @@ public final class CategoryMatcher {
         }
 
         boolean mayHold(Phrase phrase) {
-            for (Set<String> word : phrase.words()) {
-                if (disjoint(word, all)) {
+            for (String[] word : phrase.lemmas()) {
+                if (!anyIn(word)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean anyIn(String[] lemmas) {
+            for (String lemma : lemmas) {
+                if (all.contains(lemma)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -234,7 +248,7 @@ public final class CategoryMatcher {
         for (String text : texts) {
             List<Set<String>> words = lemmas(text);
             if (!words.isEmpty()) {
-                phrases.add(new Phrase(words));
+                phrases.add(Phrase.of(words));
             }
         }
         return phrases;
