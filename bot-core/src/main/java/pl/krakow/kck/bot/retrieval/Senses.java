@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -41,6 +42,12 @@ final class Senses {
 
     /** noun lemma → adjective lemma → number of articles with the phrase; only nouns whose senses lie in different topics */
     private final Map<String, Map<String, Integer>> senses = new HashMap<>();
+    /**
+     * The articles counted for a sense, and for a sense with another word of a question: what one snapshot of the
+     * index holds, counted once (the words asked together recur from message to message); at most {@link #COUNTED}.
+     */
+    private final Map<Query, Integer> counted = new ConcurrentHashMap<>();
+    private static final int COUNTED = 20_000;
 
     Senses(List<Article> articles, TextAnalyzer analyzer, Stopwords stopwords) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -133,11 +140,23 @@ final class Senses {
         return false;
     }
 
+    private int count(Query query, IndexSearcher searcher) throws IOException {
+        Integer known = counted.get(query);
+        if (known != null) {
+            return known;
+        }
+        int count = searcher.count(query);
+        if (counted.size() < COUNTED) {
+            counted.put(query, count);
+        }
+        return count;
+    }
+
     /**
      * The sense whose articles hold most of the other concepts: each concept counts its weight times the share of
      * the phrase's articles holding it; ties go to the sense most articles ask about.
      */
-    private static String sense(String head, Map<String, Integer> modifiers, List<QueryConcept> concepts, IndexSearcher searcher)
+    private String sense(String head, Map<String, Integer> modifiers, List<QueryConcept> concepts, IndexSearcher searcher)
             throws IOException {
         String best = null;
         double bestScore = -1;
@@ -146,7 +165,7 @@ final class Senses {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
             double score = 0;
             Query phrase = new PhraseQuery(ArticleDocuments.ALL, head, modifier.getKey());
-            int articles = searcher.count(phrase);
+            int articles = count(phrase, searcher);
             for (QueryConcept concept : concepts) {
                 if (concept.terms().contains(head)) {
                     continue;
@@ -155,7 +174,7 @@ final class Senses {
                 concept.terms().forEach(t -> any.add(new TermQuery(new Term(ArticleDocuments.ALL, t)), BooleanClause.Occur.SHOULD));
                 Query both = new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.FILTER)
                         .add(any.build(), BooleanClause.Occur.FILTER).build();
-                score += articles == 0 ? 0 : concept.weight() * searcher.count(both) / articles;
+                score += articles == 0 ? 0 : concept.weight() * count(both, searcher) / articles;
             }
             if (score > bestScore) {
                 second = bestScore;
