@@ -71,6 +71,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final Misspellings misspellings;
     private final TopicWords topicWords;
     private final Senses senses;
+    private final NamedTopicOrder namedTopicOrder;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
                          ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords)
@@ -88,6 +89,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.byDoc = List.copyOf(byDoc);
         this.misspellings = new Misspellings(corrector, analyzer, stopwords, reader, searcher);
         this.senses = new Senses(byDoc, analyzer, stopwords);
+        this.namedTopicOrder = NamedTopicOrder.of(knowledgeBase.topics(), analyzer, synonyms, topicWords);
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
@@ -187,6 +189,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             for (int i = 0; i < count; i++) {
                 candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
             }
+            candidates = namedTopicOrder.reorder(concepts, candidates);
             return new SearchResult(question, concepts, candidates, redirect,
                     redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords));
         } catch (IOException e) {
