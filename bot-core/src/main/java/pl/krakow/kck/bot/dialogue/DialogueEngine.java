@@ -141,9 +141,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
             case NO_SUBJECT -> new Turn(EngineReplies.whichSubject(alone, Messages.text(Lang.resident(), "dialogue.which-subject")),
                     state.withSubject(null, null, "", reading.facet()));
             case ANSWERED -> state.topic() != null
-                    ? continued(current, reading.query(), reading, state)
+                    ? continued(current, reading.query(), reading, state, alone)
                     : decided(current, reading.query(), current.search(reading.query(), CANDIDATES), reading, state);
-            case CONTINUED -> continued(current, text, reading, state);
+            case CONTINUED -> continued(current, text, reading, state, alone);
             case SWITCHED -> switched(current, text, reading, state);
             default -> {
                 if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
@@ -209,9 +209,10 @@ public final class DialogueEngine implements KnowledgeAnswers {
     }
 
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */
-    private Turn continued(Retriever current, String text, FollowUps.Reading reading, DialogueState state) {
+    private Turn continued(Retriever current, String text, FollowUps.Reading reading, DialogueState state, SearchResult alone) {
         SearchResult combined = current.search(reading.query(), CANDIDATES);
-        List<Candidate> inTopic = inTopic(combined, state);
+        List<Candidate> inTopic = SubjectArticle.first(inTopic(combined, state), combined, followUps.subject(alone.concepts()), state.article(),
+                WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
         if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
             // "a mogę przyjść w sobotę wieczorem?": words no article of the subject has; the subject with what is asked of it
             List<Candidate> asked = inTopic(current.search(state.words() + " " + followUps.facetQuery(reading.facet()), CANDIDATES), state);

@@ -208,7 +208,9 @@ final class FollowUps {
         }
         // a question clear on its own that lands in the current topic names its subject itself ("jak wyrobić
         // dowód osobisty?" after "zgubiłem dowód"): the previous question's words would only pull it back
-        boolean withinTopic = clear && alone.best().map(c -> c.article().topic().equals(state.topic())).orElse(false);
+        // but "reduced?", "and without?": one word alone is clear of any article that has it, and qualifies the subject
+        boolean bare = subject.size() == 1 && oneWord(subject.getFirst()) && tokens.length <= BARE_ANSWER_WORDS;
+        boolean withinTopic = clear && !bare && alone.best().map(c -> c.article().topic().equals(state.topic())).orElse(false);
         boolean ownQuestion = withinTopic || subject.size() >= OWN_QUESTION_WORDS && clear;
         if (ownQuestion) {
             return new Reading(Kind.OWN, text, facet, words);

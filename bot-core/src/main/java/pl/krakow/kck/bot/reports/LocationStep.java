@@ -79,6 +79,11 @@ final class LocationStep implements Step {
             return new StepOutcome.Interrupted(interruption.get());
         }
         String trimmed = answer.text().strip().replaceAll("\\s+", " ");
+        if (detail && asks(trimmed)) {
+            // "a kto właściwie dba o drzewa w mieście?" while the building number is awaited: answered (or asked
+            // which article is meant) by the knowledge base and the form resumes; never taken for the place
+            return new StepOutcome.Invalid(Messages.text(Lang.resident(), "reports.question-not-place"), true);
+        }
         if (detail && LocationParser.coordinates(trimmed).isEmpty()) {
             if (trimmed.length() > FormLimits.PLACE_MAX) {
                 return invalid("reports.location-too-long");
@@ -113,6 +118,20 @@ final class LocationStep implements Step {
         draft.skipped().remove(ReportDraft.LOCATION);
         return StepOutcome.ACCEPTED;
     }
+
+    /**
+     * A question rather than a detail of the place: one with a question word ("kto", "gdzie", "ile"…), or a
+     * question mark after {@value #QUESTION_WORDS} words or more ("przy sklepie?" is a place the resident is unsure of).
+     */
+    static boolean asks(String text) {
+        if (text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return ReportRecognizer.isQuestion(text.replace('?', ' ')) || text.contains("?") && StepAnswer.words(text) >= QUESTION_WORDS;
+    }
+
+    /** A question mark after this many words at least makes a message a question, not a place. */
+    static final int QUESTION_WORDS = 4;
 
     private static StepOutcome invalid(String key) {
         return new StepOutcome.Invalid(Messages.text(Lang.resident(), key, FormLimits.PLACE_MAX), false);

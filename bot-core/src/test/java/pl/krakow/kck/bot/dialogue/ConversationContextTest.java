@@ -86,6 +86,49 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_answer_a_one_word_qualifier_from_the_article_it_qualifies(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            String copy = say(service, id, "ile kosztuje odpis zupełny aktu urodzenia?").article().id();
+            Reply shortened = say(service, id, "a skrócony?");
+
+            assertEquals(ReplyKind.ANSWER, shortened.kind());
+            assertEquals(copy, shortened.article().id(), "the shortened copy, not the shortened wait for a wedding");
+        }
+    }
+
+    @Test
+    void should_turn_to_the_article_a_qualifier_names_in_its_title(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            String trees = say(service, id, "czy potrzebuję zezwolenia na wycięcie drzewa?").article().id();
+            Reply shrubs = say(service, id, "a krzaki?");
+
+            assertEquals("zielen", shrubs.article().topic());
+            org.junit.jupiter.api.Assertions.assertNotEquals(trees, shrubs.article().id(), "the shrubs have an article of their own");
+        }
+    }
+
+    @Test
+    void should_give_the_phone_number_of_the_subject_not_another_topics_numbers(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals("paszport", say(service, id, "gdzie złożyć wniosek o paszport?").article().topic());
+            Reply phone = say(service, id, "a numer telefonu?");
+
+            assertEquals(ReplyKind.ANSWER, phone.kind());
+            assertEquals("paszport", phone.article().topic());
+            assertTrue(phone.text().contains("12 448 34 00"), phone.text());
+        }
+    }
+
+    @Test
     void should_keep_to_the_topic_of_a_clarifying_question_and_ask_rather_than_answer_from_another(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
             AssistantService service = service(database);

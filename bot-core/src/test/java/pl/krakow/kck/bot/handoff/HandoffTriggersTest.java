@@ -36,6 +36,19 @@ class HandoffTriggersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"chce porozmawiać z konsulatnem", "chcę rozmawiać z konsltantem", "połącz mnie z konsutlantem",
+            "chce porozmawiac z pracownkiem urzedu"})
+    void should_hear_a_request_for_a_person_through_a_misspelt_word(String text) {
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), reason(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chcę porozmawiać o konsulacie", "gdzie jest konsulat Ukrainy?"})
+    void should_not_read_a_known_word_close_to_a_person_word_as_a_request(String text) {
+        assertEquals(Optional.empty(), reason(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Chcę pogadać z konsultantem w piątek o 16, ktoś jeszcze odbierze?",
             "Do której godziny pracują konsultanci infolinii?", "Urzędnik odmówił mi zameldowania. Co mogę teraz zrobić?",
             "ktoś zaparkował na chodniku i nie da się przejść z wózkiem", "Jak wyrobić dowód osobisty?"})

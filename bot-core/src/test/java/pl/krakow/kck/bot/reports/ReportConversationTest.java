@@ -115,6 +115,33 @@ class ReportConversationTest {
     }
 
     @Test
+    void should_answer_a_question_asked_while_the_building_number_is_awaited_and_not_take_it_for_the_place() {
+        Resident resident = desk.resident();
+        resident.says("dziura w jezdni na Wielickiej");
+        assertTrue(resident.last().text().contains("Gdzie dokładnie („Wielicka”)"), resident.last().text());
+
+        Reply asked = resident.says("a kiedy jest wywóz odpadów?");
+        assertEquals(ReplyKind.ANSWER, asked.kind(), asked.text());
+        assertTrue(asked.text().contains("Wracamy do zgłoszenia. Gdzie dokładnie („Wielicka”)"), asked.text());
+        Reply unknown = resident.says("a kto właściwie łata dziury w drogach?");
+        assertTrue(unknown.text().contains("Na to pytanie nie znam odpowiedzi"), unknown.text());
+        assertTrue(unknown.text().contains("Gdzie dokładnie („Wielicka”)"), "still waiting for the place: " + unknown.text());
+
+        assertTrue(resident.says("28a").text().contains("Czy uszkodzenie zagraża"), resident.last().text());
+        resident.says("tak");
+        resident.says("pomiń");
+        Reply summary = resident.says("pomiń");
+        assertTrue(summary.text().contains("- Miejsce: Wielicka 28a"), "the question is not part of the place: " + summary.text());
+    }
+
+    @Test
+    void should_take_a_place_the_resident_is_unsure_of_as_the_detail() {
+        Resident resident = desk.resident();
+        resident.says("dziura w jezdni na Wielickiej");
+        assertTrue(resident.says("koło przystanku?").text().contains("Czy uszkodzenie zagraża"), resident.last().text());
+    }
+
+    @Test
     void should_let_the_resident_go_back_and_correct_any_answer() {
         Resident resident = desk.resident();
         resident.says("dziura w jezdni na Wielickiej");

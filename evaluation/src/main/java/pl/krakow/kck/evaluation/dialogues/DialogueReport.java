@@ -101,11 +101,19 @@ public final class DialogueReport {
         return row;
     }
 
-    /** Every turn, one a line, for {@code --transcripts FILE}. */
+    /**
+     * Every turn, one a line, for {@code --transcripts FILE}; with the environment variable
+     * {@code KCK_TRANSCRIPT_TEXT} set, each followed by the reply's text (first 300 characters), indented.
+     */
     public static List<String> transcript(List<TurnOutcome> outcomes) {
+        boolean texts = System.getenv("KCK_TRANSCRIPT_TEXT") != null;
         List<String> lines = new ArrayList<>();
         for (TurnOutcome o : outcomes) {
             lines.add((o.met() ? "ok   " : "MISS ") + describe(o));
+            if (texts) {
+                String text = o.text() == null ? "" : o.text().replace('\n', ' ');
+                lines.add("       » " + (text.length() > 300 ? text.substring(0, 300) + "…" : text));
+            }
         }
         return lines;
     }

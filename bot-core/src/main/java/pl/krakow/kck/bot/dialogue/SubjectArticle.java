@@ -1,0 +1,70 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.QueryConcept;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+
+/**
+ * The article a conversation is on, kept for a follow-up it answers: "and without?" after the monthly
+ * ticket's price asks for the price without the card, which the monthly-ticket article gives, not for
+ * the fine for riding without a ticket, another article of the same topic that has the word too.
+ */
+final class SubjectArticle {
+
+    /** "and without?", "a skrócony?", "and the 6 month one?": a follow-up this short qualifies the subject. */
+    static final int SHORT_WORDS = 5;
+
+    private SubjectArticle() {
+    }
+
+    /**
+     * The candidates of the subject's topic with the current article first when the follow-up is short
+     * (at most {@value #SHORT_WORDS} words) and the current article has every subject word of the follow-up
+     * itself ({@code own}), unless the title of the first candidate names one of them ("a krzaki?" after the
+     * felling of trees: the shrubs' own article); as they were when the follow-up has no subject word of its own
+     * (only a facet: "a ile się czeka?" may be another article's).
+     *
+     * @param search the knowledge base's search, to read the first candidate's title with
+     */
+    static List<Candidate> first(List<Candidate> inTopic, SearchResult combined, List<QueryConcept> own, String article,
+                                 int words, Function<String, SearchResult> search) {
+        if (own.isEmpty() || words > SHORT_WORDS || article == null || inTopic.isEmpty()
+                || inTopic.getFirst().article().id().equals(article)) {
+            return inTopic;
+        }
+        Optional<Candidate> current = inTopic.stream().filter(c -> c.article().id().equals(article)).findFirst();
+        if (current.isEmpty() || !covers(combined, current.get(), own) || names(search.apply(inTopic.getFirst().article().title()), own)) {
+            return inTopic;
+        }
+        List<Candidate> reordered = new ArrayList<>(inTopic.size());
+        reordered.add(current.get());
+        inTopic.stream().filter(c -> c != current.get()).forEach(reordered::add);
+        return reordered;
+    }
+
+    /** Whether a title's concepts include one of the follow-up's. */
+    private static boolean names(SearchResult title, List<QueryConcept> own) {
+        return own.stream().anyMatch(o -> title.concepts().stream().anyMatch(t -> t.terms().equals(o.terms())));
+    }
+
+    /** Whether the candidate has every one of the concepts (matched by their terms among the search's concepts). */
+    private static boolean covers(SearchResult combined, Candidate candidate, List<QueryConcept> concepts) {
+        for (QueryConcept concept : concepts) {
+            boolean found = false;
+            for (int i = 0; i < combined.concepts().size() && i < candidate.found().size(); i++) {
+                if (combined.concepts().get(i).terms().equals(concept.terms()) && candidate.found().get(i)) {
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
