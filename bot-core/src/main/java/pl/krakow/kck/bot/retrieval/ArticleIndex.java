@@ -74,8 +74,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final NamedTopicOrder namedTopicOrder;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
-                         ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords)
-            throws IOException {
+                         ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords,
+                         Senses senses) throws IOException {
         this.topicWords = topicWords;
         this.knowledgeBase = knowledgeBase;
         this.analyzer = analyzer;
@@ -88,7 +88,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
         this.byDoc = List.copyOf(byDoc);
         this.misspellings = new Misspellings(corrector, analyzer, stopwords, reader, searcher);
-        this.senses = new Senses(byDoc, analyzer, stopwords);
+        this.senses = senses;
         this.namedTopicOrder = NamedTopicOrder.of(knowledgeBase.topics(), analyzer, synonyms, topicWords);
     }
 
@@ -112,11 +112,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                     byDoc.add(article);
                 }
             }
+            Senses senses = new Senses(byDoc, analyzer, stopwords);
             if (built != null) {
                 built.accept(new IndexImage(byDoc.stream().map(Article::id).toList(), IndexImage.files(directory),
-                        documents.vocabulary(), documents.topicWords().counts()));
+                        documents.vocabulary(), documents.topicWords().counts(), senses.counts()));
             }
-            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, documents.corrector(), documents.topicWords());
+            return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc, documents.corrector(),
+                    documents.topicWords(), senses);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
@@ -124,7 +126,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     /**
      * The index of {@code knowledgeBase} from what an earlier build of the same articles computed: nothing is
-     * analysed but the synonym groups and the redirects' phrases.
+     * analysed but the synonym groups and the redirects' phrases (the articles' bodies not at all).
      *
      * @throws IOException when the image does not belong to these articles or its index cannot be opened
      */
@@ -138,7 +140,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         ByteBuffersDirectory directory = image.directory();
         try {
             return new ArticleIndex(knowledgeBase, analyzer, stopwords, synonyms, directory, byDoc,
-                    new TypoCorrector(image.vocabulary()), new TopicWords(image.topics()));
+                    new TypoCorrector(image.vocabulary()), new TopicWords(image.topics()), new Senses(image.senses()));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e instanceof IOException io ? io : new IOException(e);

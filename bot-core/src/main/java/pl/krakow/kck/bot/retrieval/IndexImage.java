@@ -26,7 +26,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  * @param articleIds the articles in document order, to check the image belongs to the knowledge base loaded
  */
 record IndexImage(List<String> articleIds, Map<String, byte[]> files, Map<String, Integer> vocabulary,
-                  Map<String, Map<String, Integer>> topics) {
+                  Map<String, Map<String, Integer>> topics, Map<String, Map<String, Integer>> senses) {
 
     /** Copies the index files out of a finished directory. */
     static Map<String, byte[]> files(ByteBuffersDirectory directory) throws IOException {
@@ -74,11 +74,8 @@ record IndexImage(List<String> articleIds, Map<String, byte[]> files, Map<String
             out.write(file.getValue());
         }
         writeCounts(out, vocabulary);
-        out.writeInt(topics.size());
-        for (Map.Entry<String, Map<String, Integer>> term : topics.entrySet()) {
-            out.writeUTF(term.getKey());
-            writeCounts(out, term.getValue());
-        }
+        writeNested(out, topics);
+        writeNested(out, senses);
     }
 
     static IndexImage read(DataInputStream in) throws IOException {
@@ -96,12 +93,25 @@ record IndexImage(List<String> articleIds, Map<String, byte[]> files, Map<String
             files.put(name, bytes);
         }
         Map<String, Integer> vocabulary = readCounts(in);
-        int termCount = count(in);
-        Map<String, Map<String, Integer>> topics = new HashMap<>();
-        for (int i = 0; i < termCount; i++) {
-            topics.put(in.readUTF(), readCounts(in));
+        Map<String, Map<String, Integer>> topics = readNested(in);
+        return new IndexImage(List.copyOf(ids), files, vocabulary, topics, readNested(in));
+    }
+
+    private static void writeNested(DataOutputStream out, Map<String, Map<String, Integer>> nested) throws IOException {
+        out.writeInt(nested.size());
+        for (Map.Entry<String, Map<String, Integer>> term : nested.entrySet()) {
+            out.writeUTF(term.getKey());
+            writeCounts(out, term.getValue());
         }
-        return new IndexImage(List.copyOf(ids), files, vocabulary, topics);
+    }
+
+    private static Map<String, Map<String, Integer>> readNested(DataInputStream in) throws IOException {
+        int termCount = count(in);
+        Map<String, Map<String, Integer>> nested = new HashMap<>();
+        for (int i = 0; i < termCount; i++) {
+            nested.put(in.readUTF(), readCounts(in));
+        }
+        return nested;
     }
 
     private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {

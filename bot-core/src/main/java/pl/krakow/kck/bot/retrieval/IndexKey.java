@@ -30,7 +30,7 @@ import pl.krakow.kck.bot.language.Language;
 final class IndexKey {
 
     /** Raised when the file layout of {@link IndexImage} or of the cache file changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** Resources whose jar (or classes folder) decides how the articles are analysed and indexed. */
     private static final List<String> CODE = List.of(

@@ -41,7 +41,7 @@ final class Senses {
     private static final double CLEAR = 2.0;
 
     /** noun lemma → adjective lemma → number of articles with the phrase; only nouns whose senses lie in different topics */
-    private final Map<String, Map<String, Integer>> senses = new HashMap<>();
+    private final Map<String, Map<String, Integer>> senses;
     /**
      * The articles counted for a sense, and for a sense with another word of a question: what one snapshot of the
      * index holds, counted once (the words asked together recur from message to message); at most {@link #COUNTED}.
@@ -49,7 +49,13 @@ final class Senses {
     private final Map<Query, Integer> counted = new ConcurrentHashMap<>();
     private static final int COUNTED = 20_000;
 
+    /** The senses an earlier reading of the same articles found ({@link #counts()}, kept by {@link IndexCache}). */
+    Senses(Map<String, Map<String, Integer>> senses) {
+        this.senses = senses;
+    }
+
     Senses(List<Article> articles, TextAnalyzer analyzer, Stopwords stopwords) {
+        this.senses = new HashMap<>();
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<List<String>, Map<String, Integer>> topics = new HashMap<>();
         for (Article article : articles) {
@@ -93,6 +99,11 @@ final class Senses {
                 senses.put(head, frequent); // "ulica Wielicka" and "ulica Centralna" are addresses of one topic: no senses
             }
         });
+    }
+
+    /** noun lemma → adjective lemma → number of articles with the phrase (what {@link #Senses(Map)} takes back) */
+    Map<String, Map<String, Integer>> counts() {
+        return senses;
     }
 
     private static String mainTopic(Map<String, Integer> topics) {

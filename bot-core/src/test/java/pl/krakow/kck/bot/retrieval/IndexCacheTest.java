@@ -164,7 +164,8 @@ class IndexCacheTest {
 
         for (String question : List.of("Jak wyrobić dowód osobisty?", "ile kosztuje paszport dla dziecka",
                 "zgubilem dowod co robic", "wywoz gabarytow", "pozwolenie na wycinke drzewa", "oplata za smieci",
-                "paszprot tymczasowy", "rejestracja samochdu", "strefa czystego transportu kara", "karta krakowska zniżki")) {
+                "paszprot tymczasowy", "rejestracja samochdu", "strefa czystego transportu kara", "karta krakowska zniżki",
+                "a dowód też muszę wymienić?", "kupiłem samochód, kiedy dostanę dowód?")) {
             assertEquals(describe(built.search(question, 5)), describe(restored.search(question, 5)), question);
             assertEquals(built.topicWords().orElseThrow().topicsOf(java.util.Set.of("paszport", "samochod")),
                     restored.topicWords().orElseThrow().topicsOf(java.util.Set.of("paszport", "samochod")));

@@ -2,7 +2,10 @@ package pl.krakow.kck.bot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +19,13 @@ import org.junit.jupiter.api.Test;
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.knowledge.Topics;
+import pl.krakow.kck.bot.language.Language;
 
 class SensesTest {
 
     private static ArticleIndex index;
+    /** The same articles' index as a start with an unchanged knowledge base reads it from the cache. */
+    private static ArticleIndex restored;
 
     /** Nine articles on the ID card ("dowód osobisty"), three on the car's registration certificate ("dowód rejestracyjny"). */
     @BeforeAll
@@ -38,12 +44,22 @@ class SensesTest {
         articles.add(article("pojazd-odbior", "pojazdy", "Kiedy odbiorę dowód rejestracyjny?",
                 "Dowód rejestracyjny odbiorę w wydziale komunikacji."));
         Topics topics = new Topics(Map.of("dowod-osobisty", "Dowód osobisty", "pojazdy", "Pojazdy"));
-        index = ArticleIndex.build(new KnowledgeBase(articles, topics, List.of(), Instant.now()), new TextAnalyzer());
+        KnowledgeBase kb = new KnowledgeBase(articles, topics, List.of(), Instant.now());
+        List<IndexImage> image = new ArrayList<>();
+        index = ArticleIndex.build(kb, new TextAnalyzer(), image::add);
+        try {
+            IndexCache cache = new IndexCache(Files.createTempDirectory("senses-cache"));
+            cache.write("k", Language.PL, image.getFirst());
+            restored = ArticleIndex.restore(kb, new TextAnalyzer(), cache.read("k", Language.PL).orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
     static void close() {
         index.close();
+        restored.close();
     }
 
     @Test
@@ -64,6 +80,12 @@ class SensesTest {
     @Test
     void should_leave_a_named_sense_alone() {
         assertEquals("pojazd-wymiana", index.search("kiedy wymienić dowód rejestracyjny?", 3).best().orElseThrow().article().id());
+    }
+
+    @Test
+    void should_tell_the_senses_apart_alike_when_the_index_is_read_from_the_cache() {
+        assertEquals("pojazd-odbior", restored.search("kupiłem samochód, kiedy odbiorę dowód?", 3).best().orElseThrow().article().id());
+        assertEquals("pojazd-wymiana", restored.search("kiedy wymienić dowód rejestracyjny?", 3).best().orElseThrow().article().id());
     }
 
     private static Article article(String id, String topic, String title, String body) {
