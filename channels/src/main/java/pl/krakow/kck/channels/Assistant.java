@@ -190,6 +190,14 @@ public final class Assistant implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Makes now, on a thread of its own, what only a message in Ukrainian or English needs (the report form's
+     * catalogue in them): the service calls it once it serves, so that its first Polish answer does not wait for it.
+     */
+    public void prepareOtherLanguages() {
+        Thread.ofPlatform().daemon().name("other-languages").start(() -> reports.router().prepareLanguages());
+    }
+
     public LiveIndex index() {
         return index;
     }

@@ -94,6 +94,7 @@ public final class Main {
         if (assistant.telegram().isPresent()) {
             assistant.telegram().get().start();
         }
+        assistant.prepareOtherLanguages();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             assistant.close();

@@ -3,11 +3,12 @@ package pl.krakow.kck.bot.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,7 +42,10 @@ public final class ReportRouter implements ConversationFlow {
     private record Edition(ReportRecognizer recognizer, ReportFlow flow) {
     }
 
-    private final Map<Lang, Edition> editions = new HashMap<>();
+    /** Made when a resident first writes in the language (the Polish one at once): each analyses its catalogue. */
+    private final Map<Lang, Edition> editions = new ConcurrentHashMap<>();
+    private final Set<Lang> languages = Set.copyOf(Messages.languages());
+    private final Function<Lang, Edition> editionOf;
     private final DraftRepository drafts;
     private final NotificationOutbox notifications;
     private final MyReports mine;
@@ -61,14 +65,15 @@ public final class ReportRouter implements ConversationFlow {
                         ReportRepository reports, PhotoRepository photos, int maxPhotoBytes, Duration draftLifetime,
                         Function<String, Optional<ReportRecognizer.Report>> modelReader) {
         this.modelReader = modelReader;
-        for (Lang lang : Messages.languages()) {
+        this.editionOf = lang -> {
             CategoryCatalogue edition = catalogue.in(lang);
             TextAnalyzer words = lang.equals(Lang.PL) ? analyzer : Language.of(lang.code()).map(TextAnalyzer::of).orElse(analyzer);
             CategoryMatcher matcher = new CategoryMatcher(edition, words);
-            editions.put(lang, new Edition(new ReportRecognizer(matcher, new CategoryRanker(edition, words),
+            return new Edition(new ReportRecognizer(matcher, new CategoryRanker(edition, words),
                     edition.cues().dangerNotice(), CategoryTranslations.intents(edition)),
-                    new ReportFlow(edition, matcher, reports, photos, maxPhotoBytes)));
-        }
+                    new ReportFlow(edition, matcher, reports, photos, maxPhotoBytes));
+        };
+        editions.put(Lang.PL, editionOf.apply(Lang.PL));
         this.drafts = new DraftRepository(database, clock);
         this.notifications = new NotificationOutbox(database, clock);
         this.mine = new MyReports(new ResidentReports(database));
@@ -80,7 +85,16 @@ public final class ReportRouter implements ConversationFlow {
 
     /** The parts for the resident's language (Polish for a language without a translated catalogue). */
     private Edition edition() {
-        return editions.getOrDefault(Lang.resident(), editions.get(Lang.PL));
+        Lang lang = Lang.resident();
+        return editions.computeIfAbsent(languages.contains(lang) ? lang : Lang.PL, editionOf);
+    }
+
+    /**
+     * Makes the other languages' parts now rather than at a resident's first message in one of them (the
+     * service calls it once it serves: the start to the first Polish answer does not wait for them).
+     */
+    public void prepareLanguages() {
+        languages.forEach(lang -> editions.computeIfAbsent(lang, editionOf));
     }
 
     @Override
