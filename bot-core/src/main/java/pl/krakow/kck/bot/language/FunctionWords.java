@@ -28,7 +28,9 @@ record FunctionWords(int englishWords, int polishWords) {
             "thanks", "someone", "anyone", "anybody", "somebody",
             // how residents type them in a chat: apostrophes left out, letters dropped or doubled
             "wich", "whitch", "wat", "whats", "wheres", "hows", "whos", "dont", "doesnt", "cant", "isnt", "arent",
-            "wont", "didnt", "havent", "ive", "youre", "ur", "pls", "plz", "wanna", "gonna", "gotta", "thx");
+            "wont", "didnt", "havent", "ive", "youre", "ur", "pls", "plz", "wanna", "gonna", "gotta", "thx",
+            // a chat's replies, English whichever letters they share with French or Spanish
+            "bye", "goodbye", "sure", "yes", "yeah", "yep", "nope", "cheers", "okay");
     /**
      * Function words of both English and Polish: "my", "do", "a", "i", "on", "to", "no", "we", and Polish ones
      * English-speaking residents write as English words ("by" tram, "one" ticket, "ten" minutes, "im" = I'm,
@@ -61,6 +63,11 @@ record FunctionWords(int englishWords, int polishWords) {
     /** English words and at least as many as Polish ones: an English sentence, Polish office words or not. */
     boolean english() {
         return englishWords > 0 && englishWords >= polishWords;
+    }
+
+    /** Every word an English function or chat word ("thx", "bye", "yes please"): English whatever the detector says. */
+    boolean allEnglish(int words) {
+        return englishWords > 0 && englishWords == words;
     }
 
     /** Polish function words beyond the English ones. */

@@ -126,6 +126,9 @@ public final class LanguageIdentifier {
         FunctionWords functionWords = FunctionWords.of(latin);
         boolean english = functionWords.english();
         int polishWords = functionWords.polishWords();
+        if (functionWords.allEnglish(latin.size())) {
+            return Identified.of(Language.EN); // "thx", "bye", "sure": too short for the detector's letter sequences
+        }
         if (prior == Language.UK && !english && words <= SHORT) {
             // a Ukrainian resident's short Latin message is a Polish name or office word ("Karmelicka 12",
             // "meldunek"), the places being Polish streets: not a switch to Polish

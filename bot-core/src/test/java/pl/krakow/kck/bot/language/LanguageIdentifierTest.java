@@ -65,6 +65,14 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void should_read_a_message_of_english_chat_words_only_as_english() {
+        for (String reply : new String[] {"thx", "bye", "sure", "yes please", "nope"}) {
+            assertEquals("en", first(reply), reply);
+        }
+        assertEquals("other", first("merci"));
+    }
+
+    @Test
     void should_keep_an_english_conversation_in_english_on_two_polish_words() {
         // the detector and the conversation agree on English; two Polish words around a name do not outweigh them
         assertEquals(Language.EN, identifier.identify("co to jest sterfomat", Language.EN).served());
