@@ -12,10 +12,15 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
  * Polish only. The detector reads a short message by its letter sequences, and these words are the evidence
  * it weighs least: "co to jest sterfomat" reads as English to it, "wich apps sell tickets" as German.
  *
+ * <p>Other English words count too, but only where no Polish function word is: an English-speaking resident names
+ * a Polish office with one or two English words ("Urząd Miasta opening hours?", "meldunek deadline"), while a
+ * Polish sentence with an English word in it has its own function words ("jak zapłacić przez app").
+ *
  * @param englishWords English function words that are no Polish words, chat spellings included ("wich", "dont")
  * @param polishWords  Polish function words that are no English words in a resident's chat ("co", "jest", "dla")
+ * @param otherEnglish other words of the English edition that are no Polish words ({@code english-words.txt})
  */
-record FunctionWords(int englishWords, int polishWords) {
+record FunctionWords(int englishWords, int polishWords, int otherEnglish) {
 
     /** English function words that are not Polish words (so not "to", "do", "my", "a", "i", "on", "no", "we"). */
     private static final Set<String> ENGLISH = Set.of("the", "an", "and", "are", "is", "was", "were", "be", "been",
@@ -41,10 +46,12 @@ record FunctionWords(int englishWords, int polishWords) {
             "one", "ten", "im", "u");
 
     private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
+    private static final Set<String> ENGLISH_CONTENT = read("english-words.txt");
 
     static FunctionWords of(List<String> latinWords) {
         int english = 0;
         int polish = 0;
+        int other = 0;
         for (String word : latinWords) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (word.equals("I")) {
@@ -55,14 +62,19 @@ record FunctionWords(int englishWords, int polishWords) {
                 english++;
             } else if (POLISH_STOPWORDS.contains(TextAnalyzer.fold(word))) {
                 polish++;
+            } else if (ENGLISH_CONTENT.contains(lower)) {
+                other++;
             }
         }
-        return new FunctionWords(english, polish);
+        return new FunctionWords(english, polish, other);
     }
 
-    /** English words and at least as many as Polish ones: an English sentence, Polish office words or not. */
+    /**
+     * English function words and at least as many as Polish ones, or English words and no Polish function word: an
+     * English sentence, Polish office words or not.
+     */
     boolean english() {
-        return englishWords > 0 && englishWords >= polishWords;
+        return englishWords > 0 && englishWords >= polishWords || otherEnglish > 0 && polishWords == 0;
     }
 
     /** Every word an English function or chat word ("thx", "bye", "yes please"): English whatever the detector says. */
@@ -72,6 +84,24 @@ record FunctionWords(int englishWords, int polishWords) {
 
     /** Polish function words beyond the English ones. */
     int polishMargin() {
-        return polishWords - englishWords;
+        return polishWords - englishWords - otherEnglish;
+    }
+
+    private static Set<String> read(String resource) {
+        try (java.io.InputStream in = FunctionWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            Set<String> words = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
