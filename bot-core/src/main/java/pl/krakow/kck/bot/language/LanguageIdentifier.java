@@ -22,7 +22,8 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *   <li>A message mostly in another script (Arabic, Devanagari, Georgian…) is {@code other}.</li>
  *   <li>Any Cyrillic word makes it a Cyrillic language, judged on its Cyrillic words only, since Ukrainians
  *       write Polish office words in Latin letters ("загубив dowód osobisty"): і ї є ґ without ы э ъ ё is
- *       Ukrainian, the reverse Russian, ў Belarusian; words that are all Ukrainian word forms (Morfologik's
+ *       Ukrainian, the reverse Russian, ў Belarusian; then function words of one of the two and not the other
+ *       ("це", "мене" / "где", {@link CyrillicWords}); words that are all Ukrainian word forms (Morfologik's
  *       Ukrainian dictionary) are Ukrainian; else the detector among the Cyrillic languages.</li>
  *   <li>Otherwise among the Latin-script languages. English function words that are no Polish words
  *       ("how", "the", "I"), at least as many as Polish function words, make a message with Polish office
@@ -37,7 +38,8 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *       function words that has a number or only capitalised words names a place ("Długa 20", "Rondo
  *       Mogilskie"); both keep the conversation's language.</li>
  *   <li>A short Latin-script message the detector finds plausible in the conversation's language stays in
- *       it ("super", "dobra").</li>
+ *       it ("super", "dobra"); in a Polish conversation, so does a longer one with Polish function words that the
+ *       detector finds nearly as likely Polish as German or French ("a telefon do nich?").</li>
  * </ol>
  */
 public final class LanguageIdentifier {
@@ -113,6 +115,10 @@ public final class LanguageIdentifier {
         if (ukrainian != russian) {
             return Identified.ofCode(ukrainian ? "uk" : Identified.RUSSIAN);
         }
+        int lean = CyrillicWords.ukrainianLean(text);
+        if (lean != 0) {
+            return lean > 0 ? Identified.of(Language.UK) : Identified.ofCode(Identified.RUSSIAN); // "це", "мене" / "где"
+        }
         if (!russian && Arrays.stream(text.split(" ")).allMatch(UkrainianDictionary::knows)) {
             return Identified.of(Language.UK); // "ще питання", "де паркомат": every word a Ukrainian word form
         }
@@ -145,11 +151,14 @@ public final class LanguageIdentifier {
         if (english && (decided.code().equals("pl") || polishLetters)) {
             return Identified.of(Language.EN); // an English sentence with Polish office words in it
         }
-        if (english && decided.unserved() && confidences.getOrDefault(Language.EN.code(), 0.0)
-                >= ENGLISH_CLOSE * confidences.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) {
+        if (english && decided.unserved() && confidences.getOrDefault(Language.EN.code(), 0.0) >= ENGLISH_CLOSE * top(confidences)) {
             return Identified.of(Language.EN); // English words the detector finds nearly as likely as German or French
         }
         int polishNeeded = prior == Language.EN ? POLISH_WORDS + 1 : POLISH_WORDS;
+        if (prior == Language.PL && decided.unserved() && !english && polishWords > 0
+                && confidences.getOrDefault(Language.PL.code(), 0.0) >= PRIOR_HOLD * top(confidences)) {
+            return Identified.of(Language.PL); // "a telefon do nich?" in a Polish conversation, read as German
+        }
         if (!english && (polishLetters
                 || functionWords.polishMargin() >= polishNeeded && decided.code().equals(Language.EN.code()))) {
             return Identified.of(Language.PL); // "co to jest sterfomat": Polish words around a word the detector misreads
@@ -177,6 +186,10 @@ public final class LanguageIdentifier {
             return cyrillic ? Identified.ofCode(Identified.OTHER) : Identified.neutral(prior);
         }
         return Identified.ofCode(best);
+    }
+
+    private static double top(Map<String, Double> confidences) {
+        return confidences.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     /** A house number, or every word capitalised ("Długa 20", "Rondo Mogilskie"): a place's name. */

@@ -65,6 +65,30 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void should_read_polish_office_names_with_english_words_as_english() {
+        // no English function word: the English words of the English edition say it
+        assertEquals("en", first("Urząd Miasta opening hours?"));
+        assertEquals("en", first("my Karta Krakowska expired"));
+        assertEquals("en", first("dowód osobisty replacement"));
+        // a Polish sentence with an English word has Polish function words
+        assertEquals("pl", first("jak zapłacić za parking przez app"));
+        assertEquals("pl", first("karta krakowska odnowienie"));
+    }
+
+    @Test
+    void should_keep_a_polish_conversation_polish_when_the_detector_leans_to_german() {
+        assertEquals(Language.PL, identifier.identify("a telefon do nich?", Language.PL).served());
+        assertEquals("other", identifier.identify("a telefon do nich?", null).code());
+    }
+
+    @Test
+    void should_tell_ukrainian_from_russian_by_their_function_words() {
+        assertEquals("uk", identifier.identify("в мене нема песеля, це проблема?", Language.UK).code());
+        assertEquals("uk", first("в мене просрочений довуд, це проблема?"));
+        assertEquals("ru", first("да, конечно"));
+    }
+
+    @Test
     void should_read_a_message_of_english_chat_words_only_as_english() {
         for (String reply : new String[] {"thx", "bye", "sure", "yes please", "nope"}) {
             assertEquals("en", first(reply), reply);
