@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record ReplyParts(String title, String essential, String more) {
 
+    /** A blank line between paragraphs; compiled once (String.split compiles it on every call, once per answer). */
+    private static final java.util.regex.Pattern PARAGRAPHS = java.util.regex.Pattern.compile("\\n\\s*\\n");
+
     /** The essential part grows by whole paragraphs up to about this many characters. */
     static final int ESSENTIAL_CHARS = 400;
     /** A rest shorter than this is shown at once: a button would cost more than it saves. */
@@ -37,7 +40,7 @@ public record ReplyParts(String title, String essential, String more) {
     }
 
     static ReplyParts split(String text) {
-        String[] blocks = text.strip().split("\\n\\s*\\n");
+        String[] blocks = PARAGRAPHS.split(text.strip());
         List<String> essential = new ArrayList<>(List.of(blocks[0].strip()));
         int length = blocks[0].length();
         int next = 1;

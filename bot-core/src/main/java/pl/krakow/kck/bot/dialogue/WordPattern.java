@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.dialogue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
@@ -10,13 +11,16 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
  */
 record WordPattern(List<String> words) {
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and every message is split several times. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}*]+");
+
     static WordPattern of(String phrase) {
         return new WordPattern(List.of(tokens(phrase)));
     }
 
     /** The folded words of a message, punctuation dropped (words of any script kept: Cyrillic too). */
     static String[] tokens(String text) {
-        String folded = TextAnalyzer.fold(text == null ? "" : text).replaceAll("[^\\p{L}\\p{N}*]+", " ").strip();
+        String folded = NOT_A_WORD.matcher(TextAnalyzer.fold(text == null ? "" : text)).replaceAll(" ").strip();
         return folded.isEmpty() ? new String[0] : folded.split(" ");
     }
 

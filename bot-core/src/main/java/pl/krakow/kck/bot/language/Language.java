@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.language;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.text.Lang;
 
@@ -11,6 +12,9 @@ public enum Language {
 
     /** The language of a conversation that has not said anything yet. */
     public static final Language DEFAULT = PL;
+
+    /** "en-GB", "pt_BR": compiled once, every message's language is read through {@link #of}. */
+    private static final Pattern REGION = Pattern.compile("[-_]");
 
     /** ISO 639-1 code: {@code pl}, {@code uk}, {@code en}. */
     public String code() {
@@ -31,7 +35,7 @@ public enum Language {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String primary = code.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String primary = REGION.split(code.strip().toLowerCase(Locale.ROOT))[0];
         for (Language language : values()) {
             if (language.code().equals(primary)) {
                 return Optional.of(language);

@@ -19,6 +19,7 @@ final class LocationParser {
     private static final String PREFIX = "(?:ul\\.|ulicy|ulica|ulice|al\\.|alei|aleja|alejach|os\\.|osiedlu|osiedle"
             + "|pl\\.|placu|plac|rondzie|rondo|moście|most)";
     private static final String UPPER_WORD = "\\p{Lu}[\\p{L}-]*";
+    private static final Pattern CAPITALISED = Pattern.compile(UPPER_WORD);
     private static final String ANY_WORD = "\\p{L}[\\p{L}-]*";
     private static final String HOUSE = "(\\d{1,4}[a-zA-Z]?(?:/\\d{1,4})?)\\b(?![.,]\\d)";
     private static final String PREPOSITION = "(?iu:\\b(?:na|przy|obok|koło|kolo|naprzeciwko|naprzeciw|pod|u zbiegu)\\s+)";
@@ -90,7 +91,7 @@ final class LocationParser {
         for (Pattern pattern : new Pattern[] {AFTER_PREPOSITION, LANDMARK, WITH_PREFIX, NAME_AND_NUMBER}) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                Matcher name = Pattern.compile(UPPER_WORD).matcher(text).region(m.start(1), m.end(1));
+                Matcher name = CAPITALISED.matcher(text).region(m.start(1), m.end(1));
                 while (name.find()) {
                     for (int i = name.start(); i < name.end(); i++) {
                         blanked.setCharAt(i, ' ');

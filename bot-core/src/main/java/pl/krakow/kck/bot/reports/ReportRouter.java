@@ -42,6 +42,10 @@ public final class ReportRouter implements ConversationFlow {
     private record Edition(ReportRecognizer recognizer, ReportFlow flow) {
     }
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and every message is read for these. */
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z\\p{IsCyrillic} ]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Made when a resident first writes in the language (the Polish one at once): each analyses its catalogue. */
     private final Map<Lang, Edition> editions = new ConcurrentHashMap<>();
     private final Set<Lang> languages = Set.copyOf(Messages.languages());
@@ -260,7 +264,7 @@ public final class ReportRouter implements ConversationFlow {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String said = Words.normalize(text).replaceAll("[^a-z\\p{IsCyrillic} ]", " ").replaceAll("\\s+", " ").strip();
+        String said = SPACES.matcher(NOT_A_LETTER.matcher(Words.normalize(text)).replaceAll(" ")).replaceAll(" ").strip();
         return Stream.of(Lang.resident(), Lang.PL).flatMap(lang -> Stream.of(Messages.text(lang, "reports.notify-stop-words").split("\\|")))
                 .anyMatch(said::equals);
     }

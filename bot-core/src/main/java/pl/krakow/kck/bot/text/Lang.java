@@ -10,6 +10,9 @@ import java.util.function.Supplier;
  */
 public record Lang(String code) {
 
+    /** Compiled once, first (the constants below are made with it): a Lang is made for every request. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+
     /** Polish: the first language, and the one a missing text falls back to. */
     public static final Lang PL = new Lang("pl");
 
@@ -17,7 +20,7 @@ public record Lang(String code) {
     private static final ThreadLocal<Lang> RESIDENT = new ThreadLocal<>();
 
     public Lang {
-        if (code == null || !code.matches("[a-z]{2,3}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("a language code is two or three lower-case letters: " + code);
         }
     }

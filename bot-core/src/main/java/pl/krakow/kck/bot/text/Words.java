@@ -1,11 +1,15 @@
 package pl.krakow.kck.bot.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
 /** The one normalisation of what a resident typed, for comparing it with word lists and labels. */
 public final class Words {
+
+    /** Compiled once (String.replaceAll compiles its pattern on every call; every message is normalised several times). */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9\\p{IsCyrillic}]+");
 
     private Words() {
     }
@@ -16,7 +20,7 @@ public final class Words {
      * case ("Так!" → "так"). Null is "".
      */
     public static String normalize(String text) {
-        return text == null ? "" : fold(text).replaceAll("[^a-z0-9\\p{IsCyrillic}]+", " ").strip();
+        return text == null ? "" : NOT_A_WORD.matcher(fold(text)).replaceAll(" ").strip();
     }
 
     /** {@link #normalize} split into words; empty for blank text. */

@@ -24,6 +24,10 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public final class ClientAddresses implements Filter {
 
+    /** Compiled once: String.matches compiles its pattern on every call, and every request's address is read. */
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final java.util.regex.Pattern IPV6 = java.util.regex.Pattern.compile("[0-9A-Fa-f:.%]+");
+
     private static final HeaderName FORWARDED_FOR = HeaderNames.X_FORWARDED_FOR;
     private static final HeaderName FORWARDED_PROTO = HeaderNames.X_FORWARDED_PROTO;
     private static final String TLS = ClientAddresses.class.getName() + ".tls";
@@ -120,7 +124,7 @@ public final class ClientAddresses implements Filter {
             return Optional.empty();
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        boolean literal = bare.matches("\\d{1,3}(\\.\\d{1,3}){3}") || bare.indexOf(':') >= 0 && bare.matches("[0-9A-Fa-f:.%]+");
+        boolean literal = IPV4.matcher(bare).matches() || bare.indexOf(':') >= 0 && IPV6.matcher(bare).matches();
         if (!literal) {
             return Optional.empty();
         }
