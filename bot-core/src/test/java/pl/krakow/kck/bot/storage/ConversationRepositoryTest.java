@@ -113,6 +113,20 @@ class ConversationRepositoryTest {
         assertEquals("answer", repository.lastBy(id, Author.ASSISTANT).orElseThrow().kind());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void should_refuse_a_second_message_with_the_same_number_in_a_conversation(String engine) throws Exception {
+        ConversationRepository repository = repository(engine);
+        String id = repository.create("web").id();
+        repository.append(id, Author.RESIDENT, null, "dzień dobry", null);
+        try (java.sql.Connection c = database.connection();
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO message (conversation_id, seq, author, body, created_at) "
+                     + "VALUES (?, 1, 'resident', 'drugi raz', CURRENT_TIMESTAMP)")) {
+            insert.setString(1, id);
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, insert::executeUpdate);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void should_find_the_last_reply_of_a_long_conversation_without_reading_its_earlier_messages() throws Exception {
         ConversationRepository repository = repository("h2");
