@@ -194,7 +194,7 @@ public final class ReportRecognizer {
 
     /** A question (about reporting or anything else), not a statement of a problem. */
     public static boolean isQuestion(String text) {
-        if (text.contains("?")) {
+        if (text.contains("?") || ForeignQuestions.asks(text)) {
             return true;
         }
         String[] words = words(text);
