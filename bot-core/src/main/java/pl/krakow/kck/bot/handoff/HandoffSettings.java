@@ -98,7 +98,8 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                         "talk with someone", "talk to a human", "speak to a human", "real human",
                                         "someone from the office", "somebody from the office", "someone from the infoline",
                                         "someone from the helpline", "connect me with someone", "connect me to someone",
-                                        "put me through to someone", "transfer me to someone",
+                                        "put me through to someone", "transfer me to someone", "talk to somebody", "speak to somebody",
+                                        "speak with somebody", "talk with somebody",
                                         "don't want to talk to a bot", "not a bot")),
                         3,
                         LanguageWords.of(

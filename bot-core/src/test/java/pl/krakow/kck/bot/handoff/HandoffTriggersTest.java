@@ -165,7 +165,7 @@ class HandoffTriggersTest {
     @ValueSource(strings = {"I want to talk to a person", "Can I speak to a human please?", "connect me with a consultant",
             "I'd like to speak with someone from the city office", "agent", "Please transfer me to an operator",
             "I need a real person, not a bot", "connect me with someone from the office",
-            "can somebody from the office help me with this", "please put me through to someone"})
+            "can somebody from the office help me with this", "please put me through to someone", "speak to somebody at city hall please"})
     void should_hear_an_english_request_for_a_person_in_english(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.EN));
     }
