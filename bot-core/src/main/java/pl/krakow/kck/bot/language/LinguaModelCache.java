@@ -60,18 +60,15 @@ final class LinguaModelCache {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            // read into the heap rather than mapped: a mapping stays resident until its buffer is collected
-            ByteBuffer in = ByteBuffer.allocate(Math.toIntExact(channel.size()));
-            while (in.hasRemaining() && channel.read(in) >= 0) {
-                // until the whole file is in
-            }
-            in.flip();
+            // read a megabyte at a time straight into the models' arrays: reading the whole file (55 MB) into one
+            // buffer first allocated it twice, and the buffer, too big for the young generation, filled the old one
+            // until a full collection in the middle of the start
+            Chunks in = new Chunks(channel);
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 return Optional.empty();
             }
             char[] chars = new char[in.getInt()];
-            in.asCharBuffer().get(chars);
-            in.position(in.position() + chars.length * Character.BYTES);
+            in.fill(chars);
             if (!codes.restore(chars)) {
                 return Optional.empty(); // codes given already in this JVM: parse instead
             }
@@ -79,21 +76,93 @@ final class LinguaModelCache {
             int count = in.getInt();
             for (int m = 0; m < count; m++) {
                 byte[] name = new byte[in.get()];
-                in.get(name);
+                in.fill(name);
                 String code = new String(name, StandardCharsets.US_ASCII);
                 int length = in.getInt();
                 long[] keys = new long[in.getInt()];
-                in.asLongBuffer().get(keys);
-                in.position(in.position() + keys.length * Long.BYTES);
+                in.fill(keys);
                 float[] values = new float[keys.length];
-                in.asFloatBuffer().get(values);
-                in.position(in.position() + values.length * Float.BYTES);
+                in.fill(values);
                 models.computeIfAbsent(code, c -> new CompactNgramModel[5])[length - 1] = new CompactNgramModel(codes, keys, values);
             }
             return Optional.of(models);
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "language models not read from " + file + " (" + e + "): parsing Lingua's files");
             return Optional.empty();
+        }
+    }
+
+    /** A file read through a buffer of a megabyte, in the order it was written (big-endian, as {@link #write}). */
+    private static final class Chunks {
+
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).flip();
+
+        Chunks(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** At least {@code bytes} (at most the buffer's size) in the buffer. */
+        private void need(int bytes) throws IOException {
+            if (buffer.remaining() >= bytes) {
+                return;
+            }
+            buffer.compact();
+            while (buffer.position() < bytes) {
+                if (channel.read(buffer) < 0) {
+                    throw new java.io.EOFException("truncated");
+                }
+            }
+            buffer.flip();
+        }
+
+        byte get() throws IOException {
+            need(1);
+            return buffer.get();
+        }
+
+        int getInt() throws IOException {
+            need(Integer.BYTES);
+            return buffer.getInt();
+        }
+
+        void fill(byte[] into) throws IOException {
+            for (int at = 0; at < into.length; ) {
+                need(1);
+                int n = Math.min(into.length - at, buffer.remaining());
+                buffer.get(into, at, n);
+                at += n;
+            }
+        }
+
+        void fill(char[] into) throws IOException {
+            for (int at = 0; at < into.length; ) {
+                need(Character.BYTES);
+                int n = Math.min(into.length - at, buffer.remaining() / Character.BYTES);
+                buffer.asCharBuffer().get(into, at, n);
+                buffer.position(buffer.position() + n * Character.BYTES);
+                at += n;
+            }
+        }
+
+        void fill(long[] into) throws IOException {
+            for (int at = 0; at < into.length; ) {
+                need(Long.BYTES);
+                int n = Math.min(into.length - at, buffer.remaining() / Long.BYTES);
+                buffer.asLongBuffer().get(into, at, n);
+                buffer.position(buffer.position() + n * Long.BYTES);
+                at += n;
+            }
+        }
+
+        void fill(float[] into) throws IOException {
+            for (int at = 0; at < into.length; ) {
+                need(Float.BYTES);
+                int n = Math.min(into.length - at, buffer.remaining() / Float.BYTES);
+                buffer.asFloatBuffer().get(into, at, n);
+                buffer.position(buffer.position() + n * Float.BYTES);
+                at += n;
+            }
         }
     }
 

@@ -58,4 +58,17 @@ class LinguaModelCacheTest {
         Files.writeString(cache.file(), "not a cache");
         assertTrue(cache.read(new CompactNgramModel.CharCodes()).isEmpty());
     }
+
+    @Test
+    void should_ignore_a_file_cut_short(@TempDir Path folder) throws Exception {
+        CompactNgramModel[] polish = new CompactNgramModel[5];
+        for (int length = 1; length <= 5; length++) {
+            polish[length - 1] = LinguaModels.read("pl", length);
+        }
+        LinguaModelCache cache = new LinguaModelCache(folder, List.of("pl"), resources("pl"));
+        cache.write(Map.of("pl", polish), LinguaModels.codes());
+        byte[] whole = Files.readAllBytes(cache.file());
+        Files.write(cache.file(), java.util.Arrays.copyOf(whole, whole.length - 1000)); // what a full disk would leave
+        assertTrue(cache.read(new CompactNgramModel.CharCodes()).isEmpty());
+    }
 }
