@@ -142,7 +142,8 @@ public final class Assistant implements AutoCloseable {
             core = new KckSettings(settings, reportSettings).core().applyTexts();
             analyzer = new TextAnalyzer();
             // the built indexes are cached by a hash of the knowledge base and the code: a start reads them; the
-            // Ukrainian and English editions are read after the Polish one serves (their questions wait for them)
+            // Ukrainian and English editions are read once the service serves (prepareOtherLanguages; their
+            // questions wait for them)
             index = LiveIndex.openPolishFirst(settings.knowledgeBase(), analyzer, new IndexCache(settings.cacheFolder()));
         } catch (IOException | RuntimeException e) {
             opening.thenAccept(Database::close);
@@ -191,10 +192,12 @@ public final class Assistant implements AutoCloseable {
     }
 
     /**
-     * Makes now, on a thread of its own, what only a message in Ukrainian or English needs (the report form's
-     * catalogue in them): the service calls it once it serves, so that its first Polish answer does not wait for it.
+     * Makes now, on threads of their own, what only a message in Ukrainian or English needs (the knowledge base's
+     * editions in them, the report form's catalogue): the service calls it once it serves, so that its first
+     * Polish answer does not wait for it; a message in them that comes first waits for what it needs.
      */
     public void prepareOtherLanguages() {
+        index.readOtherEditions();
         Thread.ofPlatform().daemon().name("other-languages").start(() -> reports.router().prepareLanguages());
     }
 

@@ -48,6 +48,9 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
     private final AtomicReference<Map<Language, ArticleIndex>> editions = new AtomicReference<>(Map.of());
     /** Completed when the other editions of the last load serve ({@link #openPolishFirst} reads them after the Polish one). */
     private volatile CompletableFuture<Void> editionsReady = CompletableFuture.completedFuture(null);
+    /** The reading of the other editions {@link #openPolishFirst} left for {@link #readOtherEditions}; null once started. */
+    private Thread otherEditions;
+    private final Object otherEditionsLock = new Object();
     /** Counts the loads: editions read on their own thread are not swapped in when a later load has been applied. */
     private long loads;
     private volatile boolean closed;
@@ -81,9 +84,10 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
 
     /**
      * The same as {@link #open(Path, TextAnalyzer, IndexCache)}, but it returns as soon as the Polish edition
-     * serves: the other editions are read (or built) on a thread of their own, and a search in one of them
-     * waits until they serve (never the Polish articles in their place). The translations are read and checked
-     * before it returns, so a problem in them still fails the start.
+     * serves: the other editions are read (or built) on a thread of their own, started by {@link #readOtherEditions}
+     * (the service calls it once it serves, so that they do not take the processor from its first Polish answer)
+     * or by the first search in one of them, which waits until they serve (never the Polish articles in their
+     * place). The translations are read and checked before it returns, so a problem in them still fails the start.
      */
     public static LiveIndex openPolishFirst(Path folder, TextAnalyzer analyzer, IndexCache cache) throws IOException {
         LiveIndex index = new LiveIndex(folder, analyzer, cache);
@@ -95,8 +99,21 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
         return index;
     }
 
+    /** Starts reading the other editions {@link #openPolishFirst} left for later (nothing when they are read or being read). */
+    public void readOtherEditions() {
+        Thread pending;
+        synchronized (otherEditionsLock) {
+            pending = otherEditions;
+            otherEditions = null;
+        }
+        if (pending != null) {
+            pending.start();
+        }
+    }
+
     /** Waits until the other editions of the last load serve (at once unless they are still being read). */
     public void awaitEditions() {
+        readOtherEditions();
         editionsReady.join();
     }
 
@@ -153,14 +170,17 @@ public final class LiveIndex implements Supplier<ArticleIndex>, AutoCloseable {
                 current.set(polish.index());
                 status = applied(Map.of(Language.PL, polish), start);
                 CompletableFuture<Void> ready = new CompletableFuture<>();
-                editionsReady = ready;
-                Thread.ofPlatform().name("index-editions").daemon().start(() -> {
+                Thread reading = Thread.ofPlatform().name("index-editions").daemon().unstarted(() -> {
                     try {
                         others(translated, hash, load, polish, start);
                     } finally {
                         ready.complete(null);
                     }
                 });
+                synchronized (otherEditionsLock) {
+                    otherEditions = reading;
+                    editionsReady = ready;
+                }
                 return status;
             }
             // the other editions are built beside the Polish one (a second core halves the start's indexing)

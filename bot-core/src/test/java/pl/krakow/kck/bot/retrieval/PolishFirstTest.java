@@ -48,6 +48,20 @@ class PolishFirstTest {
     }
 
     @Test
+    void should_leave_the_other_editions_until_the_service_serves(@TempDir Path kb, @TempDir Path cacheFolder) throws Exception {
+        LiveIndexTest.copyFixture(kb);
+        IndexCache cache = new IndexCache(cacheFolder);
+        LiveIndex.open(kb, Fixtures.ANALYZER, cache).close(); // every edition of this knowledge base cached
+        try (LiveIndex live = LiveIndex.openPolishFirst(kb, Fixtures.ANALYZER, cache)) {
+            Thread.sleep(500); // what a start does before it serves: the editions are not read meanwhile
+            assertEquals(1, live.status().cachedEditions(), "only the Polish edition");
+            live.readOtherEditions();
+            live.awaitEditions();
+            assertEquals(Language.values().length, live.status().cachedEditions());
+        }
+    }
+
+    @Test
     void should_refuse_to_start_when_a_translation_has_problems(@TempDir Path kb) throws IOException {
         LiveIndexTest.copyFixture(kb);
         Path english = kb.resolve("dowod-osobisty/dowod-zgubiony.en.md");
