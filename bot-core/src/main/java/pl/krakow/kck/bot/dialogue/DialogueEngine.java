@@ -36,6 +36,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
 
     private final SmallTalk smallTalk = new SmallTalk();
     private final FollowUps followUps;
+    private final LeadIns leadIns;
     private final Guardrails guardrails = new Guardrails();
     private final LifeEvents lifeEvents;
 
@@ -64,6 +65,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy, AnswerWriter writer, FollowUpCondenser condenser,
                            Language language) {
         this.followUps = FollowUps.of(language);
+        this.leadIns = LeadIns.of(language);
         this.lifeEvents = LifeEvents.of(language);
         this.retriever = retriever;
         this.policy = policy;
@@ -109,10 +111,11 @@ public final class DialogueEngine implements KnowledgeAnswers {
         if (LONE_NUMBER.matcher(text.strip()).matches()) {
             return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
         }
-        SearchResult alone = current.search(text, CANDIDATES);
-        Optional<LifeEvents.Event> event = lifeEvents.told(text, state);
+        String question = leadIns.strip(text); // "dobra, a jak zgłosić…", "chodziło mi o bilety": what follows is the question
+        SearchResult alone = current.search(question, CANDIDATES);
+        Optional<LifeEvents.Event> event = lifeEvents.told(question, state);
         if (event.isEmpty() || alone.redirect() != null) {
-            return read(current, text, offered, state, alone);
+            return read(current, question, offered, state, alone);
         }
         Optional<Candidate> concerned = alone.best().filter(c -> LifeEvents.concerns(event.get(), c.article(), current));
         boolean clear = concerned.filter(c -> c.coverage() >= policy.answerThreshold()).isPresent();
@@ -121,7 +124,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         if (matters.isPresent()) {
             return new Turn(matters.get(), about(current, state, matters.get(), null, null));
         }
-        Turn turn = read(current, text, offered, state, alone);
+        Turn turn = read(current, question, offered, state, alone);
         return new Turn(LifeEvents.opened(event.get(), turn.reply()), turn.state());
     }
 

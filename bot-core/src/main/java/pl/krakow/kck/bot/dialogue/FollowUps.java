@@ -40,7 +40,7 @@ final class FollowUps {
     /** Phrases that ask what something is ("co to jest SCT?"): no reference back. */
     static final String DEFINITION = "definition";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
-    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST);
+    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST, LeadIns.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** "a paszport?": a new subject with this many words or fewer, in a short question, is asked with the previous facet. */

@@ -129,6 +129,21 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_not_give_up_on_a_new_question_that_opens_with_words_that_only_frame_it(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals("pojazdy", say(service, id, "jak wymienić dowód rejestracyjny po zmianie adresu").article().topic());
+            Reply noise = say(service, id, "dobra, a jak zgłosić hałasującego sąsiada w nocy?");
+
+            assertTrue(noise.kind() == ReplyKind.ANSWER || noise.kind() == ReplyKind.CLARIFY, noise.kind() + ": " + noise.text());
+            String about = noise.article() != null ? noise.article().id() : noise.options().getFirst().id();
+            assertTrue(about.contains("zglos-halas"), about);
+        }
+    }
+
+    @Test
     void should_keep_to_the_topic_of_a_clarifying_question_and_ask_rather_than_answer_from_another(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
             AssistantService service = service(database);
