@@ -9,19 +9,26 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 
+import pl.krakow.kck.bot.language.Language;
+
 /**
  * Reads a word of a question that no article has as the word of the knowledge base it was probably meant
  * as ({@link TypoCorrector}), with its neighbours as evidence: a correction that makes a phrase of the
  * knowledge base with the word before or after it ("prawo jady" → "prawo jazdy", "krata krakowska" →
  * "karta krakowska") comes before a likelier spelling that makes none, and it is the only way a real
  * word the articles never use is corrected ("jady", "krata" are Polish words: alone they stay as typed).
- * A word with a wrong Polish letter whose folded form is a word of the articles ("płąci") is read as that word.
+ * A word with a wrong Polish letter whose folded form is a word of the articles ("płąci") is read as that word; a
+ * word near none of the articles' forms, as the dictionary word one slip away whose lemma they use
+ * ({@link DictionaryNeighbours}: "konsultatem" → "konsultantem").
  * Thread-safe.
  */
 final class Misspellings {
 
     private static final int MIN_LENGTH = 4;
     private static final int MIN_NEIGHBOUR_LENGTH = 3;
+    private static final int MIN_INFLECTED_LENGTH = 5;
+    /** A neighbour's lemma must be in this many times the articles of any other neighbour's to be read as meant. */
+    private static final int CLEAR_PREFERENCE = 3;
 
     /** @param form the vocabulary word form the typed one was read as; @param word its analysis */
     record Correction(String form, Word word) {
@@ -32,6 +39,8 @@ final class Misspellings {
     private final Stopwords stopwords;
     private final IndexReader reader;
     private final IndexSearcher searcher;
+    /** Polish words near a misspelt one; null in an edition without the Polish dictionary (English). */
+    private final DictionaryNeighbours neighbours;
 
     Misspellings(TypoCorrector corrector, TextAnalyzer analyzer, Stopwords stopwords, IndexReader reader, IndexSearcher searcher) {
         this.corrector = corrector;
@@ -39,6 +48,7 @@ final class Misspellings {
         this.stopwords = stopwords;
         this.reader = reader;
         this.searcher = searcher;
+        this.neighbours = analyzer.language() == Language.PL ? new DictionaryNeighbours(PolishDictionary.dictionary()) : null;
     }
 
     /** The correction of {@code words.get(at)}, or null when it is read as typed. */
@@ -54,7 +64,7 @@ final class Misspellings {
         }
         List<String> forms = corrector.corrections(word.folded());
         if (forms.isEmpty()) {
-            return null;
+            return inflected(at, word);
         }
         for (String form : forms) {
             Word meant = analyzer.word(form);
@@ -67,6 +77,48 @@ final class Misspellings {
         }
         Word likeliest = analyzer.word(forms.getFirst());
         return known(likeliest.lemmas()) ? new Correction(forms.getFirst(), likeliest) : null;
+    }
+
+    /**
+     * The word of the dictionary one slip from {@code word} whose lemma the articles use most (and clearly more than
+     * any other neighbour's), when the articles hold
+     * none of its forms close enough ("konsultatem": the articles say "konsultant", "konsultanta", never
+     * "konsultantem"). Only for a word the dictionary does not know, of {@value #MIN_INFLECTED_LENGTH} letters or
+     * more (shorter ones have too many neighbours), not capitalised inside the question (a name: "Dietla").
+     */
+    private Correction inflected(int at, Word word) throws IOException {
+        String surface = word.surface();
+        if (neighbours == null || word.inDictionary() || word.folded().length() < MIN_INFLECTED_LENGTH
+                || at > 0 && Character.isUpperCase(surface.codePointAt(0)) || !surface.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Correction best = null;
+        int most = 0;
+        int runnerUp = 0;
+        for (String form : neighbours.of(surface)) {
+            Word meant = analyzer.word(form);
+            int articles = articles(meant.lemmas());
+            if (articles == 0 || best != null && best.word().lemmas().equals(meant.lemmas())) {
+                continue;
+            }
+            if (articles > most) {
+                runnerUp = most;
+                most = articles;
+                best = new Correction(TextAnalyzer.fold(form), meant);
+            } else {
+                runnerUp = Math.max(runnerUp, articles);
+            }
+        }
+        // "odbirze": "odbierze" (odebrać) or "odbiorze" (odbiór)? Read it as one only when the articles clearly prefer it
+        return most >= CLEAR_PREFERENCE * runnerUp ? best : null;
+    }
+
+    private int articles(Set<String> terms) throws IOException {
+        int most = 0;
+        for (String term : terms) {
+            most = Math.max(most, reader.docFreq(new Term(ArticleDocuments.ALL, term)));
+        }
+        return most;
     }
 
     /** Whether {@code meant}, put at {@code at}, makes a phrase of some article with the word before or after it. */

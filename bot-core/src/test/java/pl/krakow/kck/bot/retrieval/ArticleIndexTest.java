@@ -79,6 +79,13 @@ class ArticleIndexTest {
     }
 
     @Test
+    void should_read_half_as_an_amount_not_a_subject() throws IOException {
+        // "na pół", "od pół roku": an amount, which no article names; it weighed as much as an unknown word
+        List<String> read = index.concepts("dowód mi się połamał na pół").stream().map(QueryConcept::text).toList();
+        assertEquals(List.of("dowód", "połamał"), read);
+    }
+
+    @Test
     void should_measure_how_much_of_the_question_an_article_covers() {
         Candidate full = index.search("zgubiłem dowód", 1).best().orElseThrow();
         assertEquals(1.0, full.coverage(), 1e-9);
