@@ -90,7 +90,8 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                 List.of("ktoś z urzędu", "ktoś z infolinii", "rozmawiać z kimś", "porozmawiać z kimś",
                                         "połączyć z kimś", "żywy człowiek", "prawdziwy człowiek", "nie chcę rozmawiać z botem"),
                                 List.of("жива людина", "справжня людина", "хтось з працівників", "хтось з міськради",
-                                        "хтось з уряду", "хтось з урзонду", "хтось з урзенду", "хтось з інфолінії",
+                                        "хтось з уряду", "хтось з урзонду", "хтось з урзенду", "хтось з інфолінії", "з ким можна поговорити",
+                                        "з ким поговорити", "передзвоніть мені",
                                         "говорити з кимось", "поговорити з кимось", "з'єднати з кимось", "не хочу говорити з ботом",
                                         "не хочу спілкуватися з ботом"),
                                 List.of("real person", "live person", "actual person", "talk to a person", "speak to a person",
@@ -99,7 +100,7 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                         "someone from the office", "somebody from the office", "someone from the infoline",
                                         "someone from the helpline", "connect me with someone", "connect me to someone",
                                         "put me through to someone", "transfer me to someone", "talk to somebody", "speak to somebody",
-                                        "speak with somebody", "talk with somebody",
+                                        "speak with somebody", "talk with somebody", "call me back", "ring me back",
                                         "don't want to talk to a bot", "not a bot")),
                         3,
                         LanguageWords.of(

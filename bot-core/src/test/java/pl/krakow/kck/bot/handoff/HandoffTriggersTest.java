@@ -150,7 +150,8 @@ class HandoffTriggersTest {
     @ParameterizedTest
     @ValueSource(strings = {"хочу поговорити з оператором", "Хочу поговорити з консультантом", "з'єднайте мене з працівником",
             "Можна з живою людиною?", "оператор", "Мені потрібна справжня людина, а не бот", "Попросіть консультанта зв'язатися зі мною",
-            "покличте когось з урзенду, будь ласка"})
+            "покличте когось з урзенду, будь ласка",
+            "а з ким можна про це поговорити?", "передзвоніть мені, будь ласка"})
     void should_hear_a_ukrainian_request_for_a_person_in_ukrainian(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.UK));
     }
@@ -165,7 +166,7 @@ class HandoffTriggersTest {
     @ValueSource(strings = {"I want to talk to a person", "Can I speak to a human please?", "connect me with a consultant",
             "I'd like to speak with someone from the city office", "agent", "Please transfer me to an operator",
             "I need a real person, not a bot", "connect me with someone from the office",
-            "can somebody from the office help me with this", "please put me through to someone", "speak to somebody at city hall please"})
+            "can somebody from the office help me with this", "please put me through to someone", "speak to somebody at city hall please", "can someone call me back?"})
     void should_hear_an_english_request_for_a_person_in_english(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage(text, Language.EN));
     }
