@@ -10,6 +10,7 @@ import pl.krakow.kck.bot.storage.Author;
 import pl.krakow.kck.bot.storage.Conversation;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
+import pl.krakow.kck.bot.storage.GroupCommit;
 import pl.krakow.kck.bot.storage.StoredMessage;
 
 /**
@@ -110,7 +111,8 @@ public final class AssistantService {
      */
     public Optional<Exchange> post(String conversationId, Input input) {
         // the question and the reply go to the conversation's subscribers once they are on disk, never before: a
-        // crash in between must not leave a tab showing a reply the conversation does not have
+        // crash in between must not leave a tab showing a reply the conversation does not have. Where a commit is
+        // durable when it returns (PostgreSQL) each goes out at once; on an H2 file, after the turn's one write
         List<StoredMessage> stored = new ArrayList<>(2);
         try {
             // a message's repeated searches (alone, as a follow-up, in the report flow...) run once
@@ -131,7 +133,7 @@ public final class AssistantService {
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        stored.add(question.get());
+        tell(question.get(), stored);
         DialogueState state = states.find(conversationId);
         String routed = input instanceof Input.Text ? AfterCare.statusRequest(text, choice, state).orElse(text) : text;
         Input turnInput = routed.equals(text) ? input : new Input.Text(routed);
@@ -159,8 +161,17 @@ public final class AssistantService {
             }
             return conversations.append(c, conversationId, Author.ASSISTANT, reply.kind().wire(), reply.text(), data);
         }).orElseThrow();
-        stored.add(answer);
+        tell(answer, stored);
         return Optional.of(new Exchange(question.get(), reply, answer));
+    }
+
+    /** Publishes a stored message now if it is on disk, else once the turn's commits are written. */
+    private void tell(StoredMessage message, List<StoredMessage> later) {
+        if (GroupCommit.awaitingWrite()) {
+            later.add(message);
+        } else {
+            events.publish(message);
+        }
     }
 
     private static String labelOf(String choice, List<Reply.Option> offered, String text) {
