@@ -223,6 +223,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 inTopic = asked;
             }
         }
+        if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && state.article() != null) {
+            // "a świadkowie potrzebi?" after three questions on a wedding: the words gathered so far hold less of the
+            // subject's articles than the subject words of the title of the article the conversation is on
+            String titled = current.article(state.article()).map(a -> named(current, a.title())).orElse("");
+            List<Candidate> retried = titled.isBlank() ? List.of() : inTopic(current.search(text + " " + titled, CANDIDATES), state);
+            if (!retried.isEmpty() && retried.getFirst().coverage() >= policy.clarifyThreshold()) {
+                inTopic = retried;
+            }
+        }
         if (!inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
             Candidate best = inTopic.getFirst();
             List<Candidate> related = inTopic.stream().skip(1).filter(c -> c.coverage() >= policy.clarifyThreshold()).limit(2).toList();

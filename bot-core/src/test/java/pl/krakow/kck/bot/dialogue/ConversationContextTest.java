@@ -144,6 +144,22 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_answer_a_misspelt_follow_up_from_the_subject_after_several_questions_on_it(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals("usc", say(service, id, "ile kosztuje ślub cywliny w krakowie").article().topic());
+            assertEquals("usc", say(service, id, "a w plenerze poza urzędęm?").article().topic());
+            assertEquals("usc", say(service, id, "ile przed ślubem trzeba złożyć papiry").article().topic());
+            Reply witnesses = say(service, id, "a świadkowie potrzebi?");
+
+            assertEquals(ReplyKind.ANSWER, witnesses.kind(), witnesses.text());
+            assertEquals("usc-slub-cywilny-formalnosci", witnesses.article().id());
+        }
+    }
+
+    @Test
     void should_keep_to_the_topic_of_a_clarifying_question_and_ask_rather_than_answer_from_another(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
             AssistantService service = service(database);
