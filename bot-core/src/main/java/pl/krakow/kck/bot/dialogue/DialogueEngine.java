@@ -223,10 +223,13 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 inTopic = asked;
             }
         }
-        if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && state.article() != null) {
+        if (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) {
             // "a świadkowie potrzebi?" after three questions on a wedding: the words gathered so far hold less of the
-            // subject's articles than the subject words of the title of the article the conversation is on
-            String titled = current.article(state.article()).map(a -> named(current, a.title())).orElse("");
+            // subject's articles than the subject words of the title of the article the conversation is on (after a
+            // clarifying question, of the topic's article the follow-up found first)
+            Optional<Article> on = state.article() != null ? current.article(state.article())
+                    : inTopic.stream().findFirst().map(Candidate::article);
+            String titled = on.map(a -> named(current, a.title())).orElse("");
             List<Candidate> retried = titled.isBlank() ? List.of() : inTopic(current.search(text + " " + titled, CANDIDATES), state);
             if (!retried.isEmpty() && retried.getFirst().coverage() >= policy.clarifyThreshold()) {
                 inTopic = retried;

@@ -160,6 +160,22 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_answer_a_misspelt_follow_up_to_a_clarifying_question_from_its_topic(@TempDir Path folder) {
+        try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            Reply which = say(service, id, "jak sie nazywa apka miatsa krakowa");
+            assertEquals(ReplyKind.CLARIFY, which.kind(), which.text());
+            Reply infoline = say(service, id, "a infolnia jest całodobowa?");
+
+            assertEquals(ReplyKind.ANSWER, infoline.kind(), infoline.text());
+            assertEquals("kck-kontakt", infoline.article().topic());
+            assertTrue(infoline.text().contains("7:40–15:30"), infoline.text());
+        }
+    }
+
+    @Test
     void should_keep_to_the_topic_of_a_clarifying_question_and_ask_rather_than_answer_from_another(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
             AssistantService service = service(database);
