@@ -1,5 +1,7 @@
 package pl.krakow.kck.bot.handoff;
 
+import pl.krakow.kck.bot.text.EditDistance;
+
 /**
  * Whether a word the dictionary does not know is a misspelt form of a phrase word: it begins as the word
  * does (the first {@value #SAME_START} letters), and its beginning as long as the word (give or take a letter,
@@ -24,31 +26,10 @@ final class Misspelt {
         }
         int allowed = word.length() >= LONG_WORD ? LONG_EDITS : 1;
         for (int length = word.length() - 1; length <= Math.min(typed.length(), word.length() + 1); length++) {
-            if (distance(typed.substring(0, length), word) <= allowed) {
+            if (EditDistance.between(typed.substring(0, length), word) <= allowed) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Edits (insertion, deletion, substitution, transposition of neighbours) from {@code a} to {@code b}. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import pl.krakow.kck.bot.text.EditDistance;
+
 /**
  * Corrects a misspelt word to the nearest word form of the knowledge base, by symmetric deletion
  * (SymSpell): every vocabulary word is filed under itself and each form with one letter deleted, so a
@@ -92,7 +94,7 @@ public final class TypoCorrector {
                 if (distances.containsKey(candidate)) {
                     continue;
                 }
-                int distance = distance(folded, candidate);
+                int distance = EditDistance.between(folded, candidate);
                 distances.put(candidate, distance);
                 if (distance <= allowed) {
                     found.add(candidate);
@@ -171,26 +173,5 @@ public final class TypoCorrector {
 
     private static String deleted(String word, int at) {
         return word.substring(0, at) + word.substring(at + 1);
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import pl.krakow.kck.bot.text.EditDistance;
+
 class TypoCorrectorTest {
 
     private final TypoCorrector corrector = new TypoCorrector(Map.of(
@@ -63,9 +65,9 @@ class TypoCorrectorTest {
 
     @Test
     void should_measure_distance_with_adjacent_swaps_as_one_edit() {
-        assertEquals(1, TypoCorrector.distance("wydizal", "wydzial"));
-        assertEquals(2, TypoCorrector.distance("hrmonogramm", "harmonogram"));
-        assertEquals(0, TypoCorrector.distance("kara", "kara"));
+        assertEquals(1, EditDistance.between("wydizal", "wydzial"));
+        assertEquals(2, EditDistance.between("hrmonogramm", "harmonogram"));
+        assertEquals(0, EditDistance.between("kara", "kara"));
     }
 
     @ParameterizedTest(name = "{0} sounds like {1}: {2}")
