@@ -226,12 +226,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
         if (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) {
             // "a świadkowie potrzebi?" after three questions on a wedding: the words gathered so far hold less of the
             // subject's articles than the subject words of the title of the article the conversation is on (after a
-            // clarifying question, of the topic's article the follow-up found first)
+            // clarifying question, of the topic's article the follow-up found first: a guess the resident has not
+            // confirmed, so only when that article holds a word the resident named)
             Optional<Article> on = state.article() != null ? current.article(state.article())
                     : inTopic.stream().findFirst().map(Candidate::article);
             String titled = on.map(a -> named(current, a.title())).orElse("");
-            List<Candidate> retried = titled.isBlank() ? List.of() : inTopic(current.search(text + " " + titled, CANDIDATES), state);
-            if (!retried.isEmpty() && retried.getFirst().coverage() >= policy.clarifyThreshold()) {
+            SearchResult withTitle = titled.isBlank() ? null : current.search(text + " " + titled, CANDIDATES);
+            List<Candidate> retried = withTitle == null ? List.of() : inTopic(withTitle, state);
+            if (!retried.isEmpty() && retried.getFirst().coverage() >= policy.clarifyThreshold()
+                    && (state.article() != null || SubjectArticle.holdsAny(withTitle, retried.getFirst(), followUps.subject(alone.concepts())))) {
                 inTopic = retried;
             }
         }

@@ -52,6 +52,15 @@ final class SubjectArticle {
         return own.stream().anyMatch(o -> title.concepts().stream().anyMatch(t -> t.terms().equals(o.terms())));
     }
 
+    /**
+     * Whether the candidate has one of the concepts, or there are none: a follow-up to a clarifying question the
+     * resident did not answer, searched with the title words of the first article of the topic it found (a guess),
+     * is answered from it only when it holds something the resident named, not on the title's words alone.
+     */
+    static boolean holdsAny(SearchResult search, Candidate candidate, List<QueryConcept> concepts) {
+        return concepts.isEmpty() || concepts.stream().anyMatch(c -> covers(search, candidate, List.of(c)));
+    }
+
     /** Whether the candidate has every one of the concepts (matched by their terms among the search's concepts). */
     private static boolean covers(SearchResult combined, Candidate candidate, List<QueryConcept> concepts) {
         for (QueryConcept concept : concepts) {
