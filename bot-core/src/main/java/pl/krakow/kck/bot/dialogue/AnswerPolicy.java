@@ -90,6 +90,23 @@ public final class AnswerPolicy {
         return new SearchResult(result.question(), result.concepts(), reordered, result.redirect(), result.named());
     }
 
+    /**
+     * Whether the candidate holds only one of the question's several telling words, and not one naming its topic:
+     * "jaki jest sens życia?" is not the parking article that speaks of a "sensowne" place on "sens" alone.
+     */
+    private static boolean oneWordAnswer(SearchResult result, Candidate candidate) {
+        if (candidate.named()) {
+            return false;
+        }
+        int telling = 0;
+        for (QueryConcept concept : result.concepts()) {
+            if (concept.weight() >= TELLING_WEIGHT && !concept.text().chars().allMatch(Character::isDigit)) {
+                telling++;
+            }
+        }
+        return telling >= 2 && words(result, candidate) <= 1;
+    }
+
     /** A concept weighing less than this (a word in over a third of the articles: "go", "nie", "rok") is no evidence. */
     static final double TELLING_WEIGHT = 1.0;
 
@@ -114,7 +131,7 @@ public final class AnswerPolicy {
         if (best == null) {
             return new Decision(ReplyKind.FALLBACK, null, List.of(), List.of(), null);
         }
-        if (best.coverage() >= answerThreshold) {
+        if (best.coverage() >= answerThreshold && !oneWordAnswer(result, best)) {
             // related only when related: of the same topic, and close to the question too
             List<Candidate> related = candidates.stream().skip(1)
                     .filter(c -> c.coverage() >= clarifyThreshold && c.article().topic().equals(best.article().topic()))

@@ -191,7 +191,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             for (int i = 0; i < count; i++) {
                 candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
             }
-            candidates = namedTopicOrder.reorder(concepts, candidates);
+            candidates = namedTopicOrder.marked(concepts, namedTopicOrder.reorder(concepts, candidates));
             return new SearchResult(question, concepts, candidates, redirect,
                     redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords));
         } catch (IOException e) {

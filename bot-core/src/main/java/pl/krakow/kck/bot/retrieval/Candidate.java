@@ -13,10 +13,21 @@ import pl.krakow.kck.bot.knowledge.Article;
  *                 sum for all of them. A word the knowledge base has never seen counts fully against it.
  * @param matched  the sum of the weights of the question's concepts found in the article
  * @param found    for each of the question's concepts, in order, whether the article contains it
+ * @param named    whether the article holds a word of the question that names its own topic ("paszport" for a
+ *                 passport article); true where the retriever cannot tell
  */
-public record Candidate(Article article, double score, double coverage, double matched, List<Boolean> found) {
+public record Candidate(Article article, double score, double coverage, double matched, List<Boolean> found, boolean named) {
 
     public Candidate {
         found = List.copyOf(found);
+    }
+
+    public Candidate(Article article, double score, double coverage, double matched, List<Boolean> found) {
+        this(article, score, coverage, matched, found, true);
+    }
+
+    /** The same candidate, saying whether it holds a word naming its topic. */
+    Candidate naming(boolean holdsName) {
+        return holdsName == named ? this : new Candidate(article, score, coverage, matched, found, holdsName);
     }
 }

@@ -47,6 +47,13 @@ final class NamedTopicOrder {
         return new NamedTopicOrder(Map.copyOf(nameTerms), topicWords);
     }
 
+    /** The candidates, each saying whether it holds a word of the question naming its topic. */
+    List<Candidate> marked(List<QueryConcept> concepts, List<Candidate> candidates) {
+        List<Candidate> marked = new ArrayList<>(candidates.size());
+        candidates.forEach(c -> marked.add(c.naming(holdsName(concepts, c))));
+        return marked;
+    }
+
     List<Candidate> reorder(List<QueryConcept> concepts, List<Candidate> candidates) {
         if (candidates.size() < 2) {
             return candidates;

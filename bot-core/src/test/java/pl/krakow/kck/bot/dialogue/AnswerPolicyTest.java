@@ -55,6 +55,28 @@ class AnswerPolicyTest {
         assertEquals(ReplyKind.FALLBACK, policy.decide(result).kind());
     }
 
+    @Test
+    void should_ask_rather_than_answer_from_one_of_several_telling_words_that_names_no_topic_of_the_article() {
+        // "jaki jest sens życia?": a parking article speaks of a "sensowne" place; "życie" is nowhere
+        List<QueryConcept> life = List.of(concept("sens", 3.0), concept("życie", 2.0));
+        Candidate parking = candidate("parking-reklamacja", 0.6, true, false);
+        SearchResult result = new SearchResult("jaki jest sens życia?", life, List.of(parking), null);
+
+        assertEquals(ReplyKind.CLARIFY, policy.decide(result).kind());
+    }
+
+    @Test
+    void should_answer_from_one_telling_word_that_names_the_articles_topic() {
+        // "czy e-meldunek jest darmowy?": "e-meldunek" names the meldunek topic, whatever else the question says
+        List<QueryConcept> free = List.of(concept("e-meldunek", 3.0), concept("darmowy", 2.0));
+        Candidate meldunek = candidate("meldunek-online", 0.6, true, false);
+        Candidate named = new Candidate(meldunek.article(), 1.0, 0.6, 0.6, meldunek.found(), true);
+        Candidate unnamed = new Candidate(meldunek.article(), 1.0, 0.6, 0.6, meldunek.found(), false);
+
+        assertEquals(ReplyKind.ANSWER, policy.decide(new SearchResult("czy e-meldunek jest darmowy?", free, List.of(named), null)).kind());
+        assertEquals(ReplyKind.CLARIFY, policy.decide(new SearchResult("czy e-meldunek jest darmowy?", free, List.of(unnamed), null)).kind());
+    }
+
     private static QueryConcept concept(String text, double weight) {
         return new QueryConcept(text, Set.of(text), weight, false);
     }
@@ -62,6 +84,6 @@ class AnswerPolicyTest {
     private static Candidate candidate(String id, double coverage, Boolean... found) {
         Article article = new Article(id, id, id.substring(0, id.indexOf('-')), List.of(), LocalDate.of(2026, 1, 1),
                 List.of(), List.of(), "", id + ".md");
-        return new Candidate(article, 1.0, coverage, coverage, List.of(found));
+        return new Candidate(article, 1.0, coverage, coverage, List.of(found), false);
     }
 }
