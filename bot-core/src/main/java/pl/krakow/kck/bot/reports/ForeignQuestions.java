@@ -28,12 +28,13 @@ final class ForeignQuestions {
     private static final Set<String> PERSONS = Set.of("i", "you", "we", "they");
     /** How far after a question word what is to be done may come. */
     private static final int REACH = 3;
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private ForeignQuestions() {
     }
 
     static boolean asks(String text) {
-        String[] all = text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+");
+        String[] all = NOT_A_WORD.split(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         String[] words = all.length > 0 && all[0].isEmpty() ? java.util.Arrays.copyOfRange(all, 1, all.length) : all;
         if (words.length == 0) {
             return false;
@@ -42,7 +43,7 @@ final class ForeignQuestions {
         if (OPENERS.contains(opening) || opening.equals("do") && words.length > 1 && PERSONS.contains(words[1])) {
             return true;
         }
-        if (QUESTION_WORDS.contains(opening) && !(opening.equals("what") && words.length > 1 && words[1].matches("an?"))) {
+        if (QUESTION_WORDS.contains(opening) && !(opening.equals("what") && words.length > 1 && (words[1].equals("a") || words[1].equals("an")))) {
             return true;
         }
         for (int i = 0; i < words.length; i++) {
