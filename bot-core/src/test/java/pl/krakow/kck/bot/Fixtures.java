@@ -15,6 +15,7 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 public final class Fixtures {
 
     public static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static ArticleIndex corpusIndex;
 
     private Fixtures() {
     }
@@ -56,5 +57,20 @@ public final class Fixtures {
 
     public static ArticleIndex index() {
         return ArticleIndex.build(knowledgeBase(), ANALYZER);
+    }
+
+    /**
+     * The index of the knowledge base the service ships (faq-corpus/articles), built once for the test JVM and
+     * shared by the tests that read conversations over the real articles; never closed (it lives as long as the JVM).
+     */
+    public static synchronized ArticleIndex corpusIndex() {
+        if (corpusIndex == null) {
+            try {
+                corpusIndex = ArticleIndex.build(new KnowledgeBaseLoader().load(Path.of("../faq-corpus/articles")).knowledgeBase(), ANALYZER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return corpusIndex;
     }
 }

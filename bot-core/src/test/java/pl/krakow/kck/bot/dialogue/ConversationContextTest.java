@@ -7,34 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 
 /** Conversations over the real knowledge base: follow-ups stay on the subject, a new subject is a new subject. */
 class ConversationContextTest {
 
-    private static final Path CORPUS = Path.of("../faq-corpus/articles");
-    private static TextAnalyzer analyzer;
     private static ArticleIndex index;
 
     @BeforeAll
-    static void build() throws java.io.IOException {
-        analyzer = new TextAnalyzer();
-        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-        analyzer.close();
+    static void build() {
+        index = Fixtures.corpusIndex();
     }
 
     private static AssistantService service(Database database) {

@@ -2,17 +2,14 @@ package pl.krakow.kck.bot.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.bot.storage.TestDatabases;
@@ -25,8 +22,6 @@ import pl.krakow.kck.bot.storage.TestDatabases;
  */
 class FollowUpSubjectsTest {
 
-    private static final Path CORPUS = Path.of("../faq-corpus/articles");
-    private static TextAnalyzer analyzer;
     private static ArticleIndex index;
 
     private final Database database = TestDatabases.h2();
@@ -35,15 +30,8 @@ class FollowUpSubjectsTest {
     private final String id = service.start("web").id();
 
     @BeforeAll
-    static void build() throws java.io.IOException {
-        analyzer = new TextAnalyzer();
-        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-        analyzer.close();
+    static void build() {
+        index = Fixtures.corpusIndex();
     }
 
     @AfterEach

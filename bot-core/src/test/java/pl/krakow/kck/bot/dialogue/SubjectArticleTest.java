@@ -3,36 +3,24 @@ package pl.krakow.kck.bot.dialogue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.SearchResult;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
 /** A follow-up searched with a guessed article's title words is answered from it only when it holds a word the resident named. */
 class SubjectArticleTest {
 
-    private static final Path CORPUS = Path.of("../faq-corpus/articles");
-    private static TextAnalyzer analyzer;
     private static ArticleIndex index;
 
     @BeforeAll
-    static void build() throws java.io.IOException {
-        analyzer = new TextAnalyzer();
-        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-        analyzer.close();
+    static void build() {
+        index = Fixtures.corpusIndex();
     }
 
     @Test
