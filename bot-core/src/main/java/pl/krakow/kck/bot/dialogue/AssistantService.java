@@ -152,7 +152,7 @@ public final class AssistantService {
             return Optional.of(new Exchange(question.get(), null, null));
         }
         Reply reply = gated.get();
-        DialogueState next = AfterCare.filed(reply).map(after[0]::withLastReport).orElse(after[0]);
+        DialogueState next = gate.after(reply, AfterCare.filed(reply).map(after[0]::withLastReport).orElse(after[0]));
         String data = ReplyJson.toJson(reply).toString();
         // the reply and the dialogue state after it in one transaction: one commit, stored together or not at all
         StoredMessage answer = conversations.inTransaction(c -> {

@@ -21,6 +21,11 @@ public record DialogueState(String article, String topic, String words, String f
         return new DialogueState(article, topic, words, facet, lastReport);
     }
 
+    /** A subject named by its topic and the words that search it, without an article of its own. */
+    public DialogueState withTopic(String topic, String words) {
+        return withSubject(null, topic, words, null);
+    }
+
     DialogueState withFacet(String facet) {
         return new DialogueState(article, topic, words, facet, lastReport);
     }

@@ -23,4 +23,9 @@ public interface TurnGate {
      *         (or the queue for one) has the conversation
      */
     Optional<Reply> reply(StoredMessage question, String text, String choice, List<Reply.Option> offered, Supplier<Reply> engine);
+
+    /** The dialogue state after the gate's (or the engine's) reply: by default what the turn left. */
+    default DialogueState after(Reply reply, DialogueState state) {
+        return state;
+    }
 }

@@ -36,6 +36,8 @@ public final class HandoffOffers {
     static final String WITHDRAW_WAITING = WITHDRAW + ":waiting";
 
     private static final int SHORT_ANSWER = 4;
+    /** The topic (topics.tsv) of the contact centre's own articles: a waiting conversation's subject. */
+    static final String CONTACT_CENTRE_TOPIC = "kck-kontakt";
 
     private final HandoffTriggers triggers;
     private final InfolineHours hours;
@@ -141,6 +143,22 @@ public final class HandoffOffers {
     static Reply thanked(Reply waiting) {
         return new Reply(ReplyKind.SMALLTALK, HandoffPhrases.text("thanks-waiting") + " " + waiting.text(), null, List.of(), waiting.options(),
                 List.of(), 1.0);
+    }
+
+    /**
+     * A question answered from the knowledge base while the resident waits: the answer, then where they stand
+     * (the {@code waiting} reply: the consultant still comes), its options after the answer's.
+     */
+    static Reply answeredWhileWaiting(Reply answer, Reply waiting) {
+        List<Reply.Option> options = new ArrayList<>(answer.options());
+        options.addAll(waiting.options());
+        return new Reply(answer.kind(), answer.text() + "\n\n" + waiting.text(), answer.article(), answer.sources(), options,
+                answer.related(), answer.confidence(), answer.language(), answer.referred());
+    }
+
+    /** Whether the reply leaves the resident waiting for a consultant or a callback (it offers to withdraw). */
+    static boolean waitsForConsultant(Reply reply) {
+        return reply.options().stream().anyMatch(o -> o.id().startsWith(WITHDRAW));
     }
 
     /** Whether a short message asks to stop ("anuluj", "rezygnuję", a plain "nie"; not "nie wiem"). */

@@ -12,10 +12,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import pl.krakow.kck.bot.dialogue.ConversationEvents;
+import pl.krakow.kck.bot.dialogue.DialogueState;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.dialogue.SmallTalk;
 import pl.krakow.kck.bot.dialogue.TurnGate;
+import pl.krakow.kck.bot.dialogue.WhileWaiting;
 import pl.krakow.kck.bot.feedback.ResidentFeedback;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.storage.Author;
@@ -80,7 +82,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
         Optional<HandoffCase> open = cases.openFor(question.conversationId());
         String picked = HandoffOffers.picked(text, choice, offered);
         if (open.isPresent()) {
-            return whileOpen(open.get(), question, text, picked);
+            return whileOpen(open.get(), question, text, picked, engine);
         }
         if (picked == null && SmallTalk.beforeHandoff(text) && !HandoffOffers.declines(text)) {
             return Optional.of(engine.get()); // "are you a bot or a real person?", "ok bye" after an offer: small talk
@@ -119,16 +121,14 @@ public final class Handoffs implements TurnGate, ResidentSide {
         return Optional.of(reply);
     }
 
-    /** A resident told where they stand this recently is not told again. */
-    static final java.time.Duration TOLD_LATELY = java.time.Duration.ofMinutes(1);
-
     /**
      * The queue or a consultant has the conversation. A consultant's conversation: the assistant stays
-     * silent. A waiting one: the message goes to the consultants' side and the resident hears where they
-     * stand (place in the queue, or when they will be called), at most once a minute; thanks are answered
-     * politely each time, with where they stand; or they withdraw.
+     * silent. A waiting one: the message goes to the consultants' side and every message gets a short answer
+     * (issue 12 item 5): thanks a polite word; a question about the wait ("a kiedy oddzwonią?") where the resident
+     * stands (place in the queue, or when they will be called); another question the knowledge base answers, its
+     * answer with where they stand (the consultant still comes); anything else, where they stand. Or they withdraw.
      */
-    private Optional<Reply> whileOpen(HandoffCase handoff, StoredMessage question, String text, String picked) {
+    private Optional<Reply> whileOpen(HandoffCase handoff, StoredMessage question, String text, String picked, Supplier<Reply> engine) {
         if (handoff.state() == HandoffState.QUEUED && HandoffOffers.stop(text, picked)
                 && cases.closeQueued(handoff.id(), Resolution.WITHDRAWN)) {
             HandoffCase closed = cases.find(handoff.id()).orElseThrow();
@@ -137,28 +137,32 @@ public final class Handoffs implements TurnGate, ResidentSide {
             return Optional.of(offers.withdrawn());
         }
         desk.residentWrote(handoff, question);
-        boolean thanks = HandoffOffers.thanks(text, picked);
-        if (handoff.state() != HandoffState.QUEUED || !thanks && acknowledgedLately(question.conversationId())) {
+        if (handoff.state() != HandoffState.QUEUED) {
             return Optional.empty();
         }
         Instant due = handoff.dueAt() == null ? null : handoff.dueAt().toInstant();
         Reply waiting = offers.waiting(handoff.mode(), cases.position(handoff), due);
-        return Optional.of(thanks ? HandoffOffers.thanked(waiting) : waiting);
-    }
-
-    private boolean acknowledgedLately(String conversationId) {
-        Instant since = clock.instant().minus(TOLD_LATELY);
-        List<StoredMessage> transcript = conversations.transcript(conversationId);
-        for (int i = transcript.size() - 1; i >= 0; i--) {
-            StoredMessage message = transcript.get(i);
-            if (message.createdAt() != null && message.createdAt().toInstant().isBefore(since)) {
-                return false;
-            }
-            if (message.author() == Author.ASSISTANT && message.data() != null && message.data().contains(HandoffOffers.WITHDRAW_WAITING)) {
-                return true;
+        if (HandoffOffers.thanks(text, picked)) {
+            return Optional.of(HandoffOffers.thanked(waiting));
+        }
+        if (picked == null ? !WhileWaiting.asksAboutTheWait(text) && WhileWaiting.asks(text) : !picked.startsWith(HandoffOffers.PREFIX)) {
+            Reply answer = engine.get();
+            if (answer.kind() == ReplyKind.ANSWER) {
+                return Optional.of(HandoffOffers.answeredWhileWaiting(answer, waiting));
             }
         }
-        return false;
+        return Optional.of(waiting);
+    }
+
+    /**
+     * Once the conversation waits for a consultant or a callback, its subject is the contact centre: "a kiedy
+     * oddzwonią?", "a do której pracujecie?" are about the infoline, not the article answered before.
+     */
+    @Override
+    public DialogueState after(Reply reply, DialogueState state) {
+        return HandoffOffers.waitsForConsultant(reply)
+                ? state.withTopic(HandoffOffers.CONTACT_CENTRE_TOPIC, Messages.text(reply.language().lang(), "handoff.subject-words"))
+                : state;
     }
 
     private Optional<Reply> handOver(StoredMessage question, HandoffReason reason, HandoffMode mode, ContactDetails contact, String message) {
