@@ -9,13 +9,14 @@ import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
 /** The small test knowledge base in src/test/resources/kb, shared by the tests of every module. */
 public final class Fixtures {
 
     public static final TextAnalyzer ANALYZER = new TextAnalyzer();
-    private static ArticleIndex corpusIndex;
+    private static LiveIndex corpusEditions;
 
     private Fixtures() {
     }
@@ -60,17 +61,26 @@ public final class Fixtures {
     }
 
     /**
-     * The index of the knowledge base the service ships (faq-corpus/articles), built once for the test JVM and
-     * shared by the tests that read conversations over the real articles; never closed (it lives as long as the JVM).
+     * The Polish index of the knowledge base the service ships (faq-corpus/articles): the Polish edition of
+     * {@link #corpusEditions()}, built once for the test JVM and shared by the tests over the real articles.
      */
-    public static synchronized ArticleIndex corpusIndex() {
-        if (corpusIndex == null) {
+    public static ArticleIndex corpusIndex() {
+        return corpusEditions().get();
+    }
+
+    /**
+     * Every edition (Polish and the translations) of the knowledge base the service ships, opened once for the test
+     * JVM as the service opens it and shared by the tests that search or converse over the real articles; never
+     * closed (it lives as long as the JVM), so a test must not close or reload it.
+     */
+    public static synchronized LiveIndex corpusEditions() {
+        if (corpusEditions == null) {
             try {
-                corpusIndex = ArticleIndex.build(new KnowledgeBaseLoader().load(Path.of("../faq-corpus/articles")).knowledgeBase(), ANALYZER);
+                corpusEditions = LiveIndex.open(Path.of("../faq-corpus/articles"), ANALYZER);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return corpusIndex;
+        return corpusEditions;
     }
 }

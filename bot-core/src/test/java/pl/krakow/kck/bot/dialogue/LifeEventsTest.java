@@ -5,39 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import pl.krakow.kck.bot.knowledge.KnowledgeBaseLoader;
+import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
 /** Life events over the real knowledge base: sympathy or congratulations where fitting, then the matters. */
 class LifeEventsTest {
 
-    private static final Path CORPUS = Path.of("../faq-corpus/articles");
-    private static TextAnalyzer analyzer;
     private static ArticleIndex index;
     private static DialogueEngine engine;
 
     @BeforeAll
-    static void build() throws java.io.IOException {
-        analyzer = new TextAnalyzer();
-        index = ArticleIndex.build(new KnowledgeBaseLoader().load(CORPUS).knowledgeBase(), analyzer);
+    static void build() {
+        index = Fixtures.corpusIndex();
         engine = new DialogueEngine(() -> index, new AnswerPolicy());
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-        analyzer.close();
     }
 
     @Test

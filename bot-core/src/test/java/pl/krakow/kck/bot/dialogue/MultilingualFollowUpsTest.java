@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.storage.ConversationLanguages;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
@@ -28,22 +26,14 @@ import pl.krakow.kck.bot.storage.Database;
  */
 class MultilingualFollowUpsTest {
 
-    private static TextAnalyzer analyzer;
     private static LiveIndex index;
 
     @TempDir
     Path folder;
 
     @BeforeAll
-    static void open() throws IOException {
-        analyzer = new TextAnalyzer();
-        index = LiveIndex.open(Path.of("../faq-corpus/articles"), analyzer);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-        analyzer.close();
+    static void open() {
+        index = Fixtures.corpusEditions();
     }
 
     /** The service as {@code ./kck serve} wires its turns, over a database file that outlives a "restart". */

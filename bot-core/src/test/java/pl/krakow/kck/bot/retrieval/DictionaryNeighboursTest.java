@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +22,8 @@ class DictionaryNeighboursTest {
     private static LiveIndex live;
 
     @BeforeAll
-    static void open() throws IOException {
-        live = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
-    }
-
-    @AfterAll
-    static void close() {
-        live.close();
+    static void open() {
+        live = Fixtures.corpusEditions();
     }
 
     @ParameterizedTest(name = "\"{0}\" is one slip from \"{1}\"")

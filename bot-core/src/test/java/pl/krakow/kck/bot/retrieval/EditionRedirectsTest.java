@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,13 +18,8 @@ class EditionRedirectsTest {
     private static LiveIndex index;
 
     @BeforeAll
-    static void open() throws IOException {
-        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+    static void open() {
+        index = Fixtures.corpusEditions();
     }
 
     private static String redirect(Language language, String question) {

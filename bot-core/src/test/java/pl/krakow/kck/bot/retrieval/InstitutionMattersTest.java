@@ -3,10 +3,7 @@ package pl.krakow.kck.bot.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,13 +19,8 @@ class InstitutionMattersTest {
     private static LiveIndex index;
 
     @BeforeAll
-    static void open() throws IOException {
-        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+    static void open() {
+        index = Fixtures.corpusEditions();
     }
 
     private static AnswerPolicy.Decision decide(Language language, String question) {

@@ -3,10 +3,7 @@ package pl.krakow.kck.bot.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,14 +20,9 @@ class NamedTopicOrderTest {
     private static Retriever index;
 
     @BeforeAll
-    static void open() throws IOException {
-        live = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
+    static void open() {
+        live = Fixtures.corpusEditions();
         index = live.edition(Language.PL).get();
-    }
-
-    @AfterAll
-    static void close() {
-        live.close();
     }
 
     @ParameterizedTest
