@@ -3,6 +3,8 @@ package pl.krakow.kck.bot.language;
 import java.util.Locale;
 import java.util.Set;
 
+import pl.krakow.kck.bot.text.WordSets;
+
 /**
  * Function words that tell Ukrainian from Russian where the letters do not (no і ї є ґ, no ы э ъ ё): "в мене нема
  * песеля, це проблема?" is Ukrainian ("мене", "нема", "це"; Russian has "меня", "нет", "это"), "где оплатить
@@ -11,14 +13,10 @@ import java.util.Set;
  */
 final class CyrillicWords {
 
-    /** Ukrainian words without Ukrainian letters that are no Russian words. */
-    private static final Set<String> UKRAINIAN = Set.of("це", "мене", "нема", "що", "щоб", "ще", "або", "чи",
-            "треба", "зараз", "вже", "коли", "який", "яка", "яке", "як", "де", "хто", "вона", "воно", "вони", "ми", "ви",
-            "дуже", "бо", "можна", "ласка", "дякую", "добрий");
-    /** Russian words without Russian letters that are no Ukrainian words. */
-    private static final Set<String> RUSSIAN = Set.of("что", "как", "где", "кто", "меня", "мне", "когда", "сколько",
-            "нужно", "надо", "можно", "пожалуйста", "спасибо", "нет", "есть", "какой", "какая", "какие", "такой", "она",
-            "они", "очень", "тоже", "также", "конечно", "здравствуйте", "привет", "сделать", "делать", "могу");
+    /** Ukrainian words without Ukrainian letters that are no Russian words ({@code cyrillic-words.uk.txt}). */
+    private static final Set<String> UKRAINIAN = words("cyrillic-words.uk.txt");
+    /** Russian words without Russian letters that are no Ukrainian words ({@code cyrillic-words.ru.txt}). */
+    private static final Set<String> RUSSIAN = words("cyrillic-words.ru.txt");
 
     private CyrillicWords() {
     }
@@ -34,5 +32,9 @@ final class CyrillicWords {
             }
         }
         return lean;
+    }
+
+    private static Set<String> words(String file) {
+        return WordSets.resource(CyrillicWords.class, file, Set.of("words")).get("words");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.WordSets;
 
 /**
  * What the function words of a Latin-script message say of its language: how many are English only, how many
@@ -22,28 +23,17 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
  */
 record FunctionWords(int englishWords, int polishWords, int otherEnglish) {
 
+    /** English function words and chat words, and the words English and Polish share ({@code function-words.en.txt}). */
+    private static final WordSets LISTS = WordSets.resource(FunctionWords.class, "function-words.en.txt", Set.of("english", "shared"));
     /** English function words that are not Polish words (so not "to", "do", "my", "a", "i", "on", "no", "we"). */
-    private static final Set<String> ENGLISH = Set.of("the", "an", "and", "are", "is", "was", "were", "be", "been",
-            "of", "for", "with", "from", "at", "it", "its", "this", "that", "these", "those", "what", "where", "when",
-            "who", "how", "why", "which", "can", "could", "should", "would", "will", "your", "our", "their", "me", "you",
-            "she", "he", "they", "have", "has", "had", "does", "did", "not", "don't", "doesn't", "can't", "i'm", "there",
-            "here", "about", "if", "or", "but", "into", "any", "some", "need", "want", "please", "get", "in", "under",
-            "after", "before", "until", "than", "then", "his", "her", "him", "them", "us", "am", "just", "only", "out",
-            "very", "because", "without", "so", "too", "also", "as", "much", "many", "may", "must", "hi", "hello",
-            "thanks", "someone", "anyone", "anybody", "somebody",
-            // how residents type them in a chat: apostrophes left out, letters dropped or doubled
-            "wich", "whitch", "wat", "whats", "wheres", "hows", "whos", "dont", "doesnt", "cant", "isnt", "arent",
-            "wont", "didnt", "havent", "ive", "youre", "ur", "pls", "plz", "wanna", "gonna", "gotta", "thx",
-            // a chat's replies, English whichever letters they share with French or Spanish
-            "bye", "goodbye", "sure", "yes", "yeah", "yep", "nope", "cheers", "okay");
+    private static final Set<String> ENGLISH = LISTS.get("english");
     /**
      * Function words of both English and Polish: "my", "do", "a", "i", "on", "to", "no", "we", and Polish ones
      * English-speaking residents write as English words ("by" tram, "one" ticket, "ten" minutes, "im" = I'm,
      * "u" = you). "lost my dowod osobisty on a night out, what do i do now" holds five of them, which tell nothing
      * about which of the two it is in.
      */
-    private static final Set<String> ENGLISH_AND_POLISH = Set.of("a", "i", "to", "do", "my", "on", "no", "we", "by",
-            "one", "ten", "im", "u");
+    private static final Set<String> ENGLISH_AND_POLISH = LISTS.get("shared");
 
     private static final Stopwords POLISH_STOPWORDS = Stopwords.polish();
     private static final Set<String> ENGLISH_CONTENT = read("english-words.txt");

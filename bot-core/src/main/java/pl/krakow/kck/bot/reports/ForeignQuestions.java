@@ -1,7 +1,11 @@
 package pl.krakow.kck.bot.reports;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import pl.krakow.kck.bot.text.WordSets;
 
 /**
  * Questions in Ukrainian and English without a question mark ("велика яма на дорозі, куди про це повідомити",
@@ -9,23 +13,28 @@ import java.util.Set;
  * other served languages, so that a question about a problem goes to the knowledge base, not to the report form.
  * A question word asks when it opens the message, or before what is to be done (a Ukrainian infinitive, an
  * English auxiliary: "куди про це повідомити", "big pothole on Długa, who do I call"); elsewhere it mostly joins
- * a clause to a statement ("ліхтар, який не світить", "the bench near where I live is broken").
+ * a clause to a statement ("ліхтар, який не світить", "the bench near where I live is broken"). The words of each
+ * language are in {@code foreign-questions.<lang>.txt} beside this class.
  */
 final class ForeignQuestions {
 
+    /** The Ukrainian and the English lists ({@code foreign-questions.uk.txt}, {@code foreign-questions.en.txt}). */
+    private static final List<WordSets> LISTS = Stream.of("uk", "en")
+            .map(lang -> WordSets.resource(ForeignQuestions.class, "foreign-questions." + lang + ".txt",
+                    Set.of("always", "question-words", "openers", "auxiliaries", "persons", "infinitive-endings")))
+            .toList();
     /** Words that ask wherever they stand. */
-    private static final Set<String> ALWAYS = Set.of("чому", "навіщо", "скільки", "why");
+    private static final Set<String> ALWAYS = WordSets.union(LISTS, "always");
     /** Question words: they ask opening the message or before what is to be done. */
-    private static final Set<String> QUESTION_WORDS = Set.of("як", "де", "хто", "кому", "кого", "куди", "звідки", "коли",
-            "що", "який", "яка", "яке", "які", "якого", "якої", "яких", "яким", "якій",
-            "how", "where", "who", "whom", "which", "what", "when");
+    private static final Set<String> QUESTION_WORDS = WordSets.union(LISTS, "question-words");
     /** Words that ask when they open the message. */
-    private static final Set<String> OPENERS = Set.of("чи", "можна", "треба", "потрібно", "підкажіть", "скажіть",
-            "can", "could", "should", "would", "will", "is", "are", "does", "did", "anyone");
-    /** English words after a question word that make it ask ("where do", "how to", "who should"). */
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "can", "could", "should", "to", "will",
-            "would", "shall", "may", "must", "much", "many", "long", "often");
-    private static final Set<String> PERSONS = Set.of("i", "you", "we", "they");
+    private static final Set<String> OPENERS = WordSets.union(LISTS, "openers");
+    /** Words after a question word that make it ask ("where do", "how to", "who should"). */
+    private static final Set<String> AUXILIARIES = WordSets.union(LISTS, "auxiliaries");
+    /** Persons after an opening "do" that make it ask ("do I need"). */
+    private static final Set<String> PERSONS = WordSets.union(LISTS, "persons");
+    /** Endings of an infinitive, what is to be done, after a question word ("куди про це повідомити", "як викинути"). */
+    private static final List<String> INFINITIVE_ENDINGS = List.copyOf(WordSets.union(LISTS, "infinitive-endings"));
     /** How far after a question word what is to be done may come. */
     private static final int REACH = 3;
     private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
@@ -60,8 +69,17 @@ final class ForeignQuestions {
             if (j <= at + 2 && AUXILIARIES.contains(word)) {
                 return true;
             }
-            if (word.length() > 3 && (word.endsWith("ти") || word.endsWith("тися") || word.endsWith("тись"))) {
-                return true; // a Ukrainian infinitive: "куди про це повідомити", "як викинути"
+            if (word.length() > 3 && infinitive(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean infinitive(String word) {
+        for (String ending : INFINITIVE_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
             }
         }
         return false;
