@@ -8,6 +8,11 @@ import pl.krakow.kck.bot.text.EditDistance;
  * for the inflected ending) is at most {@value #LONG_EDITS} edits away from it (a letter left out, added,
  * changed, or two swapped), one for words shorter than {@value #LONG_WORD} letters: "konsulatnem",
  * "konsltantem", "konsutlantem" are "konsultant"'s; "konsul" is not.
+ *
+ * <p>Its job beside the retrieval's typo readers: it compares one typed word with one given word of a handoff
+ * phrase and lets the inflected ending differ, which neither {@code retrieval.TypoCorrector} (the nearest word form of
+ * the articles) nor {@code retrieval.DictionaryNeighbours} (every dictionary word exactly one edit away) does; the
+ * edits are counted by the same {@link EditDistance} as the typo corrector's.
  */
 final class Misspelt {
 

@@ -18,6 +18,14 @@ import morfologik.stemming.Dictionary;
  * others of the same words ("konsultantem" where the articles say "konsultant", "konsultanta"). Each variant is matched
  * against Morfologik's automaton (a walk over bytes, no analysis), and only with the letters the automaton continues
  * its first letters with, so only real words come out, in a fraction of a millisecond. Thread-safe.
+ *
+ * <p>Three pieces read typos, each for its own job, all counting edits alike ({@link pl.krakow.kck.bot.text.EditDistance}
+ * for the two that compare two given words): {@link TypoCorrector} asks which word form of the articles an unknown
+ * word is (one or two edits, SymSpell over the knowledge base's forms); this class asks which words of the whole
+ * Polish dictionary are one edit from it, generating them from the automaton, and {@link Misspellings} keeps the one
+ * whose lemma the articles use; {@code handoff.Misspelt} asks only whether an unknown word is a misspelt inflected
+ * form of one given word of a handoff phrase ("konsulatnem", "konsltantem" → "konsultant"): its ending may differ,
+ * it may be two edits off, and the words to compare are the few of the phrases, so nothing is generated.
  */
 final class DictionaryNeighbours {
 
