@@ -27,7 +27,6 @@ final class RuntimeModules {
 
     /** Modules no static analysis finds, each with the reason it is there. */
     static final List<String> ALWAYS = List.of(
-            "jdk.incubator.vector", // Lucene's vectorised scoring; the start script adds it (--add-modules)
             "jdk.crypto.ec",        // TLS with elliptic-curve keys (an empty alias of java.base since JDK 22; harmless)
             "jdk.localedata",       // Polish, Ukrainian and English locale data (jlink keeps only those locales)
             "jdk.jcmd");            // jcmd <pid> Thread.print / GC.heap_info for diagnosing a production service
