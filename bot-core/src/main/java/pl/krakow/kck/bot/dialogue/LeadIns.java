@@ -46,15 +46,12 @@ final class LeadIns {
         int at = 0;
         boolean moved = true;
         while (moved && at < tokens.length) {
-            moved = false;
+            int longest = 0; // the longest lead-in here: "hi there", not "hi"
             for (WordPattern pattern : patterns) {
-                int length = pattern.matchAt(tokens, at);
-                if (length > 0) {
-                    at += length;
-                    moved = true;
-                    break;
-                }
+                longest = Math.max(longest, pattern.matchAt(tokens, at));
             }
+            at += longest;
+            moved = longest > 0;
         }
         return at == 0 || at >= tokens.length ? text : text.substring(starts.get(at));
     }

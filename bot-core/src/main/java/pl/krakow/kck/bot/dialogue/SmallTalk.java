@@ -20,6 +20,9 @@ public final class SmallTalk {
 
     static final String FILE = "small-talk.txt";
     private static final int MAX_WORDS = 10;
+    /** The words that say what thanks are for, and how many words may follow them ("za szybką odpowiedź"). */
+    private static final Set<String> THANKS_FOR = Set.of("za", "for", "за");
+    private static final int THANKED_FOR = 3;
     /** The questions whether the assistant is a bot or a person, one list per served language. */
     private static final List<String> IDENTITY_QUESTIONS = List.of("identity-question pl", "identity-question uk", "identity-question en");
     private static final List<String> KINDS = List.of(IDENTITY_QUESTIONS.get(0), IDENTITY_QUESTIONS.get(1), IDENTITY_QUESTIONS.get(2),
@@ -59,6 +62,14 @@ public final class SmallTalk {
         });
     }
 
+    /**
+     * Whether the words from {@code at} say what the resident thanks for: "za" / "for" / "за" and at most
+     * {@value #THANKED_FOR} more words to the end of the message ("za info", "for your help", "за відповідь").
+     */
+    private static boolean thankedFor(String[] tokens, int at) {
+        return at < tokens.length && THANKS_FOR.contains(tokens[at]) && tokens.length - at - 1 <= THANKED_FOR;
+    }
+
     /** The kind of small talk the whole message is (the first of {@link #KINDS} found in it), or empty. */
     private Optional<String> kind(String text) {
         String[] tokens = WordPattern.tokens(text);
@@ -84,6 +95,9 @@ public final class SmallTalk {
             }
             found.add(IDENTITY_QUESTIONS.contains(kind) ? "identity-question" : kind);
             i += longest;
+            if (kind.equals("thanks") && thankedFor(tokens, i)) {
+                break; // "dzięki za info", "thanks for your help", "дякую за допомогу": what they thank for ends the message
+            }
         }
         for (String kind : KINDS) {
             String named = IDENTITY_QUESTIONS.contains(kind) ? "identity-question" : kind;

@@ -22,6 +22,15 @@ class LeadInsTest {
     }
 
     @Test
+    void should_search_what_follows_a_greeting() {
+        assertEquals("ile kosztuje prawo jazdy?", polish.strip("Dzień dobry, ile kosztuje prawo jazdy?"));
+        assertEquals("dowodu", polish.strip("hej, mam pytanie odnosnie dowodu"));
+        assertEquals("how much is a 24 hour ticket", LeadIns.of(Language.EN).strip("hi there, how much is a 24 hour ticket"));
+        assertEquals("скільки коштує квиток?", LeadIns.of(Language.UK).strip("Добрий день! Скільки коштує квиток?".replace("Скільки", "скільки")));
+        assertEquals("dzień dobry", polish.strip("dzień dobry"));
+    }
+
+    @Test
     void should_leave_a_message_made_only_of_them_or_without_them_as_it_is() {
         assertEquals("ok dzięki", polish.strip("ok dzięki"));
         assertEquals("jak wyrobić dowód osobisty?", polish.strip("jak wyrobić dowód osobisty?"));

@@ -44,4 +44,14 @@ class SmallTalkTest {
             assertTrue(SmallTalk.beforeHandoff(text), text);
         }
     }
+
+    @Test
+    void should_take_thanks_for_something_as_thanks_but_not_a_question_after_them() {
+        for (String text : List.of("super dzieki za info", "dziękuję za pomoc, do widzenia", "thanks for your help!", "дякую за відповідь",
+                "окей, дякую", "hi there")) {
+            assertTrue(smallTalk.reply(text).isPresent(), text);
+        }
+        assertTrue(SmallTalk.beforeHandoff("dzięki za szybką odpowiedź"));
+        assertFalse(smallTalk.reply("dzięki za info, a ile kosztuje paszport?").isPresent(), "a question after the thanks is searched");
+    }
 }
