@@ -31,6 +31,7 @@ import org.apache.lucene.util.BytesRef;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
+import pl.krakow.kck.bot.language.Language;
 
 /**
  * The product's retriever: an in-memory Lucene index of one knowledge-base snapshot, immutable once
@@ -246,11 +247,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
      * they ask, so it neither counts against the coverage of the article that answers nor ranks one. Names
      * the dictionary knows stay (other towns, "w Warszawie": their weight keeps such questions unanswered), and so
      * do the towns of {@code other-places} in an edition without a dictionary ("parking prices in Warsaw?"),
-     * and so do abbreviations in capitals (ZUS, PIT).
+     * and so do abbreviations in capitals (ZUS, PIT), and in the English edition capitalised English words
+     * ({@link EnglishWords}: "a job at Google", "I'm from Italy").
      */
-    private static boolean placeName(Word word) {
+    private boolean placeName(Word word) {
         String surface = word.surface();
-        return !word.inDictionary() && surface.length() >= 3 && Character.isUpperCase(surface.codePointAt(0))
+        return !word.inDictionary() && !(analyzer.language() == Language.EN && EnglishWords.contains(word.folded()))
+                && surface.length() >= 3 && Character.isUpperCase(surface.codePointAt(0))
                 && surface.codePoints().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 

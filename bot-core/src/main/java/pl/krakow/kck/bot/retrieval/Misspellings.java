@@ -19,7 +19,8 @@ import pl.krakow.kck.bot.language.Language;
  * word the articles never use is corrected ("jady", "krata" are Polish words: alone they stay as typed).
  * A word with a wrong Polish letter whose folded form is a word of the articles ("płąci") is read as that word; a
  * word near none of the articles' forms, as the dictionary word one slip away whose lemma they use
- * ({@link DictionaryNeighbours}: "konsultatem" → "konsultantem").
+ * ({@link DictionaryNeighbours}: "konsultatem" → "konsultantem"). In the English edition a real English word
+ * ({@link EnglishWords}) is corrected only into such a phrase too: "real", "wife", "Opel" stay as typed.
  * Thread-safe.
  */
 final class Misspellings {
@@ -72,7 +73,7 @@ final class Misspellings {
                 return new Correction(form, meant);
             }
         }
-        if (word.inDictionary()) {
+        if (word.inDictionary() || realEnglish(word)) {
             return null;
         }
         Word likeliest = analyzer.word(forms.getFirst());
@@ -111,6 +112,11 @@ final class Misspellings {
         }
         // "odbirze": "odbierze" (odebrać) or "odbiorze" (odbiór)? Read it as one only when the articles clearly prefer it
         return most >= CLEAR_PREFERENCE * runnerUp ? best : null;
+    }
+
+    /** A real English word in the English edition, which has no Morfologik dictionary ({@link EnglishWords}). */
+    private boolean realEnglish(Word word) {
+        return analyzer.language() == Language.EN && EnglishWords.contains(word.folded());
     }
 
     private int articles(Set<String> terms) throws IOException {

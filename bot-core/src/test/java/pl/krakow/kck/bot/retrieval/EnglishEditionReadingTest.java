@@ -1,0 +1,77 @@
+package pl.krakow.kck.bot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.language.Language;
+
+/** How the English edition of the real knowledge base reads English words it has no Morfologik dictionary for. */
+class EnglishEditionReadingTest {
+
+    private static LiveIndex index;
+
+    @BeforeAll
+    static void open() throws IOException {
+        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static List<QueryConcept> concepts(String question) {
+        try {
+            return index.edition(Language.EN).get().concepts(question);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "what is the minimum wage in Poland|wage",
+            "my wife lost her ID card|wife",
+            "is it for real?|real",
+            "where is the best place for that|best",
+    })
+    void should_read_a_real_english_word_as_typed_not_as_an_article_word_one_letter_away(String question, String word) {
+        assertTrue(concepts(question).stream().anyMatch(c -> c.text().equals(word) && !c.corrected()), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "when do I recieve my ID card|recieve",
+            "how do I change my adress|adress",
+    })
+    void should_still_correct_a_misspelt_word(String question, String word) {
+        assertTrue(concepts(question).stream().anyMatch(c -> c.text().startsWith(word + "→")), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "how do I get a job at Google Krakow|googl",
+            "I am from Italy, do I register my address|itali",
+    })
+    void should_keep_a_capitalised_english_word_that_is_no_local_name(String question, String term) {
+        assertTrue(concepts(question).stream().anyMatch(c -> c.terms().contains(term)), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I live on Karmelicka, where is my office|karmelicka",
+    })
+    void should_still_leave_out_a_local_name(String question, String term) {
+        assertFalse(concepts(question).stream().anyMatch(c -> c.terms().contains(term)), () -> question + " " + concepts(question));
+    }
+}
