@@ -30,6 +30,9 @@ public final class ConversationRepository {
     static final String LAST_BY = "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message%s "
             + "WHERE conversation_id = ? AND author = ? ORDER BY conversation_id DESC, seq DESC FETCH FIRST 1 ROWS ONLY";
 
+    /** What a message is read from, before the WHERE clause. */
+    private static final String MESSAGE_COLUMNS = "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message ";
+
     private final Database database;
     private final Jdbc jdbc;
     private final Clock clock;
@@ -166,30 +169,15 @@ public final class ConversationRepository {
      */
     public List<StoredMessage> since(String conversationId, Author author, List<String> kinds, String since) {
         String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
-        try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement("SELECT id, conversation_id, seq, author, kind, body, data, created_at "
-                     + "FROM message WHERE conversation_id = ? AND author = ? "
-                     + "AND kind IN (" + marks + ") AND seq > COALESCE((SELECT MAX(seq) FROM message "
-                     + "WHERE conversation_id = ? AND author = ? AND kind = ?), 0) ORDER BY seq")) {
-            int at = 1;
-            select.setString(at++, conversationId);
-            select.setString(at++, author.wire());
-            for (String kind : kinds) {
-                select.setString(at++, kind);
-            }
-            select.setString(at++, conversationId);
-            select.setString(at++, author.wire());
-            select.setString(at, since);
-            List<StoredMessage> messages = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    messages.add(message(row));
-                }
-            }
-            return messages;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the messages of conversation " + conversationId, e);
-        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(conversationId);
+        parameters.add(author.wire());
+        parameters.addAll(kinds);
+        parameters.addAll(List.of(conversationId, author.wire(), since));
+        return jdbc.list("cannot read the messages of conversation " + conversationId, MESSAGE_COLUMNS
+                + "WHERE conversation_id = ? AND author = ? AND kind IN (" + marks + ") AND seq > COALESCE((SELECT MAX(seq) "
+                + "FROM message WHERE conversation_id = ? AND author = ? AND kind = ?), 0) ORDER BY seq",
+                ConversationRepository::message, parameters.toArray());
     }
 
     /** The whole transcript in order; empty when the conversation does not exist or has no messages. */
@@ -199,16 +187,8 @@ public final class ConversationRepository {
 
     /** The last message written by {@code author}, if any: a row or two read, however long the conversation. */
     public Optional<StoredMessage> lastBy(String conversationId, Author author) {
-        try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement(lastBy)) {
-            select.setString(1, conversationId);
-            select.setString(2, author.wire());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(message(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read conversation " + conversationId, e);
-        }
+        return jdbc.first("cannot read conversation " + conversationId, lastBy, ConversationRepository::message,
+                conversationId, author.wire());
     }
 
     /** One message by its place in the conversation (what another node announced). */
@@ -230,41 +210,13 @@ public final class ConversationRepository {
 
     /** Messages of every conversation with an id above {@code afterId}, in id order, at most {@code limit}. */
     public List<StoredMessage> storedAfter(long afterId, int limit) {
-        try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message WHERE id > ? ORDER BY id")) {
-            select.setLong(1, afterId);
-            select.setMaxRows(limit);
-            List<StoredMessage> messages = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    messages.add(message(row));
-                }
-            }
-            return messages;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the messages after " + afterId, e);
-        }
+        return jdbc.list("cannot read the messages after " + afterId, MESSAGE_COLUMNS + "WHERE id > ? ORDER BY id", limit,
+                ConversationRepository::message, afterId);
     }
 
     private List<StoredMessage> messages(String conversationId, int afterSeq, int limit) {
-        try (Connection c = database.connection();
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT id, conversation_id, seq, author, kind, body, data, created_at FROM message "
-                             + "WHERE conversation_id = ? AND seq > ? ORDER BY seq")) {
-            select.setString(1, conversationId);
-            select.setInt(2, afterSeq);
-            select.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
-            List<StoredMessage> messages = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    messages.add(message(row));
-                }
-            }
-            return messages;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read conversation " + conversationId, e);
-        }
+        return jdbc.list("cannot read conversation " + conversationId, MESSAGE_COLUMNS + "WHERE conversation_id = ? AND seq > ? ORDER BY seq",
+                limit == Integer.MAX_VALUE ? 0 : limit, ConversationRepository::message, conversationId, afterSeq);
     }
 
     private static Conversation conversation(ResultSet row) throws SQLException {
@@ -272,9 +224,10 @@ public final class ConversationRepository {
                 row.getObject(4, OffsetDateTime.class), row.getInt(5));
     }
 
-    private static StoredMessage message(ResultSet row) throws SQLException {
-        return new StoredMessage(row.getLong(1), row.getString(2), row.getInt(3), Author.fromWire(row.getString(4)),
-                row.getString(5), row.getString(6), row.getString(7), row.getObject(8, OffsetDateTime.class));
+    private static StoredMessage message(Row row) throws SQLException {
+        return new StoredMessage(row.number("id"), row.string("conversation_id"), row.integer("seq"),
+                Author.fromWire(row.string("author")), row.string("kind"), row.string("body"), row.string("data"),
+                row.time("created_at"));
     }
 
     /** Microsecond precision: what both databases keep, so a read returns what was written. */
