@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import pl.krakow.kck.bot.text.NamedLines;
 
 /**
  * A file of named word lists, one a line: {@code name: word, phrase, stem*, … [=> tail]}; {@code #} starts
@@ -46,28 +49,15 @@ record WordLists(Map<String, List<WordPattern>> lists, Map<String, String> tails
         Map<String, List<WordPattern>> lists = new LinkedHashMap<>();
         Map<String, String> tails = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ":" + (i + 1) + ": ";
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                problems.add(where + "expected 'name: word, word, …'");
-                continue;
-            }
-            String name = line.substring(0, colon).strip();
-            if (!required.contains(name) && (optionalPrefix == null || !name.startsWith(optionalPrefix))) {
-                problems.add(where + "unknown list '" + name + "'");
-                continue;
-            }
+        Predicate<String> known = name -> required.contains(name) || optionalPrefix != null && name.startsWith(optionalPrefix);
+        for (NamedLines.Line line : NamedLines.read(file, text, known, problems)) {
+            String where = line.where();
+            String name = line.name();
             if (lists.containsKey(name)) {
                 problems.add(where + "list '" + name + "' is already defined");
                 continue;
             }
-            String rest = line.substring(colon + 1);
+            String rest = line.items();
             int arrow = rest.indexOf("=>");
             if (arrow >= 0) {
                 tails.put(name, rest.substring(arrow + 2).strip());

@@ -51,25 +51,11 @@ public record WordSets(String file, Map<String, Set<String>> sets) {
     public static WordSets parse(String file, String text, Set<String> names) {
         Map<String, Set<String>> sets = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = file + ":" + (i + 1) + ": ";
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                problems.add(where + "expected 'name: word, word, …'");
-                continue;
-            }
-            String name = line.substring(0, colon).strip();
-            if (!names.contains(name)) {
-                problems.add(where + "unknown list '" + name + "' (known: " + String.join(", ", names) + ")");
-                continue;
-            }
+        for (NamedLines.Line line : NamedLines.read(file, text, names::contains, problems)) {
+            String where = line.where();
+            String name = line.name();
             Set<String> words = sets.computeIfAbsent(name, n -> new LinkedHashSet<>());
-            for (String item : line.substring(colon + 1).split(",")) {
+            for (String item : line.items().split(",")) {
                 String word = item.strip();
                 if (word.isEmpty()) {
                     problems.add(where + "an empty item in list '" + name + "'");
