@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.json.Json;
@@ -21,6 +19,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import pl.krakow.kck.evaluation.questions.Expectation;
+import pl.krakow.kck.evaluation.questions.JsonLines;
 import pl.krakow.kck.evaluation.questions.QuestionFileException;
 
 /**
@@ -51,24 +50,7 @@ public final class DialogueReader {
     }
 
     public List<Dialogue> parse(String name, String text) throws QuestionFileException {
-        List<Dialogue> dialogues = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            Dialogue dialogue = dialogue(name, i + 1, lines[i]);
-            Integer previous = ids.putIfAbsent(dialogue.id(), i + 1);
-            if (previous != null) {
-                throw error(name, i + 1, "id '" + dialogue.id() + "' is already used on line " + previous);
-            }
-            dialogues.add(dialogue);
-        }
-        if (dialogues.isEmpty()) {
-            throw new QuestionFileException(name + ": no dialogues");
-        }
-        return List.copyOf(dialogues);
+        return JsonLines.read(name, text, "dialogues", DialogueReader::dialogue, Dialogue::id);
     }
 
     private static Dialogue dialogue(String name, int number, String line) throws QuestionFileException {
@@ -123,32 +105,7 @@ public final class DialogueReader {
             throw error(name, number, where + "'expect.lang' must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList())
                     + "; got '" + lang + "'");
         }
-        return new DialogueTurn(text, choice, option, new Expectation(kind, topic, article, facts(expect, name, number, where), lang));
-    }
-
-    private static List<List<String>> facts(JsonObject expect, String name, int number, String where) throws QuestionFileException {
-        JsonValue value = expect.get("facts");
-        if (value == null || value == JsonValue.NULL) {
-            return List.of();
-        }
-        List<List<String>> facts = new ArrayList<>();
-        if (value instanceof JsonArray groups) {
-            for (JsonValue group : groups) {
-                if (!(group instanceof JsonArray alternatives) || alternatives.isEmpty()) {
-                    throw error(name, number, where + "each group of 'expect.facts' must be a non-empty list of strings");
-                }
-                List<String> strings = new ArrayList<>();
-                for (JsonValue alternative : alternatives) {
-                    if (!(alternative instanceof JsonString s) || s.getString().isBlank()) {
-                        throw error(name, number, where + "each alternative in 'expect.facts' must be a non-blank string");
-                    }
-                    strings.add(s.getString());
-                }
-                facts.add(strings);
-            }
-            return facts;
-        }
-        throw error(name, number, where + "'expect.facts' must be a list of lists of strings");
+        return new DialogueTurn(text, choice, option, new Expectation(kind, topic, article, JsonLines.facts(expect, name, number, where), lang));
     }
 
     private static String string(JsonObject object, String key, String name, int number, boolean required) throws QuestionFileException {
@@ -166,6 +123,6 @@ public final class DialogueReader {
     }
 
     private static QuestionFileException error(String name, int number, String message) {
-        return new QuestionFileException(name + ":" + number + ": " + message);
+        return JsonLines.error(name, number, message);
     }
 }

@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -45,25 +41,7 @@ public final class QuestionReader {
 
     /** Parses the text of a question file called {@code name} (used in messages). */
     public List<EvalQuestion> parse(String name, String text) throws QuestionFileException {
-        List<EvalQuestion> questions = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            int number = i + 1;
-            EvalQuestion question = question(name, number, lines[i]);
-            Integer previous = ids.putIfAbsent(question.id(), number);
-            if (previous != null) {
-                throw error(name, number, "id '" + question.id() + "' is already used on line " + previous);
-            }
-            questions.add(question);
-        }
-        if (questions.isEmpty()) {
-            throw new QuestionFileException(name + ": no questions");
-        }
-        return List.copyOf(questions);
+        return JsonLines.read(name, text, "questions", QuestionReader::question, EvalQuestion::id);
     }
 
     private static EvalQuestion question(String name, int number, String line) throws QuestionFileException {
@@ -89,34 +67,9 @@ public final class QuestionReader {
             throw error(name, number, "'expect.topic' is required when 'expect.kind' is answer");
         }
         String article = optionalString(expect, "article", name, number);
-        List<List<String>> facts = facts(expect, name, number);
+        List<List<String>> facts = JsonLines.facts(expect, name, number, "");
         return new EvalQuestion(number, id, text, variant == null ? EvalQuestion.NO_VARIANT : variant,
                 new Expectation(kind, topic, article, facts, optionalString(expect, "lang", name, number)));
-    }
-
-    private static List<List<String>> facts(JsonObject expect, String name, int number) throws QuestionFileException {
-        JsonValue value = expect.get("facts");
-        if (value == null || value == JsonValue.NULL) {
-            return List.of();
-        }
-        if (!(value instanceof JsonArray groups)) {
-            throw error(name, number, "'expect.facts' must be a list of lists of strings");
-        }
-        List<List<String>> facts = new ArrayList<>();
-        for (JsonValue group : groups) {
-            if (!(group instanceof JsonArray alternatives) || alternatives.isEmpty()) {
-                throw error(name, number, "each group of 'expect.facts' must be a non-empty list of strings");
-            }
-            List<String> strings = new ArrayList<>();
-            for (JsonValue alternative : alternatives) {
-                if (!(alternative instanceof JsonString string) || string.getString().isBlank()) {
-                    throw error(name, number, "each alternative in 'expect.facts' must be a non-blank string");
-                }
-                strings.add(string.getString());
-            }
-            facts.add(strings);
-        }
-        return facts;
     }
 
     private static String requiredString(JsonObject object, String key, String name, int number) throws QuestionFileException {
@@ -139,7 +92,7 @@ public final class QuestionReader {
     }
 
     private static QuestionFileException error(String name, int number, String message) {
-        return new QuestionFileException(name + ":" + number + ": " + message);
+        return JsonLines.error(name, number, message);
     }
 
     private static String firstLine(String message) {
