@@ -1,7 +1,6 @@
 package pl.krakow.kck.evaluation.dialogues;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -53,13 +49,7 @@ public final class DialogueReader {
         return JsonLines.read(name, text, "dialogues", DialogueReader::dialogue, Dialogue::id);
     }
 
-    private static Dialogue dialogue(String name, int number, String line) throws QuestionFileException {
-        JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-            object = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw error(name, number, "not a JSON object");
-        }
+    private static Dialogue dialogue(String name, int number, JsonObject object) throws QuestionFileException {
         String id = string(object, "id", name, number, true);
         String variant = string(object, "variant", name, number, false);
         if (!(object.get("turns") instanceof JsonArray turns) || turns.isEmpty()) {

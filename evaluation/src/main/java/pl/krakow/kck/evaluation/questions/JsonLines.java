@@ -1,27 +1,31 @@
 package pl.krakow.kck.evaluation.questions;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
  * What the question and the dialogue readers share (format: shared/knowledge/evaluation-format.md): the file's
- * lines, one JSON object a line, blank lines and a byte-order mark ignored, ids unique; the expected facts; errors
+ * lines, one JSON object a line (a line that is none stops the read), blank lines and a byte-order mark ignored, ids unique; the expected facts; errors
  * naming the file and line.
  */
 public final class JsonLines {
 
-    /** Reads one line (its number counted from 1) into an item. */
+    /** Reads one line's object (the line's number counted from 1) into an item. */
     @FunctionalInterface
     public interface LineParser<T> {
-        T parse(String name, int number, String line) throws QuestionFileException;
+        T parse(String name, int number, JsonObject object) throws QuestionFileException;
     }
 
     private JsonLines() {
@@ -43,7 +47,7 @@ public final class JsonLines {
                 continue;
             }
             int number = i + 1;
-            T item = parser.parse(name, number, lines[i]);
+            T item = parser.parse(name, number, object(name, number, lines[i]));
             Integer previous = ids.putIfAbsent(id.apply(item), number);
             if (previous != null) {
                 throw error(name, number, "id '" + id.apply(item) + "' is already used on line " + previous);
@@ -84,6 +88,22 @@ public final class JsonLines {
             facts.add(strings);
         }
         return facts;
+    }
+
+    private static JsonObject object(String name, int number, String line) throws QuestionFileException {
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw error(name, number, "not a JSON object: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     /** A problem of line {@code number} of file {@code name}. */

@@ -1,7 +1,6 @@
 package pl.krakow.kck.evaluation.questions;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -44,13 +40,7 @@ public final class QuestionReader {
         return JsonLines.read(name, text, "questions", QuestionReader::question, EvalQuestion::id);
     }
 
-    private static EvalQuestion question(String name, int number, String line) throws QuestionFileException {
-        JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-            object = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw error(name, number, "not a JSON object: " + firstLine(e.getMessage()));
-        }
+    private static EvalQuestion question(String name, int number, JsonObject object) throws QuestionFileException {
         String id = requiredString(object, "id", name, number);
         String text = requiredString(object, "text", name, number);
         String variant = optionalString(object, "variant", name, number);
@@ -93,13 +83,5 @@ public final class QuestionReader {
 
     private static QuestionFileException error(String name, int number, String message) {
         return JsonLines.error(name, number, message);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }
