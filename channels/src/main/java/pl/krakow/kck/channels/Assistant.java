@@ -40,6 +40,7 @@ import pl.krakow.kck.bot.retrieval.IndexCache;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
 import pl.krakow.kck.bot.retrieval.Stopwords;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.retrieval.WordCache;
 import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 import pl.krakow.kck.channels.config.KckSettings;
@@ -76,7 +77,7 @@ public final class Assistant implements AutoCloseable {
     private final SavedReplies savedReplies;
 
     private Assistant(Settings settings, LiveIndex index, TextAnalyzer analyzer, Database database, FolderWatcher watcher,
-                      DialogueEngine engine, Reports reports, Clock clock) {
+                      DialogueEngine engine, Reports reports, WordCache words, Clock clock) {
         this.settings = settings;
         this.index = index;
         this.database = database;
@@ -91,6 +92,9 @@ public final class Assistant implements AutoCloseable {
         ConversationLanguages languages = new ConversationLanguages(database, clock);
         this.service = new AssistantService(conversations, engine, events, handoffs,
                 Multilingual.routing(index, Multilingual.stored(languages), new AnswerPolicy(settings.answerThreshold(), settings.clarifyThreshold()), reports.router()));
+        // what the start analysed is cached now, before anything that handles residents' messages runs (the report
+        // notifications, the nodes' events, the daily jobs below): no resident's words are ever written to the cache
+        words.save();
         this.nodes = NodeEvents.join(database, conversations, events, cases, handoffs.caseEvents());
         reports.startNotifications(conversations, events);
         this.console = ConsultantConsole.start(settings.console(), database, conversations, events, handoffs, clock);
@@ -135,6 +139,9 @@ public final class Assistant implements AutoCloseable {
                 task -> Thread.ofPlatform().name("database-open").start(task));
         LinguaDetector.cacheFolder(settings.cacheFolder());
         LinguaDetector.shared(); // its models load in the background while the index is built
+        // the words the start analysed last time (synonyms, word lists, categories) are read, not looked up again
+        WordCache words = new WordCache(settings.cacheFolder());
+        words.load();
         AssistantCore core;
         TextAnalyzer analyzer;
         LiveIndex index;
@@ -184,7 +191,7 @@ public final class Assistant implements AutoCloseable {
                 LOG.log(Level.WARNING, "cannot watch " + settings.knowledgeBase() + "; reload needs a restart", e);
             }
         }
-        return new Assistant(settings, index, analyzer, database, watcher, engine, reports, clock);
+        return new Assistant(settings, index, analyzer, database, watcher, engine, reports, words, clock);
     }
 
     public Settings settings() {

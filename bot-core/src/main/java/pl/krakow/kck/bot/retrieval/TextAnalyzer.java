@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,6 +52,28 @@ public final class TextAnalyzer implements AutoCloseable {
         this.lemmas = language == Language.EN ? new EnglishStemAnalyzer() : new PolishLemmaAnalyzer();
         this.cyrillic = language == Language.UK ? new UkrainianLemmaAnalyzer() : null;
         this.stopwords = Stopwords.of(language);
+        this.cache = ANALYSED.get(language);
+    }
+
+    private static Map<Language, ConcurrentHashMap<String, Word>> memories() {
+        Map<Language, ConcurrentHashMap<String, Word>> memories = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            memories.put(language, new ConcurrentHashMap<>());
+        }
+        return memories;
+    }
+
+    /** The words of {@code language} analysed so far in this JVM (a copy). */
+    static List<Word> analysed(Language language) {
+        return List.copyOf(ANALYSED.get(language).values());
+    }
+
+    /** Takes {@code words} as analysed (read from {@link WordCache}); a word analysed already keeps its analysis. */
+    static void remember(Language language, Collection<Word> words) {
+        ConcurrentHashMap<String, Word> memory = ANALYSED.get(language);
+        for (Word word : words) {
+            memory.putIfAbsent(word.surface(), word);
+        }
     }
 
     /** The analyzer of one served language's edition of the knowledge base and of questions in it. */
@@ -65,7 +90,13 @@ public final class TextAnalyzer implements AutoCloseable {
         return stopwords;
     }
     private final ThreadLocal<StandardTokenizer> tokenizers = ThreadLocal.withInitial(StandardTokenizer::new);
-    private final ConcurrentHashMap<String, Word> cache = new ConcurrentHashMap<>();
+    /**
+     * The words analysed so far, shared by the analysers of one language (the analysis depends on nothing but the
+     * language): the handoff rules, the report form and each edition's index analyse many of the same words, and
+     * {@link WordCache} fills it from disk at the start.
+     */
+    private static final Map<Language, ConcurrentHashMap<String, Word>> ANALYSED = memories();
+    private final ConcurrentHashMap<String, Word> cache;
 
     public List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
