@@ -147,4 +147,27 @@ class LanguageIdentifierTest {
         }
         assertEquals(Language.PL, identifier.identify("gdzie jest urząd", Language.EN).served());
     }
+
+    @Test
+    void should_read_polish_letters_without_english_words_as_polish_without_asking_the_detector() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        LanguageIdentifier counting = new LanguageIdentifier(new LanguageDetector() {
+            @Override
+            public java.util.Map<String, Double> confidences(String text) {
+                asked.incrementAndGet();
+                return identifier.detector().confidences(text);
+            }
+
+            @Override
+            public String name() {
+                return "counting";
+            }
+        });
+        assertEquals("pl", counting.identify("Gdzie zapłacę za wywóz śmieci?", null).code());
+        assertEquals("pl", counting.identify("mieszkam w Krakowie, gdzie płacę za śmieci", Language.EN).code());
+        assertEquals(0, asked.get());
+        assertEquals("en", counting.identify("I lost my dowód osobisty", null).code());
+        assertEquals("pl", counting.identify("gdzie wyrobic dowod osobisty", null).code());
+        assertEquals(2, asked.get());
+    }
 }
