@@ -24,7 +24,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -68,6 +67,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final IndexTerms indexTerms;
     private final List<Article> byDoc;
     private final Misspellings misspellings;
     private final TopicWords topicWords;
@@ -87,8 +87,9 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
+        this.indexTerms = new IndexTerms(searcher);
         this.byDoc = List.copyOf(byDoc);
-        this.misspellings = new Misspellings(corrector, analyzer, stopwords, reader, searcher);
+        this.misspellings = new Misspellings(corrector, analyzer, stopwords, indexTerms, searcher);
         this.senses = senses;
         this.namedTopicOrder = NamedTopicOrder.of(knowledgeBase.topics(), analyzer, synonyms, topicWords);
     }
@@ -278,7 +279,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     private boolean known(Collection<String> terms) throws IOException {
         for (String term : terms) {
-            if (reader.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
+            if (indexTerms.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
                 return true;
             }
         }
@@ -289,14 +290,14 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private double weight(Set<String> terms) throws IOException {
         int df = 0;
         for (String term : terms) {
-            df = Math.max(df, reader.docFreq(new Term(ArticleDocuments.ALL, term)));
+            df = Math.max(df, indexTerms.docFreq(new Term(ArticleDocuments.ALL, term)));
         }
         int n = Math.max(1, reader.numDocs());
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     /** @param senses clauses that only order the articles ({@link Senses}) */
-    private static Query query(List<QueryConcept> concepts, List<Query> senses) {
+    private Query query(List<QueryConcept> concepts, List<Query> senses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         senses.forEach(sense -> query.add(sense, BooleanClause.Occur.SHOULD));
         for (QueryConcept concept : concepts) {
@@ -313,13 +314,13 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         return query.build();
     }
 
-    private static Query anyTerm(String field, Set<String> terms) {
+    private Query anyTerm(String field, Set<String> terms) {
         if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.iterator().next()));
+            return indexTerms.query(new Term(field, terms.iterator().next()));
         }
         List<Query> alternatives = new ArrayList<>();
         for (String term : terms) {
-            alternatives.add(new TermQuery(new Term(field, term)));
+            alternatives.add(indexTerms.query(new Term(field, term)));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -38,16 +37,16 @@ final class Misspellings {
     private final TypoCorrector corrector;
     private final TextAnalyzer analyzer;
     private final Stopwords stopwords;
-    private final IndexReader reader;
+    private final IndexTerms indexTerms;
     private final IndexSearcher searcher;
     /** Polish words near a misspelt one; null in an edition without the Polish dictionary (English). */
     private final DictionaryNeighbours neighbours;
 
-    Misspellings(TypoCorrector corrector, TextAnalyzer analyzer, Stopwords stopwords, IndexReader reader, IndexSearcher searcher) {
+    Misspellings(TypoCorrector corrector, TextAnalyzer analyzer, Stopwords stopwords, IndexTerms terms, IndexSearcher searcher) {
         this.corrector = corrector;
         this.analyzer = analyzer;
         this.stopwords = stopwords;
-        this.reader = reader;
+        this.indexTerms = terms;
         this.searcher = searcher;
         this.neighbours = analyzer.language() == Language.PL ? new DictionaryNeighbours(PolishDictionary.dictionary()) : null;
     }
@@ -122,7 +121,7 @@ final class Misspellings {
     private int articles(Set<String> terms) throws IOException {
         int most = 0;
         for (String term : terms) {
-            most = Math.max(most, reader.docFreq(new Term(ArticleDocuments.ALL, term)));
+            most = Math.max(most, indexTerms.docFreq(new Term(ArticleDocuments.ALL, term)));
         }
         return most;
     }
@@ -157,7 +156,7 @@ final class Misspellings {
 
     boolean known(Set<String> terms) throws IOException {
         for (String term : terms) {
-            if (reader.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
+            if (indexTerms.docFreq(new Term(ArticleDocuments.ALL, term)) > 0) {
                 return true;
             }
         }
