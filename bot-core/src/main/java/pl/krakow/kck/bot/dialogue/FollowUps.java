@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 import pl.krakow.kck.bot.retrieval.TopicWords;
@@ -170,6 +171,15 @@ final class FollowUps {
             return new Reading(Kind.ANSWERED, state.words() + " " + text, facet != null ? facet : state.facet(), state.words());
         }
         if (!state.hasSubject()) {
+            String[] tokens = WordPattern.tokens(text);
+            long telling = telling(subject);
+            boolean pointsBack = refersBack(tokens) || opens(tokens);
+            if (clear && state.article() == null && facet == null && (telling == 0 && pointsBack || telling == 1 && refersBack(tokens))) {
+                // "a w Krakowie na Podgórzu?", "czy w aplikacji też to jest?" with nothing answered yet (after a fallback):
+                // it points back at a matter not understood, so it is asked which, not answered confidently from a place
+                // or one word (one that would not be answered anyway keeps its fallback)
+                return new Reading(Kind.NO_SUBJECT, text, facet, words);
+            }
             boolean noSubject = subject.isEmpty() && (facet != null || !alone.concepts().isEmpty());
             return new Reading(noSubject ? Kind.NO_SUBJECT : Kind.OWN, text, facet, words);
         }
@@ -238,6 +248,14 @@ final class FollowUps {
         return false;
     }
 
+    /** Whether the message opens with an opening of the language ("a …", "and …", "а …") and goes on. */
+    private boolean opens(String[] tokens) {
+        return openings.stream().anyMatch(o -> {
+            int length = o.matchAt(tokens, 0);
+            return length > 0 && length < tokens.length;
+        });
+    }
+
     /** "a przy drodze?", "a w niedzielę?": after the opening, a word that qualifies the subject rather than naming another. */
     private boolean qualifies(String[] tokens) {
         if (tokens.length == 0) {
@@ -277,6 +295,11 @@ final class FollowUps {
             }
         }
         return false;
+    }
+
+    /** How many of the subject words tell a matter: not numbers, nor places (Kraków, its districts: where, not what). */
+    private static long telling(List<QueryConcept> subject) {
+        return subject.stream().filter(c -> !number(c) && c.weight() > ArticleIndex.PLACE_WEIGHT).count();
     }
 
     /** A number ("a 3 maja?") names no subject of its own. */

@@ -55,7 +55,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
      * outrank the one that answers, nor a district name weigh most in the coverage: a place weighs at most this
      * (less than a telling word; Kraków itself, in most articles, weighs less anyway).
      */
-    private static final double PLACE_WEIGHT = 0.8;
+    public static final double PLACE_WEIGHT = 0.8;
     private static final int MAX_QUESTION_WORDS = 48;
     private static final int COVERAGE_DEPTH = 8;
 
