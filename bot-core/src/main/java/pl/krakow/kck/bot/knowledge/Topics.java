@@ -6,17 +6,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The topic contract: slug → Polish name, in the order of {@code topics.tsv}. */
+/**
+ * The topic contract: slug → Polish name, in the order of {@code topics.tsv}; in a language's edition also the
+ * names in that language ({@code topics.<lang>.tsv}), read beside the Polish ones as the words that name a topic.
+ */
 public final class Topics {
 
     private final Map<String, String> names;
+    private final Map<String, String> translated;
 
     public Topics(Map<String, String> names) {
+        this(names, Map.of());
+    }
+
+    private Topics(Map<String, String> names, Map<String, String> translated) {
         this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        this.translated = Map.copyOf(translated);
+    }
+
+    /** These topics with their names in an edition's language (slugs not in the contract are left out). */
+    public Topics withTranslatedNames(Topics translations) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        translations.names.forEach((slug, name) -> {
+            if (names.containsKey(slug)) {
+                kept.put(slug, name);
+            }
+        });
+        return new Topics(names, kept);
+    }
+
+    /** The topic's Polish name, then its name in the edition's language when it has one. */
+    public List<String> names(String slug) {
+        String polish = names.get(slug);
+        String other = translated.get(slug);
+        if (polish == null) {
+            return other == null ? List.of() : List.of(other);
+        }
+        return other == null ? List.of(polish) : List.of(polish, other);
     }
 
     /** Parses {@code slug<TAB>name} lines; '#' starts a comment. Errors name the line. */
-    static Topics parse(String file, String text, List<Problem> problems) {
+    public static Topics parse(String file, String text, List<Problem> problems) {
         Map<String, String> names = new LinkedHashMap<>();
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {

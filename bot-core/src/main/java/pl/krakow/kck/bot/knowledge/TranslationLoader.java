@@ -16,7 +16,8 @@ import pl.krakow.kck.bot.language.Language;
  * Reads the translations beside the Polish articles ({@code <topic>/<id>.uk.md}, {@code <id>.en.md}: the same
  * front matter, written in that language) into {@link Editions}. A translation must have the id of a Polish
  * article (its file name less the language) and that article's topic; every problem is given by file and line.
- * A language's edition also reads {@code synonyms.<lang>.txt}, {@code out-of-scope.<lang>.txt} and
+ * A language's edition also reads {@code topics.<lang>.tsv} (the topics' names in that language, which name a topic
+ * beside the Polish ones), {@code synonyms.<lang>.txt}, {@code out-of-scope.<lang>.txt} and
  * {@code other-places.<lang>.txt} when present, and uses the Polish synonym groups and other places (for the Polish
  * office words and town names residents write in any language).
  */
@@ -77,7 +78,19 @@ public final class TranslationLoader {
             List<String> otherPlaces = new ArrayList<>(polish.otherPlaces());
             otherPlaces.addAll(optional(folder, "other-places." + language.code() + ".txt",
                     (text, list) -> KnowledgeBaseLoader.lines(text), problems));
-            editions.put(language, new KnowledgeBase(articles, polish.topics(), synonyms, outOfScope, otherPlaces, polish.places(), polish.loadedAt()));
+            Topics topics = polish.topics();
+            String topicsFile = "topics." + language.code() + ".tsv";
+            if (Files.exists(folder.resolve(topicsFile))) {
+                String text = KnowledgeBaseLoader.read(folder.resolve(topicsFile), topicsFile, problems);
+                Topics names = text == null ? new Topics(Map.of()) : Topics.parse(topicsFile, text, problems);
+                for (String slug : names.slugs()) {
+                    if (!polish.topics().contains(slug)) {
+                        problems.add(new Problem(topicsFile, KnowledgeBaseLoader.lineOf(text, slug + "\t"), "no topic '" + slug + "' in topics.tsv"));
+                    }
+                }
+                topics = topics.withTranslatedNames(names);
+            }
+            editions.put(language, new KnowledgeBase(articles, topics, synonyms, outOfScope, otherPlaces, polish.places(), polish.loadedAt()));
         }
         return new Result(new Editions(editions), List.copyOf(problems));
     }

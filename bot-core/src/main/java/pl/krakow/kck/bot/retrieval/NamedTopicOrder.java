@@ -15,7 +15,8 @@ import pl.krakow.kck.bot.knowledge.Topics;
  * on "długo" and "ważny", though the question names the Karta Krakowska, which the passport article never mentions.
  *
  * <p>A word names a topic when it is a word of the topic's own name ("Paszport", "Karta Krakowska i KKR 3+",
- * "Meldunek", synonyms included: "zameldowanie") and the topic's ways of asking use it ({@link TopicWords}); "miasto"
+ * "Meldunek", synonyms included: "zameldowanie"; in the Ukrainian and English editions also of its name in that
+ * language, {@code topics.<lang>.tsv}: "ID card", "посвідчення особи") and the topic's ways of asking use it ({@link TopicWords}); "miasto"
  * or "opłata", spread over the topics, name none. The named topic's first article goes first when it holds the
  * naming word and nearly as much of the question as the article ranked first ({@value #MARGIN} less at most), unless
  * the first holds a word naming its own topic.
@@ -38,10 +39,12 @@ final class NamedTopicOrder {
         Map<String, Set<String>> nameTerms = new HashMap<>();
         Stopwords stopwords = analyzer.stopwords();
         for (String slug : topics.slugs()) {
-            List<Word> words = analyzer.words(topics.name(slug).orElse(""));
             Set<String> terms = new HashSet<>();
-            synonyms.find(words).forEach(match -> terms.add(match.concept()));
-            words.stream().filter(word -> !stopwords.isStopword(word)).forEach(word -> terms.addAll(word.lemmas()));
+            for (String name : topics.names(slug)) {
+                List<Word> words = analyzer.words(name);
+                synonyms.find(words).forEach(match -> terms.add(match.concept()));
+                words.stream().filter(word -> !stopwords.isStopword(word)).forEach(word -> terms.addAll(word.lemmas()));
+            }
             nameTerms.put(slug, Set.copyOf(terms));
         }
         return new NamedTopicOrder(Map.copyOf(nameTerms), topicWords);

@@ -48,6 +48,25 @@ class TranslationLoaderTest {
                 "a/jeden.en.md:4: topic 'b' differs from the Polish article's 'a'"), problems);
     }
 
+    @Test
+    void should_read_the_topics_names_in_an_editions_language_beside_the_polish_ones(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("topics.tsv"), "a\tDowód osobisty\nb\tPaszport\n");
+        Files.writeString(folder.resolve("topics.en.tsv"), "# names in English\na\tID card\nc\tNo such topic\n");
+        Files.createDirectories(folder.resolve("a"));
+        Files.writeString(folder.resolve("a/jeden.md"), article("jeden", "a", "Jak to zrobić?"));
+        KnowledgeBase polish = new KnowledgeBaseLoader().load(folder).knowledgeBase();
+
+        TranslationLoader.Result result = new TranslationLoader().load(folder, polish);
+
+        Topics english = result.editions().edition(Language.EN).topics();
+        assertEquals(List.of("Dowód osobisty", "ID card"), english.names("a"));
+        assertEquals(List.of("Paszport"), english.names("b"));
+        assertEquals(List.of("Dowód osobisty"), result.editions().edition(Language.UK).topics().names("a"));
+        assertEquals(List.of("a", "b"), english.slugs());
+        assertEquals(List.of("topics.en.tsv:3: no topic 'c' in topics.tsv"),
+                result.problems().stream().map(Problem::toString).toList());
+    }
+
     private static String article(String id, String topic, String title) {
         return "---\nid: " + id + "\ntitle: " + title + "\ntopic: " + topic + "\nsource:\n  - https://www.krakow.pl/\n"
                 + "updated: 2026-12-01\nquestions:\n  - " + title + "\n---\n" + title + " Tekst odpowiedzi, dość długi.\n";
