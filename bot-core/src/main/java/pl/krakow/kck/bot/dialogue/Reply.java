@@ -5,6 +5,7 @@ import java.util.List;
 
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Vocabulary;
 import pl.krakow.kck.bot.text.Words;
 
 /**
@@ -78,6 +79,10 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
         String said = Words.normalize(trimmed);
         if (said.isEmpty()) {
             return null;
+        }
+        int place = numbers ? Vocabulary.optionPlace(Lang.resident(), trimmed) : -1; // "ta druga", "nr 2", "the second one"
+        if (place >= 0 && offered.stream().noneMatch(o -> Words.normalize(o.label()).equals(said))) {
+            return place < offered.size() ? offered.get(place).id() : null;
         }
         for (Option option : offered) {
             if (Words.normalize(option.label()).equals(said)) {

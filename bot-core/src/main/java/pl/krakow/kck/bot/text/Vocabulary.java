@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     /** The groups of answer words. */
     public enum Group {
-        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS, VAGUE;
+        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS, VAGUE, FIRST, SECOND, THIRD, FOURTH, FIFTH, OPTION;
 
         String key() {
             return "vocabulary." + name().toLowerCase(java.util.Locale.ROOT);
@@ -41,6 +41,29 @@ public final class Vocabulary {
     /** Whether the whole message (normalised) is one of the group's phrases. */
     public static boolean says(Lang lang, Group group, String text) {
         return phrases(lang, group).contains(Words.normalize(text));
+    }
+
+    private static final List<Group> ORDINALS = List.of(Group.FIRST, Group.SECOND, Group.THIRD, Group.FOURTH, Group.FIFTH);
+
+    /**
+     * The place (from 0) of the option a short message picks by number or ordinal, with the words around them
+     * ({@link Group#OPTION}): "ta druga", "nr 2", "the second one", "другий варіант"; -1 when it names no place.
+     */
+    public static int optionPlace(Lang lang, String text) {
+        List<String> words = Words.of(text).stream().filter(w -> !phrases(lang, Group.OPTION).contains(w)).toList();
+        if (words.size() != 1) {
+            return -1;
+        }
+        String word = words.getFirst();
+        if (word.matches("[1-9]\\d?")) {
+            return Integer.parseInt(word) - 1;
+        }
+        for (int place = 0; place < ORDINALS.size(); place++) {
+            if (phrases(lang, ORDINALS.get(place)).contains(word)) {
+                return place;
+            }
+        }
+        return -1;
     }
 
     /** Whether the first of {@code words} is one of the group's one-word phrases. */
