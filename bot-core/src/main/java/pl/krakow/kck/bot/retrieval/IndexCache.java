@@ -5,16 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import pl.krakow.kck.bot.language.Language;
@@ -71,7 +65,7 @@ public final class IndexCache {
                 throw new IOException("checksum mismatch");
             }
             IndexImage image = IndexImage.read(new DataInputStream(new ByteArrayInputStream(bytes, start, length)));
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+            CacheFiles.touch(file);
             return Optional.of(image);
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "cached index " + file + " not used (" + e.getMessage() + "): building it");
@@ -82,7 +76,6 @@ public final class IndexCache {
     /** Stores the image under {@code key}: written to a temporary file, then renamed over any previous one. */
     void write(String key, Language language, IndexImage image) {
         Path file = file(key, language);
-        Path temporary = null;
         try {
             ByteArrayOutputStream payload = new ByteArrayOutputStream(1 << 20);
             image.write(new DataOutputStream(payload));
@@ -98,47 +91,10 @@ public final class IndexCache {
             out.write(content);
             out.writeLong(crc.getValue());
             out.flush();
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "index-", ".tmp");
-            Files.write(temporary, whole.toByteArray());
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-            dropOld(language);
+            CacheFiles.replace(file, whole.toByteArray());
+            CacheFiles.keepNewest(folder, "index-" + language.name().toLowerCase(java.util.Locale.ROOT) + "-", KEEP);
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "index not cached in " + file + ": " + e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // nothing more to do
-                }
-            }
-        }
-    }
-
-    /** Keeps the {@value #KEEP} most recently used files of the language. */
-    private void dropOld(Language language) throws IOException {
-        String prefix = "index-" + language.name().toLowerCase(java.util.Locale.ROOT) + "-";
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".bin"))
-                    .sorted(Comparator.comparing(IndexCache::modified).reversed()).toList();
-        }
-        for (Path old : files.subList(Math.min(KEEP, files.size()), files.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 }

@@ -7,15 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -24,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import pl.krakow.kck.bot.language.Language;
@@ -138,7 +133,7 @@ public final class WordCache {
             if (in.available() != 0) {
                 throw new IOException("more than its words");
             }
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // recently used: kept longest
+            CacheFiles.touch(file);
             return words;
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "cached words " + file + " not used (" + e.getMessage() + ")");
@@ -149,7 +144,6 @@ public final class WordCache {
     /** Writes the language's file whole under a temporary name, then renames it over any previous one. */
     void write(Language language, List<Word> words) {
         Path file = file(language);
-        Path temporary = null;
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * words.size() + 64);
             DataOutputStream out = new DataOutputStream(bytes);
@@ -167,53 +161,14 @@ public final class WordCache {
                 out.writeDouble(word.salience());
             }
             out.flush();
-            byte[] content = bytes.toByteArray();
             CRC32C crc = new CRC32C();
-            crc.update(content);
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "words-", ".tmp");
-            try (DataOutputStream stream = new DataOutputStream(Files.newOutputStream(temporary))) {
-                stream.write(content);
-                stream.writeLong(crc.getValue());
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-            dropOld(language);
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
+            out.flush();
+            CacheFiles.replace(file, bytes.toByteArray());
+            CacheFiles.keepNewest(folder, "words-" + language.name().toLowerCase(Locale.ROOT) + "-", KEEP);
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "words not cached in " + file + ": " + e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // nothing more to do
-                }
-            }
-        }
-    }
-
-    /** Keeps the {@value #KEEP} most recently used files of the language. */
-    private void dropOld(Language language) throws IOException {
-        String prefix = "words-" + language.name().toLowerCase(Locale.ROOT) + "-";
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".bin"))
-                    .sorted(Comparator.comparing(WordCache::modified).reversed()).toList();
-        }
-        for (Path old : files.subList(Math.min(KEEP, files.size()), files.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 }
