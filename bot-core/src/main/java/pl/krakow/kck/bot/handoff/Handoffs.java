@@ -156,11 +156,12 @@ public final class Handoffs implements TurnGate, ResidentSide {
 
     /**
      * Once the conversation waits for a consultant or a callback, its subject is the contact centre: "a kiedy
-     * oddzwonią?", "a do której pracujecie?" are about the infoline, not the article answered before.
+     * oddzwonią?", "a do której pracujecie?" are about the infoline, not the article answered before. A question
+     * answered while waiting keeps the subject its answer set ("a ile kosztuje?" after the passport's answer).
      */
     @Override
     public DialogueState after(Reply reply, DialogueState state) {
-        return HandoffOffers.waitsForConsultant(reply)
+        return reply.kind() == ReplyKind.HANDOFF && HandoffOffers.waitsForConsultant(reply)
                 ? state.withTopic(HandoffOffers.CONTACT_CENTRE_TOPIC, Messages.text(reply.language().lang(), "handoff.subject-words"))
                 : state;
     }

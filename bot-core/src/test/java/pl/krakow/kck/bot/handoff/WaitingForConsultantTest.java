@@ -64,4 +64,16 @@ class WaitingForConsultantTest extends HandoffConversations {
         assertTrue(handoffs.accepted(cases.openFor(id).orElseThrow().id(), "anna", "Anna"));
         assertNull(shipped.post(id, "dzień dobry", null).orElseThrow().reply(), "a consultant has it: silence");
     }
+
+    @Test
+    void should_keep_the_subject_of_a_question_answered_while_waiting_for_its_follow_up() {
+        AssistantService shipped = new AssistantService(conversations, new DialogueEngine(Fixtures::corpusIndex, new AnswerPolicy()), events, handoffs);
+        String id = shipped.start("web").id();
+        shipped.post(id, "chcę rozmawiać z konsultantem", null);
+        shipped.post(id, "tak", null);
+        assertEquals("paszport", shipped.post(id, "jak wyrobić paszport?", null).orElseThrow().reply().article().topic());
+        Reply cost = shipped.post(id, "a ile to kosztuje?", null).orElseThrow().reply();
+        assertEquals(ReplyKind.ANSWER, cost.kind(), cost.text());
+        assertEquals("paszport", cost.article().topic(), "the passport answered while waiting is the subject: " + cost.text());
+    }
 }
