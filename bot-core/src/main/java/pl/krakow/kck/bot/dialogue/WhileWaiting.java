@@ -14,8 +14,9 @@ public final class WhileWaiting {
     static final String FILE = "while-waiting.txt";
     private static final String WAIT = "wait";
     private static final String QUESTION = "question";
+    private static final String LEAD = "lead";
 
-    private static final WhileWaiting SHARED = new WhileWaiting(WordLists.resource(FILE, Set.of(WAIT, QUESTION), null));
+    private static final WhileWaiting SHARED = new WhileWaiting(WordLists.resource(FILE, Set.of(WAIT, QUESTION, LEAD), null));
 
     private final WordLists lists;
 
@@ -39,7 +40,7 @@ public final class WhileWaiting {
         }
         String[] tokens = WordPattern.tokens(text);
         List<WordPattern> questions = SHARED.lists.list(QUESTION);
-        int start = tokens.length > 0 && (tokens[0].equals("a") || tokens[0].equals("i") || tokens[0].equals("and")) ? 1 : 0;
+        int start = SHARED.lists.list(LEAD).stream().anyMatch(p -> p.matchAt(tokens, 0) > 0) ? 1 : 0;
         return questions.stream().anyMatch(p -> p.matchAt(tokens, start) > 0);
     }
 }
