@@ -1,5 +1,6 @@
 package pl.krakow.kck.bot.language;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URL;
@@ -110,7 +111,7 @@ final class LinguaModelCache {
             buffer.compact();
             while (buffer.position() < bytes) {
                 if (channel.read(buffer) < 0) {
-                    throw new java.io.EOFException("truncated");
+                    throw new EOFException("truncated");
                 }
             }
             buffer.flip();
@@ -127,42 +128,35 @@ final class LinguaModelCache {
         }
 
         void fill(byte[] into) throws IOException {
-            for (int at = 0; at < into.length; ) {
-                need(1);
-                int n = Math.min(into.length - at, buffer.remaining());
-                buffer.get(into, at, n);
-                at += n;
-            }
+            fill(into.length, Byte.BYTES, (from, at, n) -> from.slice().get(into, at, n));
         }
 
         void fill(char[] into) throws IOException {
-            for (int at = 0; at < into.length; ) {
-                need(Character.BYTES);
-                int n = Math.min(into.length - at, buffer.remaining() / Character.BYTES);
-                buffer.asCharBuffer().get(into, at, n);
-                buffer.position(buffer.position() + n * Character.BYTES);
-                at += n;
-            }
+            fill(into.length, Character.BYTES, (from, at, n) -> from.asCharBuffer().get(into, at, n));
         }
 
         void fill(long[] into) throws IOException {
-            for (int at = 0; at < into.length; ) {
-                need(Long.BYTES);
-                int n = Math.min(into.length - at, buffer.remaining() / Long.BYTES);
-                buffer.asLongBuffer().get(into, at, n);
-                buffer.position(buffer.position() + n * Long.BYTES);
+            fill(into.length, Long.BYTES, (from, at, n) -> from.asLongBuffer().get(into, at, n));
+        }
+
+        void fill(float[] into) throws IOException {
+            fill(into.length, Float.BYTES, (from, at, n) -> from.asFloatBuffer().get(into, at, n));
+        }
+
+        /** Copies {@code length} values of {@code width} bytes, a buffer's worth at a time ({@code copy} leaves the position). */
+        private void fill(int length, int width, Copy copy) throws IOException {
+            for (int at = 0; at < length; ) {
+                need(width);
+                int n = Math.min(length - at, buffer.remaining() / width);
+                copy.values(buffer, at, n);
+                buffer.position(buffer.position() + n * width);
                 at += n;
             }
         }
 
-        void fill(float[] into) throws IOException {
-            for (int at = 0; at < into.length; ) {
-                need(Float.BYTES);
-                int n = Math.min(into.length - at, buffer.remaining() / Float.BYTES);
-                buffer.asFloatBuffer().get(into, at, n);
-                buffer.position(buffer.position() + n * Float.BYTES);
-                at += n;
-            }
+        /** Copies {@code n} values from the buffer's position into an array from {@code at}, leaving the position. */
+        private interface Copy {
+            void values(ByteBuffer from, int at, int n);
         }
     }
 
