@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -20,13 +22,15 @@ public final class SmallTalk {
 
     static final String FILE = "small-talk.txt";
     private static final int MAX_WORDS = 10;
-    /** The words that say what thanks are for, and how many words may follow them ("za szybką odpowiedź"). */
-    private static final Set<String> THANKS_FOR = Set.of("za", "for", "за");
+    /** The list of the words that say what thanks are for, and how many words may follow them ("za szybką odpowiedź"). */
+    private static final String THANKS_FOR = "thanks-for";
     private static final int THANKED_FOR = 3;
     /** The questions whether the assistant is a bot or a person, one list per served language. */
     private static final List<String> IDENTITY_QUESTIONS = List.of("identity-question pl", "identity-question uk", "identity-question en");
     private static final List<String> KINDS = List.of(IDENTITY_QUESTIONS.get(0), IDENTITY_QUESTIONS.get(1), IDENTITY_QUESTIONS.get(2),
             "identity", "thanks", "goodbye", "greeting", "filler");
+    /** The lists of the file: the kinds, and the words saying what thanks are for. */
+    private static final Set<String> LISTS = Stream.concat(KINDS.stream(), Stream.of(THANKS_FOR)).collect(Collectors.toUnmodifiableSet());
     /** What small talk answers even when a handoff rule would fire, or a consultant was just offered. */
     private static final Set<String> BEFORE_HANDOFF = Set.of("identity-question", "thanks", "goodbye");
 
@@ -35,7 +39,7 @@ public final class SmallTalk {
     private final WordLists lists;
 
     SmallTalk() {
-        this(WordLists.resource(FILE, Set.copyOf(KINDS), null));
+        this(WordLists.resource(FILE, LISTS, null));
     }
 
     SmallTalk(WordLists lists) {
@@ -66,8 +70,9 @@ public final class SmallTalk {
      * Whether the words from {@code at} say what the resident thanks for: "za" / "for" / "за" and at most
      * {@value #THANKED_FOR} more words to the end of the message ("za info", "for your help", "за відповідь").
      */
-    private static boolean thankedFor(String[] tokens, int at) {
-        return at < tokens.length && THANKS_FOR.contains(tokens[at]) && tokens.length - at - 1 <= THANKED_FOR;
+    private boolean thankedFor(String[] tokens, int at) {
+        return at < tokens.length && lists.list(THANKS_FOR).stream().anyMatch(p -> p.matchAt(tokens, at) == 1)
+                && tokens.length - at - 1 <= THANKED_FOR;
     }
 
     /** The kind of small talk the whole message is (the first of {@link #KINDS} found in it), or empty. */
