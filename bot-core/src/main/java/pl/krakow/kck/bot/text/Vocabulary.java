@@ -43,6 +43,7 @@ public final class Vocabulary {
         return phrases(lang, group).contains(Words.normalize(text));
     }
 
+    private static final java.util.regex.Pattern OPTION_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d?");
     private static final List<Group> ORDINALS = List.of(Group.FIRST, Group.SECOND, Group.THIRD, Group.FOURTH, Group.FIFTH);
 
     /**
@@ -55,7 +56,7 @@ public final class Vocabulary {
             return -1;
         }
         String word = words.getFirst();
-        if (word.matches("[1-9]\\d?")) {
+        if (OPTION_NUMBER.matcher(word).matches()) {
             return Integer.parseInt(word) - 1;
         }
         for (int place = 0; place < ORDINALS.size(); place++) {
