@@ -87,7 +87,7 @@ public final class CategoryMatcher {
     private final List<Phrase> opinions;
     private final List<Phrase> repairs;
     /** Words that say a thing is broken again or still ("znowu", "nadal"). */
-    private static final Set<String> STILL = Set.of("znowu", "znow", "nadal", "dalej", "wciaz", "ponownie", "ciagle", "jeszcze");
+    private static final Set<String> STILL = ReportWords.get("still");
     private final CatalogueSpelling spelling;
     private final ThreadLocal<Lemmas> lastRead = new ThreadLocal<>();
 

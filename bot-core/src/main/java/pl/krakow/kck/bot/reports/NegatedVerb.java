@@ -15,9 +15,9 @@ import pl.krakow.kck.bot.retrieval.Word;
 final class NegatedVerb {
 
     /** Verbs (as folded lemmas) whose negation says nothing about a thing in public space. */
-    private static final Set<String> NEUTRAL = Set.of("wiedziec", "podobac", "znac", "rozumiec", "pamietac", "chciec",
-            "musiec", "moc", "miec", "byc", "trzeba", "dac", "widziec", "wolno", "warto", "szkoda", "zgadzac", "chodzic");
-    private static final Set<String> SKIPPED = Set.of("sie", "juz", "wcale", "w", "ogole", "dalej", "nadal", "ciagle");
+    private static final Set<String> NEUTRAL = ReportWords.get("neutral-verbs");
+    /** Words between "nie" and its verb. */
+    private static final Set<String> SKIPPED = ReportWords.get("negation-skipped");
     /** Salience of verbs and adverbs in {@link Word}; a word that may also be an adjective weighs more. */
     private static final double VERB = 0.5;
 

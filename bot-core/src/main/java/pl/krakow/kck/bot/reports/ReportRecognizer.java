@@ -22,22 +22,16 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 public final class ReportRecognizer {
 
     /** Words that make a message a question wherever they stand. */
-    private static final Set<String> QUESTION_WORDS = Set.of("gdzie", "kto", "komu", "kogo", "czy", "dlaczego", "czemu",
-            "jaki", "jaka", "jakie", "jakiego", "jakiej", "jakich", "jakim", "jakimi", "ile", "ilu", "skad",
-            "dokad");
+    private static final Set<String> QUESTION_WORDS = ReportWords.get("question-words");
     /** Words that make a message a question when they open it. */
-    private static final Set<String> QUESTION_OPENERS = Set.of("co", "kiedy", "ktory", "ktora", "ktore", "ktorego", "ktorej",
-            "mozna", "moge", "musze", "trzeba", "potrzebuje", "prosze", "pytanie", "informacja", "informacje");
+    private static final Set<String> QUESTION_OPENERS = ReportWords.get("question-openers");
     /** Words that may come before a question word opening a question ("a jak…", "to jak…"). */
-    private static final Set<String> LEAD_INS = Set.of("a", "i", "to", "no", "ale", "hej", "witam", "prosze");
+    private static final Set<String> LEAD_INS = ReportWords.get("lead-ins");
     private static final Pattern INTENT = Pattern.compile(
             "\\b(chce|chcialbym|chcialabym|chcemy|pragne|musze|moge)\\s+(to\\s+)?(zglosic|zgloszenie|zlozyc\\s+zgloszenie)"
                     + "|\\bzglaszam\\b|^zglos\\b|\\bnowe\\s+zgloszenie\\b|\\bzlozyc\\s+zgloszenie\\b");
     /** After an intent, words that leave no other matter than "a problem" ("chcę zgłosić problem"). */
-    private static final Set<String> GENERIC = Set.of("chce", "chcialbym", "chcialabym", "chcemy", "pragne", "musze", "moge",
-            "to", "zglosic", "zglaszam", "zglos", "zgloszenie", "nowe", "zlozyc", "problem", "problemy", "awarie", "awaria",
-            "usterke", "usterka", "interwencje", "sprawe", "cos", "prosze", "o", "w", "na", "przy", "mam", "jest", "pewien",
-            "pewna", "pewny", "taki", "jeden", "jedna", "mieszkam", "okolicy", "miescie", "krakowie", "ulicy", "sie");
+    private static final Set<String> GENERIC = ReportWords.get("generic");
 
     /** How many likely categories the form offers for a statement that names none. */
     static final int RANKED_CHOICES = 4;
