@@ -2,17 +2,8 @@ package pl.krakow.kck.bot.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import pl.krakow.kck.bot.Fixtures;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
 
 /**
  * Whether a follow-up changes the subject, in conversations over the real knowledge base: a word pointing back
@@ -22,27 +13,15 @@ import pl.krakow.kck.bot.storage.TestDatabases;
  */
 class FollowUpSubjectsTest {
 
-    private static ArticleIndex index;
-
-    private final Database database = TestDatabases.h2();
-    private final AssistantService service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
-            new DialogueEngine(() -> index, new AnswerPolicy()), new ConversationEvents());
-    private final String id = service.start("web").id();
-
-    @BeforeAll
-    static void build() {
-        index = Fixtures.corpusIndex();
-    }
+    private final CorpusConversation conversation = new CorpusConversation();
 
     @AfterEach
-    void closeDatabase() {
-        database.close();
+    void close() {
+        conversation.close();
     }
 
     private String topicOf(String text) {
-        Reply reply = service.post(id, text, null).orElseThrow().reply();
-        assertEquals(ReplyKind.ANSWER, reply.kind(), text + ": " + reply.text());
-        return reply.article().topic();
+        return conversation.topicOf(text);
     }
 
     @Test
@@ -54,7 +33,7 @@ class FollowUpSubjectsTest {
 
     @Test
     void should_ask_what_a_question_about_what_to_bring_is_about_when_nothing_was_said_before() {
-        Reply reply = service.post(id, "co trzeba ze sobą przynieść?", null).orElseThrow().reply();
+        Reply reply = conversation.post("co trzeba ze sobą przynieść?");
         assertEquals(ReplyKind.CLARIFY, reply.kind(), "'przynieść' asks for the documents of a matter not named yet: " + reply.text());
     }
 

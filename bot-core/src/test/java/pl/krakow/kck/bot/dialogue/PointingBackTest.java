@@ -2,17 +2,8 @@ package pl.krakow.kck.bot.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import pl.krakow.kck.bot.Fixtures;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.TestDatabases;
 
 /**
  * A follow-up that points back ("to", "a w …", "and for …") when nothing has been answered yet (the question
@@ -20,25 +11,15 @@ import pl.krakow.kck.bot.storage.TestDatabases;
  */
 class PointingBackTest {
 
-    private static ArticleIndex index;
-
-    private final Database database = TestDatabases.h2();
-    private final AssistantService service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
-            new DialogueEngine(() -> index, new AnswerPolicy()), new ConversationEvents());
-    private final String id = service.start("web").id();
-
-    @BeforeAll
-    static void build() {
-        index = Fixtures.corpusIndex();
-    }
+    private final CorpusConversation conversation = new CorpusConversation();
 
     @AfterEach
-    void closeDatabase() {
-        database.close();
+    void close() {
+        conversation.close();
     }
 
     private Reply post(String text) {
-        return service.post(id, text, null).orElseThrow().reply();
+        return conversation.post(text);
     }
 
     @Test
