@@ -19,7 +19,8 @@ import pl.krakow.kck.bot.language.Language;
  * A word with a wrong Polish letter whose folded form is a word of the articles ("płąci") is read as that word; a
  * word near none of the articles' forms, as the dictionary word one slip away whose lemma they use
  * ({@link DictionaryNeighbours}: "konsultatem" → "konsultantem"). In the English edition a real English word
- * ({@link EnglishWords}) is corrected only into such a phrase too: "real", "wife", "Opel" stay as typed.
+ * ({@link EnglishWords}) is corrected only into such a phrase too: "real", "wife", "Opel" stay as typed, and a Polish
+ * proper name typed with its capital is not corrected at all ({@link PolishNames}: "Wieliczka" is no "wielicka").
  * Thread-safe.
  */
 final class Misspellings {
@@ -54,7 +55,7 @@ final class Misspellings {
     /** The correction of {@code words.get(at)}, or null when it is read as typed. */
     Correction correct(List<Word> words, int at) throws IOException {
         Word word = words.get(at);
-        if (word.folded().length() < MIN_LENGTH || known(word.lemmas())) {
+        if (word.folded().length() < MIN_LENGTH || known(word.lemmas()) || polishName(word)) {
             return null;
         }
         if (corrector.contains(word.folded())) {
@@ -111,6 +112,14 @@ final class Misspellings {
         }
         // "odbirze": "odbierze" (odebrać) or "odbiorze" (odbiór)? Read it as one only when the articles clearly prefer it
         return most >= CLEAR_PREFERENCE * runnerUp ? best : null;
+    }
+
+    /**
+     * A Polish proper name typed with its capital in the English edition ({@link PolishNames}: "Wieliczka"), which is
+     * not an English word too: read as typed, as the Polish edition reads the names its dictionary knows.
+     */
+    private boolean polishName(Word word) {
+        return analyzer.language() == Language.EN && !EnglishWords.contains(word.folded()) && PolishNames.isName(word.surface());
     }
 
     /** A real English word in the English edition, which has no Morfologik dictionary ({@link EnglishWords}). */

@@ -51,6 +51,15 @@ class EnglishEditionReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "what time does the Wieliczka salt mine open?|Wieliczka",
+            "I moved here from Zakopane|Zakopane",
+    })
+    void should_read_a_polish_proper_name_as_typed_not_as_an_article_word_one_letter_away(String question, String word) {
+        assertTrue(concepts(question).stream().anyMatch(c -> c.text().equals(word) && !c.corrected()), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "when do I recieve my ID card|recieve",
             "how do I change my adress|adress",
     })
