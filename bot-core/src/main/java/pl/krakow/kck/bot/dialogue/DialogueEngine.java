@@ -247,6 +247,13 @@ public final class DialogueEngine implements KnowledgeAnswers {
             Reply reply = writer.write(reading.query(), grounds, EngineReplies.answer(best.article(), best.coverage(), related));
             return new Turn(reply, state.withSubject(best.article().id(), best.article().topic(), state.words(), reading.facet()));
         }
+        Optional<FollowUps.Reading> own = alone.best().filter(c -> c.coverage() >= policy.answerThreshold()).isPresent()
+                ? followUps.ownMatter(text, alone) : Optional.empty();
+        if (own.isPresent()) {
+            // "a jak zgłosić hałasującego sąsiada w nocy?" after the registration certificate: nothing of the subject
+            // holds it, and its own words, pointing back at nothing, are answered on their own
+            return decided(current, text, alone, own.get(), state);
+        }
         Turn decided = decided(current, text, combined, reading, state);
         Reply reply = decided.reply();
         if (reply.kind() != ReplyKind.ANSWER || reply.article() == null || reply.article().topic().equals(state.topic())) {

@@ -44,6 +44,8 @@ final class FollowUps {
     static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST, LeadIns.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
+    /** A follow-up no article of the subject holds, with this many telling subject words, is a matter of its own. */
+    static final int OWN_MATTER_WORDS = 2;
     /** "a paszport?": a new subject with this many words or fewer, in a short question, is asked with the previous facet. */
     static final int SHORT_SWITCH_WORDS = 2;
 
@@ -226,6 +228,16 @@ final class FollowUps {
             return new Reading(Kind.OWN, text, facet, words);
         }
         return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+    }
+
+    /** A follow-up with {@value #OWN_MATTER_WORDS} or more telling subject words ("hałasującego sąsiada") and no word
+     *  pointing back at what was said, as a question of its own; else empty. */
+    Optional<Reading> ownMatter(String text, SearchResult alone) {
+        List<QueryConcept> subject = subject(alone.concepts());
+        if (telling(subject) < OWN_MATTER_WORDS || refersBack(WordPattern.tokens(text))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(Kind.OWN, text, facetOf(text).orElse(null), words(subject)));
     }
 
     /**

@@ -52,6 +52,13 @@ class FollowUpSubjectsTest {
     }
 
     @Test
+    void should_answer_a_matter_of_its_own_that_no_article_of_the_subject_holds() {
+        assertEquals("pojazdy", topicOf("jak wymienić dowód rejestracyjny po zmianie adresu"));
+        assertEquals("zgloszenia", topicOf("dobra, a jak zgłosić hałasującego sąsiada w nocy?"),
+                "its own words name the noise, nothing of the vehicles holds them: answered, not asked which");
+    }
+
+    @Test
     void should_keep_the_subject_when_asked_which_of_its_things() {
         assertEquals("podatki", topicOf("kupiłem dom, co z podatkiem od nieruchomości?"));
         assertEquals("podatki", topicOf("a jaki formularz?"));
