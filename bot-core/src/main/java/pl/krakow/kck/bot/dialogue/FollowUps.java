@@ -40,8 +40,13 @@ final class FollowUps {
     static final String WHICH = "which";
     /** Phrases that ask what something is ("co to jest SCT?"): no reference back. */
     static final String DEFINITION = "definition";
+    /**
+     * Nouns that say something of the subject but name no topic of their own, though the ways of asking of one
+     * topic use them most ("pytania", "питання", "questions", "miasto", "city": the contact centre's).
+     */
+    static final String NO_TOPIC = "no-topic";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
-    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, AfterCare.LIST, LeadIns.LIST);
+    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** A follow-up no article of the subject holds, with this many telling subject words, is a matter of its own. */
@@ -87,6 +92,7 @@ final class FollowUps {
     private final List<WordPattern> modifiers;
     private final List<WordPattern> which;
     private final List<WordPattern> definitions;
+    private final List<WordPattern> noTopic;
 
     FollowUps() {
         this(lists(Language.PL));
@@ -118,6 +124,7 @@ final class FollowUps {
         this.modifiers = lists.list(MODIFIER);
         this.which = lists.list(WHICH);
         this.definitions = lists.list(DEFINITION);
+        this.noTopic = lists.list(NO_TOPIC);
     }
 
     /** The names of the facets, in file order. */
@@ -194,7 +201,7 @@ final class FollowUps {
                 && (tokens.length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
         List<QueryConcept> elsewhere = new ArrayList<>();
         java.util.Map<QueryConcept, Set<String>> naming = new java.util.HashMap<>();
-        topics.ifPresent(t -> subject.forEach(c -> {
+        topics.ifPresent(t -> subject.stream().filter(this::mayNameTopic).forEach(c -> {
             Set<String> of = t.topicsOf(c.terms());
             if (!of.isEmpty() && !of.contains(state.topic()) && !number(c)) {
                 elsewhere.add(c);
@@ -307,6 +314,24 @@ final class FollowUps {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a subject word may name another topic: a noun or a name ("paszport", "meldunek", "PESEL";
+     * {@link QueryConcept#noun()}), not a verb ("а якщо не повідомлю?": "повідомити" is used most by the reports'
+     * topic, but says what is done, not of what; "до котрої години вони працюють?") nor an adjective, which
+     * qualifies ("тимчасовий мельдунек" in a question on the clean-transport zone's exemption; "na Wielickiej": a
+     * street), and not a noun of the {@value #NO_TOPIC} list ("phone number for questions?", "паркінгів у місті?").
+     * Measured on the dialogue dev sets: with adjectives too, "a ile wychodzi miesięczny…?" (the monthly ticket)
+     * turns again, but "на Wielickiej", "тимчасовий мельдунек" turn away too (wrong-topic answers pl 0.018 → 0.018,
+     * uk 0.054 → 0.061).
+     */
+    private boolean mayNameTopic(QueryConcept concept) {
+        if (!concept.noun()) {
+            return false;
+        }
+        String[] typed = typed(concept);
+        return noTopic.stream().noneMatch(p -> anyWord(p, typed[0])); // "city's": its first word
     }
 
     /** How many of the subject words tell a matter: not numbers, nor places (Kraków, its districts: where, not what). */

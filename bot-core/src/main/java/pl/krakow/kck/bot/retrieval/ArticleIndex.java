@@ -272,9 +272,9 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             Set<String> corrected = correction.word().lemmas();
             return new QueryConcept(word.surface() + "→" + correction.form(), corrected,
                     weight(corrected) * correction.word().salience(), true,
-                    TypoCorrector.soundsAlike(word.folded(), correction.form()));
+                    TypoCorrector.soundsAlike(word.folded(), correction.form()), correction.word().salience());
         }
-        return new QueryConcept(word.surface(), terms, weight, false);
+        return new QueryConcept(word.surface(), terms, weight, false, false, word.salience());
     }
 
     private boolean known(Collection<String> terms) throws IOException {

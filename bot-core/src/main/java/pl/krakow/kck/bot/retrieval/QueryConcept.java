@@ -12,15 +12,29 @@ import java.util.Set;
  * @param corrected {@code text} was not a word and was read as the nearest word of the knowledge base
  * @param certain   the correction leaves no doubt (a spelling that sounds the same, "dowud" for "dowód"): a
  *                  match counts as much as on a word spelt right
+ * @param salience  the part of speech of the word ({@link Word#salience()}): 1 for a noun, a name, a word the
+ *                  dictionary does not know, a phrase; less for adjectives, verbs, function words
  */
-public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain) {
+public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain, double salience) {
+
+    /** The salience of a noun (or a name, a phrase). */
+    public static final double NOUN = PartOfSpeech.NOUN;
 
     public QueryConcept {
         terms = Set.copyOf(terms);
     }
 
+    public QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain) {
+        this(text, terms, weight, corrected, certain, NOUN);
+    }
+
     public QueryConcept(String text, Set<String> terms, double weight, boolean corrected) {
         this(text, terms, weight, corrected, false);
+    }
+
+    /** Whether the word is a noun or a name ("paszport", "PESEL", a phrase), not an adjective, a verb or a function word. */
+    public boolean noun() {
+        return salience >= NOUN;
     }
 
     /** Whether a match on this concept counts for less than a word spelt right. */
