@@ -12,6 +12,7 @@ import pl.krakow.kck.bot.language.Identified;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.language.LanguageIdentifier;
 import pl.krakow.kck.bot.language.LanguageTexts;
+import pl.krakow.kck.bot.language.UkrainianInLatin;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 import pl.krakow.kck.bot.text.Lang;
@@ -113,7 +114,7 @@ public final class LanguageRouting implements ConversationFlow {
             if (form.isPresent() || engine.isEmpty()) {
                 return form.map(reply -> new DialogueEngine.Turn(reply, state));
             }
-            DialogueEngine.Turn answered = engine.get().turn(text, choice, offered, state);
+            DialogueEngine.Turn answered = engine.get().turn(readable(text, choice, language), choice, offered, state);
             return Optional.of(new DialogueEngine.Turn(answers.localized(answered.reply(), language), answered.state()));
         });
     }
@@ -163,6 +164,19 @@ public final class LanguageRouting implements ConversationFlow {
     /** The ranked candidates a first message gets in its language (the evaluation's ranking). */
     public SearchResult search(String text, DialogueEngine polishEngine) {
         Identified identified = identifier.identify(text, null);
-        return Optional.ofNullable(identified.served()).flatMap(answers::in).orElse(polishEngine).search(text);
+        return Optional.ofNullable(identified.served()).flatMap(answers::in).orElse(polishEngine)
+                .search(readable(text, null, identified.served()));
+    }
+
+    /**
+     * A Ukrainian turn typed in Latin letters has its Ukrainian words written in Cyrillic ("skilky koshtuje kvytok" →
+     * "скільки коштує квиток"), Polish words kept as typed, for the Ukrainian edition to search; a turn with Cyrillic
+     * words, and an option picked, are read as they are.
+     */
+    private static String readable(String text, String choice, Language language) {
+        if (language != Language.UK || choice != null || !UkrainianInLatin.latinOnly(text)) {
+            return text;
+        }
+        return UkrainianInLatin.toCyrillic(text);
     }
 }

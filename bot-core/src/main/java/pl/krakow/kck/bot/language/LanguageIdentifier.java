@@ -32,7 +32,9 @@ import pl.krakow.kck.bot.retrieval.UkrainianDictionary;
  *       English (three in a conversation in English), make it Polish ({@link FunctionWords}). Words of both
  *       languages ("my", "do", "a", "on", "by", "one") count for neither. English words also win over an unserved
  *       language the detector finds barely likelier ("can a foreigner do e-meldunek online or only in person?",
- *       "wich apps sell tickets?" read as German).</li>
+ *       "wich apps sell tickets?" read as German). Without English words or Polish letters, a message whose words
+ *       are mostly Ukrainian word forms in Latin letters and no Polish ones is Ukrainian ("yak otrymaty pesel",
+ *       {@link UkrainianInLatin}).</li>
  *   <li>A short Latin-script message without English words in a Ukrainian conversation, or  names a Polish
  *       place or office word ("Karmelicka 12", "meldunek"); in an English one, one without English or Polish
  *       function words that has a number or only capitalised words names a place ("Długa 20", "Rondo
@@ -135,6 +137,10 @@ public final class LanguageIdentifier {
         if (functionWords.allEnglish(latin.size())) {
             return Identified.of(Language.EN); // "thx", "bye", "sure": too short for the detector's letter sequences
         }
+        boolean polishLetters = POLISH_LETTERS.matcher(text).find();
+        if (!english && !polishLetters && UkrainianInLatin.reads(latin)) {
+            return Identified.of(Language.UK); // "yak otrymaty pesel": Ukrainian words in Latin letters
+        }
         if (prior == Language.UK && !english && words <= SHORT) {
             // a Ukrainian resident's short Latin message is a Polish name or office word ("Karmelicka 12",
             // "meldunek"), the places being Polish streets: not a switch to Polish
@@ -145,7 +151,6 @@ public final class LanguageIdentifier {
             // the form asking where: not a switch to Polish (a Polish sentence has Polish function words)
             return Identified.of(Language.EN);
         }
-        boolean polishLetters = POLISH_LETTERS.matcher(text).find();
         if (polishLetters && !english) {
             // what the last two rules below decide whatever the detector finds: Polish letters without English
             // function words are Polish. Decided before the detector, whose n-gram scoring costs about a tenth of
