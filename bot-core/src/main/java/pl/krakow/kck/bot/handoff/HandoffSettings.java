@@ -88,7 +88,8 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                         "contact", "get", "give", "reach", "call")),
                         LanguageWords.of(
                                 List.of("ktoś z urzędu", "ktoś z infolinii", "rozmawiać z kimś", "porozmawiać z kimś",
-                                        "połączyć z kimś", "żywy człowiek", "prawdziwy człowiek", "nie chcę rozmawiać z botem"),
+                                        "połączyć z kimś", "żywy człowiek", "prawdziwy człowiek", "nie chcę rozmawiać z botem",
+                                        "z kim mogę porozmawiać", "z kim porozmawiać", "z kim mogę pogadać", "z kim pogadać"),
                                 List.of("жива людина", "справжня людина", "хтось з працівників", "хтось з міськради",
                                         "хтось з уряду", "хтось з урзонду", "хтось з урзенду", "хтось з інфолінії", "з ким можна поговорити",
                                         "з ким поговорити", "передзвоніть мені",

@@ -30,7 +30,8 @@ class HandoffTriggersTest {
             "z kimś z urzędu", "z kims z urzedu", "Połącz mnie z konsultantką", "polacz mnie z pracownikiem",
             "Poproszę o kontakt z urzędnikiem", "daj mi konsultanta", "Chciałabym porozmawiać z pracownicą urzędu",
             "konsultant proszę", "Wolę pisać z prawdziwym człowiekiem", "nie chcę rozmawiać z botem",
-            "Potrzebuję pomocy konsultanta w sprawie podatku od nieruchomości"})
+            "Potrzebuję pomocy konsultanta w sprawie podatku od nieruchomości", "to z kim mogę pogadać?",
+            "z kim moge porozmawiac"})
     void should_hear_an_explicit_request_for_a_person(String text) {
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), reason(text));
     }
