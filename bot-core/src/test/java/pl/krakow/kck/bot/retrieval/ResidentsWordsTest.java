@@ -11,10 +11,11 @@ import pl.krakow.kck.bot.dialogue.AnswerPolicy;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 
 /**
- * The synonym groups of the shipped knowledge base (faq-corpus/articles/synonyms.txt) read the words residents use
- * for what the articles say in other words: "za darmo" for "bezpłatnie", "krwiodawca" for "dawca krwi".
+ * Questions in residents' own words over the shipped knowledge base: the synonym groups (faq-corpus/articles/synonyms.txt)
+ * read "za darmo" for "bezpłatnie", "krwiodawca" for "dawca krwi"; the stopwords leave out a label ("kat. B") and
+ * "jak się nazywa", which say nothing of the matter.
  */
-class CorpusSynonymsTest {
+class ResidentsWordsTest {
 
     private static ArticleIndex index;
 
@@ -32,5 +33,16 @@ class CorpusSynonymsTest {
         AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
         assertEquals(ReplyKind.ANSWER, decision.kind(), question);
         assertEquals(topic, decision.best().article().topic(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ile kosztuje prawo jazdy kat. B?|prawojazdy-oplata",
+            "jak się nazywa apka miasta Krakowa?|kck-aplikacja-mkrakow",
+    })
+    void should_answer_from_what_is_asked_not_from_a_label_or_the_asking_for_a_name(String question, String article) {
+        AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
+        assertEquals(ReplyKind.ANSWER, decision.kind(), question);
+        assertEquals(article, decision.best().article().id(), question);
     }
 }
