@@ -174,6 +174,10 @@ public final class TextAnalyzer implements AutoCloseable {
         if (language == Language.EN && !found.isEmpty()) {
             return new Word(surface, folded, Set.of(found.iterator().next()), false, 1.0); // the stem
         }
+        if ((!known || found.isEmpty()) && cyrillic != null && isCyrillic(surface)) {
+            // a Polish name or office word in Cyrillic, inflected: "мельдунку" as "мельдунек", "Подгужі" as "Подгуже"
+            return new Word(surface, folded, Set.of(UkrainianStems.stem(folded)), false, 1.0);
+        }
         if (!known || found.isEmpty()) {
             return new Word(surface, folded, Set.of(folded), false, 1.0);
         }
