@@ -131,8 +131,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
     /** A message read in the light of the conversation (follow-up, new subject, no subject…) and answered. */
     private Turn read(Retriever current, String text, List<Reply.Option> offered, DialogueState state, SearchResult alone) {
         boolean asked = offered.stream().anyMatch(o -> o.id().startsWith(ARTICLE_OPTION)) || state.topic() == null && state.words() != null;
-        FollowUps.Reading reading = followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
-                q -> current.search(q, CANDIDATES));
+        FollowUps.Reading reading = RecentMiss.reading(text, alone, state, followUps)
+                .orElseGet(() -> followUps.read(text, alone, state, current.topicWords(), AnswerPolicy.CLEAR_ANSWER, asked,
+                        q -> current.search(q, CANDIDATES)));
         if (state.hasSubject() && (reading.kind() == FollowUps.Kind.CONTINUED || reading.kind() == FollowUps.Kind.SWITCHED)) {
             Optional<String> standalone = condensed(current, text, state);
             if (standalone.isPresent()) {
@@ -286,7 +287,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return new Turn(reply, state.withSubject(null, sharedTopic(decision.choices()), reading.words(), reading.facet()));
         }
         if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
-            return new Turn(reply, reading.facet() == null ? state : state.withFacet(reading.facet()));
+            DialogueState after = reading.facet() == null ? state : state.withFacet(reading.facet());
+            boolean missed = reply.kind() == ReplyKind.FALLBACK && decision.redirect() == null && !state.hasSubject();
+            return new Turn(reply, missed && reading.words() != null && !reading.words().isBlank() ? after.withMissed(reading.words()) : after);
         }
         return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
     }
@@ -325,7 +328,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
      */
     public DialogueState restated(DialogueState state) {
         if (state.article() == null) {
-            return state.words() == null ? state : state.withSubject(null, null, null, state.facet());
+            return state.words() == null && state.missed() == null ? state : state.withSubject(null, null, null, state.facet());
         }
         Retriever current = retriever.get();
         return current.article(state.article())

@@ -26,12 +26,12 @@ public final class DialogueStateRepository {
     /** The state, or {@link DialogueState#EMPTY} when the conversation has none yet. */
     public DialogueState find(String conversationId) {
         try (Connection c = database.dataSource().getConnection();
-             PreparedStatement select = c.prepareStatement("SELECT subject_article, subject_topic, subject_words, facet, last_report "
+             PreparedStatement select = c.prepareStatement("SELECT subject_article, subject_topic, subject_words, facet, last_report, missed_words "
                      + "FROM dialogue_state WHERE conversation_id = ?")) {
             select.setString(1, conversationId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next()
-                        ? new DialogueState(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5))
+                        ? new DialogueState(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6))
                         : DialogueState.EMPTY;
             }
         } catch (SQLException e) {
@@ -58,14 +58,14 @@ public final class DialogueStateRepository {
     public void save(Connection c, String conversationId, DialogueState state) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement update = c.prepareStatement("UPDATE dialogue_state SET subject_article = ?, subject_topic = ?, "
-                + "subject_words = ?, facet = ?, last_report = ?, updated_at = ? WHERE conversation_id = ?")) {
+                + "subject_words = ?, facet = ?, last_report = ?, missed_words = ?, updated_at = ? WHERE conversation_id = ?")) {
             bind(update, state, now);
-            update.setString(7, conversationId);
+            update.setString(8, conversationId);
             if (update.executeUpdate() == 0) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO dialogue_state (subject_article, subject_topic, "
-                        + "subject_words, facet, last_report, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + "subject_words, facet, last_report, missed_words, updated_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     bind(insert, state, now);
-                    insert.setString(7, conversationId);
+                    insert.setString(8, conversationId);
                     insert.executeUpdate();
                 }
             }
@@ -78,7 +78,8 @@ public final class DialogueStateRepository {
         statement.setString(3, clip(state.words(), 2000));
         statement.setString(4, state.facet());
         statement.setString(5, state.lastReport());
-        statement.setObject(6, now);
+        statement.setString(6, clip(state.missed(), 2000));
+        statement.setObject(7, now);
     }
 
     private static String clip(String text, int max) {

@@ -267,6 +267,12 @@ final class FollowUps {
         return false;
     }
 
+    /** Whether the message points back at what was said: a word of the reference list, or an opening ("a …", "and …"). */
+    boolean pointsBack(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        return refersBack(tokens) || opens(tokens);
+    }
+
     /** Whether the message opens with an opening of the language ("a …", "and …", "а …") and goes on. */
     private boolean opens(String[] tokens) {
         return openings.stream().anyMatch(o -> {
@@ -326,7 +332,7 @@ final class FollowUps {
      * turns again, but "на Wielickiej", "тимчасовий мельдунек" turn away too (wrong-topic answers pl 0.018 → 0.018,
      * uk 0.054 → 0.061).
      */
-    private boolean mayNameTopic(QueryConcept concept) {
+    boolean mayNameTopic(QueryConcept concept) {
         if (!concept.noun()) {
             return false;
         }
@@ -409,6 +415,11 @@ final class FollowUps {
 
     private static boolean anyWord(WordPattern pattern, String token) {
         return pattern.anyWordMatches(token);
+    }
+
+    /** The subject words of a question's concepts (neither generic nor a facet's), as typed or as corrected. */
+    String subjectWords(List<QueryConcept> concepts) {
+        return words(subject(concepts));
     }
 
     /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */
