@@ -233,6 +233,9 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 continue;
             }
             QueryConcept concept = concept(words, i, read);
+            if (concept.corrected() && stopwords.isStopword(read[i])) {
+                continue; // "helo" read as "help": a misspelt word that says nothing says nothing either
+            }
             if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas()) && !redirects.namesAnotherTown(word)) {
                 continue;
             }

@@ -61,6 +61,14 @@ class EnglishEditionReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "helo, i am new in krakow, need to make meldunek?|help",
+    })
+    void should_not_weigh_a_misspelt_word_read_as_a_stopword(String question, String term) {
+        assertFalse(concepts(question).stream().anyMatch(c -> c.terms().contains(term)), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "what time does the Wieliczka salt mine open?|Wieliczka",
             "I moved here from Zakopane|Zakopane",
     })
