@@ -72,6 +72,40 @@ class EditionRedirectsTest {
         assertNotNull(redirect(language, question), question);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|Jak przejść z KRUS do ZUS?",
+            "PL|ile wynosi zasilek pogrzebowy",
+            "PL|gdzie jest komisariat policji na Kazimierzu",
+            "PL|jak zapisac sie na egzamin praktyczny w WORD",
+            "PL|gdzie najtanszy kredyt hipoteczny",
+            "PL|wlasciciel nie oddaje mi kaucji",
+            "PL|jak sprawdzic ksiege wieczysta",
+            "UK|як заблокувати банківську картку",
+            "UK|де пройти технічний огляд авто",
+            "UK|як записатися на іспит з водіння у WORD",
+            "EN|where do I get a criminal record certificate?",
+            "EN|how do I book the practical driving exam?",
+            "EN|my landlord won't return my security deposit",
+    })
+    void should_name_the_matters_of_other_institutions_residents_ask_the_city_about(Language language, String question) {
+        assertNotNull(redirect(language, question), question);
+    }
+
+    /** Words an article's own subject needs are no other institution's matter. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|ukradli mi dowód, czy mam to zgłosić na policję?",
+            "PL|chcę zacząć kurs na prawo jazdy, od czego zacząć?",
+            "PL|w dowodzie rejestracyjnym skończyło się miejsce na przeglądy",
+            "UK|хочу піти в автошколу, що спочатку треба зробити в urzędzie?",
+            "UK|в dowodzie rejestracyjnym закінчилось місце на печатки техогляду, що робити?",
+            "EN|I'm a blood donor, do I get free public transport?",
+    })
+    void should_leave_an_articles_own_words_to_the_article(Language language, String question) {
+        assertNull(redirect(language, question), question);
+    }
+
     /**
      * The English edition has no dictionary, so a town's name is no word it knows; it must still count in the
      * question (as "Warszawa" does in Polish), or an article covering the rest would answer over the redirect.
