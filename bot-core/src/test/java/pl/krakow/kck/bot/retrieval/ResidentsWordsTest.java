@@ -13,7 +13,8 @@ import pl.krakow.kck.bot.dialogue.ReplyKind;
 /**
  * Questions in residents' own words over the shipped knowledge base: the synonym groups (faq-corpus/articles/synonyms.txt)
  * read "za darmo" for "bezpłatnie", "krwiodawca" for "dawca krwi"; the stopwords leave out a label ("kat. B") and
- * "jak się nazywa", which say nothing of the matter.
+ * "jak się nazywa", which say nothing of the matter; a well-known place of Kraków (proper-names.txt: "na Plantach")
+ * weighs as little as a district.
  */
 class ResidentsWordsTest {
 
@@ -44,5 +45,13 @@ class ResidentsWordsTest {
         AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
         assertEquals(ReplyKind.ANSWER, decision.kind(), question);
         assertEquals(article, decision.best().article().id(), question);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_not_hold_a_well_known_place_of_krakow_against_the_article_that_answers() {
+        String question = "pies bez właściciela biega po Plantach, do kogo dzwonić?";
+        AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
+        assertEquals(ReplyKind.ANSWER, decision.kind(), "the Planty say where, not what: " + question);
+        assertEquals("zgloszenia", decision.best().article().topic(), question);
     }
 }
