@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import pl.krakow.kck.bot.language.Language;
-import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 import pl.krakow.kck.bot.retrieval.TopicWords;
@@ -163,7 +162,7 @@ final class FollowUps {
                  boolean asked, Function<String, SearchResult> search) {
         String facet = facetOf(text).orElse(null);
         List<QueryConcept> subject = subject(alone.concepts());
-        String words = words(subject);
+        String words = SubjectConcepts.words(subject);
         if (alone.redirect() != null) {
             return new Reading(Kind.OWN, text, facet, words);
         }
@@ -181,7 +180,7 @@ final class FollowUps {
         }
         if (!state.hasSubject()) {
             String[] tokens = WordPattern.tokens(text);
-            long telling = telling(subject);
+            long telling = SubjectConcepts.telling(subject);
             boolean pointsBack = refersBack(tokens) || opens(tokens);
             if (clear && state.article() == null && facet == null && (telling == 0 && pointsBack || telling == 1 && refersBack(tokens))) {
                 // "a w Krakowie na Podgórzu?", "czy w aplikacji też to jest?" with nothing answered yet (after a fallback):
@@ -203,17 +202,17 @@ final class FollowUps {
         java.util.Map<QueryConcept, Set<String>> naming = new java.util.HashMap<>();
         topics.ifPresent(t -> subject.stream().filter(this::mayNameTopic).forEach(c -> {
             Set<String> of = t.topicsOf(c.terms());
-            if (!of.isEmpty() && !of.contains(state.topic()) && !number(c)) {
+            if (!of.isEmpty() && !of.contains(state.topic()) && !SubjectConcepts.number(c)) {
                 elsewhere.add(c);
                 naming.put(c, of);
             }
         }));
-        if (!elliptical && !elsewhere.isEmpty() && subjectCovers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
+        if (!elliptical && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
         // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of
         elsewhere.removeIf(c -> pointedAt(tokens, c));
-        if (elsewhere.size() == 1 && oneWord(elsewhere.getFirst()) && !opensWith(text, elsewhere.getFirst()) && refersBack(tokens)) {
+        if (elsewhere.size() == 1 && SubjectConcepts.oneWord(elsewhere.getFirst()) && !opensWith(text, elsewhere.getFirst()) && refersBack(tokens)) {
             elsewhere.clear(); // "czy w aplikacji też to jest?", "a jak je zabierze straż pożarna?": a pronoun keeps the subject
         }
         if (!elsewhere.isEmpty()) {
@@ -228,7 +227,7 @@ final class FollowUps {
         // a question clear on its own that lands in the current topic names its subject itself ("jak wyrobić
         // dowód osobisty?" after "zgubiłem dowód"): the previous question's words would only pull it back
         // but "reduced?", "and without?": one word alone is clear of any article that has it, and qualifies the subject
-        boolean bare = subject.size() == 1 && oneWord(subject.getFirst()) && tokens.length <= BARE_ANSWER_WORDS;
+        boolean bare = subject.size() == 1 && SubjectConcepts.oneWord(subject.getFirst()) && tokens.length <= BARE_ANSWER_WORDS;
         boolean withinTopic = clear && !bare && alone.best().map(c -> c.article().topic().equals(state.topic())).orElse(false);
         boolean ownQuestion = withinTopic || subject.size() >= OWN_QUESTION_WORDS && clear;
         if (ownQuestion) {
@@ -241,10 +240,10 @@ final class FollowUps {
      *  pointing back at what was said, as a question of its own; else empty. */
     Optional<Reading> ownMatter(String text, SearchResult alone) {
         List<QueryConcept> subject = subject(alone.concepts());
-        if (telling(subject) < OWN_MATTER_WORDS || refersBack(WordPattern.tokens(text))) {
+        if (SubjectConcepts.telling(subject) < OWN_MATTER_WORDS || refersBack(WordPattern.tokens(text))) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(Kind.OWN, text, facetOf(text).orElse(null), words(subject)));
+        return Optional.of(new Reading(Kind.OWN, text, facetOf(text).orElse(null), SubjectConcepts.words(subject)));
     }
 
     /**
@@ -311,7 +310,7 @@ final class FollowUps {
      * so it is the subject's own thing, already spoken of.
      */
     private boolean pointedAt(String[] tokens, QueryConcept concept) {
-        String first = typed(concept)[0];
+        String first = SubjectConcepts.typed(concept)[0];
         for (int i = 1; i < tokens.length; i++) {
             int at = i - 1;
             if (tokens[i].equals(first) && (references.stream().anyMatch(r -> r.matchAt(tokens, at) == 1)
@@ -336,51 +335,8 @@ final class FollowUps {
         if (!concept.noun()) {
             return false;
         }
-        String[] typed = typed(concept);
+        String[] typed = SubjectConcepts.typed(concept);
         return noTopic.stream().noneMatch(p -> anyWord(p, typed[0])); // "city's": its first word
-    }
-
-    /** How many of the subject words tell a matter: not numbers, nor places (Kraków, its districts: where, not what). */
-    private static long telling(List<QueryConcept> subject) {
-        return subject.stream().filter(c -> !number(c) && c.weight() > ArticleIndex.PLACE_WEIGHT).count();
-    }
-
-    /** A number ("a 3 maja?") names no subject of its own. */
-    private static boolean number(QueryConcept concept) {
-        return concept.text().chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean oneWord(QueryConcept concept) {
-        return typed(concept).length == 1;
-    }
-
-    /** The words of a concept as the resident typed them. */
-    private static String[] typed(QueryConcept concept) {
-        String text = concept.text();
-        String[] words = WordPattern.tokens(text.contains("→") ? text.substring(0, text.indexOf('→')) : text);
-        return words.length == 0 ? new String[] {""} : words;
-    }
-
-    /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
-    private static boolean subjectCovers(SearchResult combined, String topic, List<QueryConcept> concepts) {
-        for (var candidate : combined.candidates()) {
-            if (!candidate.article().topic().equals(topic)) {
-                continue;
-            }
-            for (QueryConcept concept : concepts) {
-                int at = -1;
-                for (int i = 0; i < combined.concepts().size(); i++) {
-                    if (combined.concepts().get(i).terms().equals(concept.terms())) {
-                        at = i;
-                    }
-                }
-                if (at < 0 || !candidate.found().get(at)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /** The words a facet adds to a question ("ile kosztuje opłata"), empty for an unknown facet. */
@@ -419,17 +375,6 @@ final class FollowUps {
 
     /** The subject words of a question's concepts (neither generic nor a facet's), as typed or as corrected. */
     String subjectWords(List<QueryConcept> concepts) {
-        return words(subject(concepts));
-    }
-
-    /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */
-    private static String words(List<QueryConcept> subject) {
-        List<String> words = new ArrayList<>();
-        for (QueryConcept concept : subject) {
-            String text = concept.text();
-            int arrow = text.indexOf('→');
-            words.add(arrow < 0 ? text : text.substring(arrow + 1));
-        }
-        return String.join(" ", words);
+        return SubjectConcepts.words(subject(concepts));
     }
 }

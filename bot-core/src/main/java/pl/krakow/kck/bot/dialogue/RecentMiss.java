@@ -23,7 +23,7 @@ final class RecentMiss {
             return Optional.empty();
         }
         boolean namesThing = followUps.subject(alone.concepts()).stream()
-                .anyMatch(c -> followUps.mayNameTopic(c) && c.weight() > ArticleIndex.PLACE_WEIGHT && !c.text().chars().allMatch(Character::isDigit));
+                .anyMatch(c -> followUps.mayNameTopic(c) && c.weight() > ArticleIndex.PLACE_WEIGHT && !SubjectConcepts.number(c));
         if (namesThing || !followUps.pointsBack(text)) {
             return Optional.empty();
         }

@@ -1,0 +1,69 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import pl.krakow.kck.bot.retrieval.ArticleIndex;
+import pl.krakow.kck.bot.retrieval.QueryConcept;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+
+/** What the subject words of a question ({@link FollowUps#subject}) are: how telling, as typed, held by an article. */
+final class SubjectConcepts {
+
+    private SubjectConcepts() {
+    }
+
+    /** How many of the subject words tell a matter: not numbers, nor places (Kraków, its districts: where, not what). */
+    static long telling(List<QueryConcept> subject) {
+        return subject.stream().filter(c -> !number(c) && c.weight() > ArticleIndex.PLACE_WEIGHT).count();
+    }
+
+    /** A number ("a 3 maja?") names no subject of its own. */
+    static boolean number(QueryConcept concept) {
+        return concept.text().chars().allMatch(Character::isDigit);
+    }
+
+    static boolean oneWord(QueryConcept concept) {
+        return typed(concept).length == 1;
+    }
+
+    /** The words of a concept as the resident typed them. */
+    static String[] typed(QueryConcept concept) {
+        String text = concept.text();
+        String[] words = WordPattern.tokens(text.contains("→") ? text.substring(0, text.indexOf('→')) : text);
+        return words.length == 0 ? new String[] {""} : words;
+    }
+
+    /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
+    static boolean covers(SearchResult combined, String topic, List<QueryConcept> concepts) {
+        for (var candidate : combined.candidates()) {
+            if (!candidate.article().topic().equals(topic)) {
+                continue;
+            }
+            for (QueryConcept concept : concepts) {
+                int at = -1;
+                for (int i = 0; i < combined.concepts().size(); i++) {
+                    if (combined.concepts().get(i).terms().equals(concept.terms())) {
+                        at = i;
+                    }
+                }
+                if (at < 0 || !candidate.found().get(at)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */
+    static String words(List<QueryConcept> subject) {
+        List<String> words = new ArrayList<>();
+        for (QueryConcept concept : subject) {
+            String text = concept.text();
+            int arrow = text.indexOf('→');
+            words.add(arrow < 0 ? text : text.substring(arrow + 1));
+        }
+        return String.join(" ", words);
+    }
+}
