@@ -142,6 +142,7 @@ public final class LanguageRouting implements ConversationFlow {
 
     private TurnLanguage identify(String conversationId, String text, String choice) {
         Optional<Language> prior = store.find(conversationId);
+        Lang.stored(conversationId, prior.map(Language::lang)); // the request's language, unless it was read already
         Identified identified = choice != null ? new Identified(Identified.NEUTRAL, prior.orElse(null))
                 : identifier.identify(text, prior.orElse(null));
         Language language = identified.served() != null ? identified.served() : prior.orElse(Language.DEFAULT);

@@ -16,8 +16,11 @@ public record Lang(String code) {
     /** Polish: the first language, and the one a missing text falls back to. */
     public static final Lang PL = new Lang("pl");
 
-    /** The language of the resident whose turn is being served (bound by {@link #speaking}). */
-    private static final ThreadLocal<Lang> RESIDENT = new ThreadLocal<>();
+    /**
+     * The language of the resident whose turn is being served (bound by {@link #speaking}): a Lang, or a
+     * {@link PendingLang} not read until asked.
+     */
+    private static final ThreadLocal<Object> RESIDENT = new ThreadLocal<>();
 
     public Lang {
         if (code == null || !CODE.matcher(code).matches()) {
@@ -40,13 +43,35 @@ public record Lang(String code) {
      * consultants' texts stay Polish.
      */
     public static Lang resident() {
-        Lang bound = RESIDENT.get();
-        return bound == null ? PL : bound;
+        return switch (RESIDENT.get()) {
+            case Lang lang -> lang;
+            case PendingLang pending -> pending.get();
+            case null, default -> PL;
+        };
     }
 
     /** Runs {@code work} with {@link #resident()} being {@code lang}. */
     public static <T> T speaking(Lang lang, Supplier<T> work) {
-        Lang before = RESIDENT.get();
+        return bound(lang, work);
+    }
+
+    /** Runs {@code work} with {@link #resident()} being {@code lang}, read when first asked for. */
+    public static <T> T speaking(PendingLang lang, Supplier<T> work) {
+        return bound(lang, work);
+    }
+
+    /**
+     * A conversation's stored language as a turn read it: settles a pending language of the same conversation bound
+     * around the turn (the request's), which then need not read it again.
+     */
+    public static void stored(String conversationId, Optional<Lang> lang) {
+        if (RESIDENT.get() instanceof PendingLang pending) {
+            pending.offer(conversationId, lang);
+        }
+    }
+
+    private static <T> T bound(Object lang, Supplier<T> work) {
+        Object before = RESIDENT.get();
         RESIDENT.set(lang);
         try {
             return work.get();

@@ -11,6 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.PendingLang;
 
 /**
  * Answers the residents' API ({@code /api/v1}) in the resident's language: {@code ?lang=} when the request asks,
@@ -38,24 +39,31 @@ public final class ResidentLanguage implements Filter {
             chain.proceed();
             return;
         }
-        Lang lang = language(request);
+        PendingLang lang = language(request);
         request.context().register(ResidentLanguage.class, lang);
-        Lang.speaking(lang, chain::proceed);
+        Lang.speaking(lang, () -> {
+            chain.proceed();
+            return null;
+        });
     }
 
     /** The language bound for a residents' API request; for other paths only {@code ?lang=}, else Polish (the console's). */
     public static Lang of(ServerRequest request) {
-        return request.context().get(ResidentLanguage.class, Lang.class).orElseGet(() -> RequestLanguage.asked(request));
+        return request.context().get(ResidentLanguage.class, PendingLang.class).map(PendingLang::get)
+                .orElseGet(() -> RequestLanguage.asked(request));
     }
 
-    private Lang language(RoutingRequest request) {
+    /**
+     * The conversation's stored language is read when first asked for: a message's turn reads it anyway and hands
+     * it over ({@link Lang#stored}), so that a request answered without an error reads it once.
+     */
+    private PendingLang language(RoutingRequest request) {
         Optional<Lang> asked = request.query().first("lang").asOptional().flatMap(Lang::of);
         if (asked.isPresent()) {
-            return asked.get();
+            return new PendingLang("", () -> asked, () -> asked.get());
         }
-        return conversationId(request.path().path().substring(prefix.length()))
-                .flatMap(this::stored)
-                .orElseGet(() -> RequestLanguage.of(request));
+        Optional<String> conversation = conversationId(request.path().path().substring(prefix.length()));
+        return new PendingLang(conversation.orElse(""), () -> conversation.flatMap(this::stored), () -> RequestLanguage.of(request));
     }
 
     private Optional<Lang> stored(String conversationId) {
