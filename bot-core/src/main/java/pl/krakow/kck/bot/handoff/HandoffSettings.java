@@ -30,8 +30,8 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
     /**
      * "chcę rozmawiać z konsultantem", "człowiek", "z kimś z urzędu": a person word near a request word, a
      * short message with a person word, or one of the phrases; never when the message asks about
-     * schedules (words in {@code notWhen}: "o której odbierają konsultanci?" is a question for the
-     * knowledge base). Words per language.
+     * schedules or numbers (words in {@code notWhen}: "o której odbierają konsultanci?", "скільки людей
+     * максимум?" are questions for the knowledge base). Words per language.
      *
      * @param aloneUpTo a message of at most this many words that names a person is a request by itself
      */
@@ -106,11 +106,11 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                         3,
                         LanguageWords.of(
                                 List.of("godzina", "kiedy", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
-                                        "niedziela", "weekend", "odbierać", "odebrać", "czynny", "pracować"),
+                                        "niedziela", "weekend", "odbierać", "odebrać", "czynny", "pracować", "ile"),
                                 List.of("година", "коли", "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота",
-                                        "неділя", "вихідні", "працювати", "відповідати", "приймати", "графік"),
+                                        "неділя", "вихідні", "працювати", "відповідати", "приймати", "графік", "скільки"),
                                 List.of("hour", "when", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "weekend"))),
+                                        "saturday", "sunday", "weekend", "how many"))),
                 new RepeatedMisses(true, 2),
                 new Complaint(true,
                         LanguageWords.of(

@@ -82,11 +82,11 @@ final class MessageRules {
         if (persons.isEmpty()) {
             return false;
         }
+        if (informational.foundIn(words)) {
+            return false; // "о котрій відповідають консультанти?", "скільки людей максимум?": a question, short or not
+        }
         if (words.size() <= settings.explicitRequest().aloneUpTo()) {
             return true;
-        }
-        if (informational.foundIn(words)) {
-            return false;
         }
         return near(persons, requests.positionsIn(words), REQUEST_WINDOW);
     }

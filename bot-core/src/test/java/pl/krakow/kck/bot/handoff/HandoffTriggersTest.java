@@ -231,4 +231,11 @@ class HandoffTriggersTest {
     private static HandoffSettings.ExplicitRequest withEnabled(HandoffSettings.ExplicitRequest rule, boolean enabled) {
         return new HandoffSettings.ExplicitRequest(enabled, rule.people(), rule.requests(), rule.phrases(), rule.aloneUpTo(), rule.notWhen());
     }
+
+    @Test
+    void should_not_take_a_short_question_about_how_many_people_for_a_request_for_one() {
+        assertTrue(triggers.inMessage("скільки людей максимум?", Language.UK).isEmpty());
+        assertTrue(triggers.inMessage("ile ludzi maksymalnie?", Language.PL).isEmpty());
+        assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage("жива людина", Language.UK));
+    }
 }
