@@ -81,6 +81,10 @@ public record Reply(ReplyKind kind, String text, ArticleRef article, List<Source
             return null;
         }
         int place = numbers ? Vocabulary.optionPlace(Lang.resident(), trimmed) : -1; // "ta druga", "nr 2", "the second one"
+        if (place == Vocabulary.LAST_PLACE) { // "ta ostatnia": the last one named, not "none of these" after it
+            List<Option> named = offered.stream().filter(o -> !o.id().equals(DialogueEngine.NONE_OPTION)).toList();
+            place = named.isEmpty() ? -1 : offered.indexOf(named.getLast());
+        }
         if (place >= 0 && offered.stream().noneMatch(o -> Words.normalize(o.label()).equals(said))) {
             return place < offered.size() ? offered.get(place).id() : null;
         }

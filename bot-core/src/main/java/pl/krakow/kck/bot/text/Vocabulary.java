@@ -18,7 +18,7 @@ public final class Vocabulary {
 
     /** The groups of answer words. */
     public enum Group {
-        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS, VAGUE, FIRST, SECOND, THIRD, FOURTH, FIFTH, OPTION;
+        YES, SEND, HANDOFF, NO, CANCEL, BACK, EDIT, SKIP, PASS, JOIN, NEW, THANKS, VAGUE, FIRST, SECOND, THIRD, FOURTH, FIFTH, LAST, OPTION;
 
         String key() {
             return "vocabulary." + name().toLowerCase(java.util.Locale.ROOT);
@@ -43,12 +43,16 @@ public final class Vocabulary {
         return phrases(lang, group).contains(Words.normalize(text));
     }
 
+    /** The place {@link #optionPlace} gives for the last option ("ta ostatnia", "the last one", "остання"). */
+    public static final int LAST_PLACE = Integer.MAX_VALUE;
+
     private static final java.util.regex.Pattern OPTION_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d?");
     private static final List<Group> ORDINALS = List.of(Group.FIRST, Group.SECOND, Group.THIRD, Group.FOURTH, Group.FIFTH);
 
     /**
      * The place (from 0) of the option a short message picks by number or ordinal, with the words around them
-     * ({@link Group#OPTION}): "ta druga", "nr 2", "the second one", "другий варіант"; -1 when it names no place.
+     * ({@link Group#OPTION}): "ta druga", "nr 2", "the second one", "другий варіант"; {@link #LAST_PLACE} for the last
+     * ("ta ostatnia"); -1 when it names no place.
      */
     public static int optionPlace(Lang lang, String text) {
         List<String> words = Words.of(text).stream().filter(w -> !phrases(lang, Group.OPTION).contains(w)).toList();
@@ -58,6 +62,9 @@ public final class Vocabulary {
         String word = words.getFirst();
         if (OPTION_NUMBER.matcher(word).matches()) {
             return Integer.parseInt(word) - 1;
+        }
+        if (phrases(lang, Group.LAST).contains(word)) {
+            return LAST_PLACE;
         }
         for (int place = 0; place < ORDINALS.size(); place++) {
             if (phrases(lang, ORDINALS.get(place)).contains(word)) {

@@ -27,6 +27,16 @@ class OptionPlaceTest {
     }
 
     @Test
+    void should_pick_the_last_option_named_not_none_of_these_when_the_resident_says_the_last_one() {
+        for (String text : List.of("ostatnia", "ta ostatnia", "ostatnią poproszę", "ostatnia opcja")) {
+            assertEquals("article:b", Reply.picked(text, OFFERED), text);
+        }
+        assertEquals("article:b", Lang.speaking(Language.EN.lang(), () -> Reply.picked("the last one", OFFERED)));
+        assertEquals("article:b", Lang.speaking(Language.UK.lang(), () -> Reply.picked("остання", OFFERED)));
+        assertNull(Reply.picked("ostatnia", List.of(new Reply.Option("none", "Żadne z powyższych"))), "nothing named to pick");
+    }
+
+    @Test
     void should_pick_nothing_for_a_place_beyond_the_options_or_words_that_say_more() {
         assertNull(Reply.picked("piąta", OFFERED));
         assertNull(Reply.picked("drugi dowód", OFFERED), "a subject, not a place");
