@@ -55,6 +55,17 @@ class LanguageWordListsTest {
     }
 
     @Test
+    void should_read_round_the_clock_as_asking_the_hours_in_every_language() {
+        for (String text : List.of("czy infolinia działa 24h?", "to jest czynne 24 h?", "działa non stop?")) {
+            assertEquals(Optional.of("hours"), FollowUps.of(Language.PL).facetOf(text), text);
+        }
+        assertEquals(Optional.of("hours"), FollowUps.of(Language.EN).facetOf("is it open 24/7?"));
+        assertEquals(Optional.of("hours"), FollowUps.of(Language.EN).facetOf("is it 24h?"));
+        assertEquals(Optional.of("hours"), FollowUps.of(Language.UK).facetOf("це працює цілодобово?"));
+        assertEquals(Optional.of("cost"), FollowUps.of(Language.PL).facetOf("ile kosztuje bilet 24h?"), "the price of a 24-hour ticket");
+    }
+
+    @Test
     void should_tell_a_life_event_only_in_its_own_languages_words() {
         assertTrue(LifeEvents.of(Language.EN).told("my mother passed away last week", DialogueState.EMPTY).isPresent());
         assertTrue(LifeEvents.of(Language.UK).told("вчора помер мій батько", DialogueState.EMPTY).isPresent());
