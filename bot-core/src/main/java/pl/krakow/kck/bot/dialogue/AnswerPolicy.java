@@ -139,7 +139,9 @@ public final class AnswerPolicy {
         if (best == null) {
             return new Decision(ReplyKind.FALLBACK, null, List.of(), List.of(), null);
         }
-        if (best.coverage() >= answerThreshold && !oneWordAnswer(result, best)) {
+        // "how can a foreigner get a PESEL number?": the article on who may vote in the Citizens' Budget holds all three
+        // words, but none of its own subject: asked about, not answered (Candidate.grounded)
+        if (best.coverage() >= answerThreshold && !oneWordAnswer(result, best) && best.grounded()) {
             // related only when related: of the same topic, and close to the question too
             List<Candidate> related = candidates.stream().skip(1)
                     .filter(c -> c.coverage() >= clarifyThreshold && c.article().topic().equals(best.article().topic()))

@@ -73,6 +73,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final TopicWords topicWords;
     private final Senses senses;
     private final NamedTopicOrder namedTopicOrder;
+    private final OwnWords ownWords;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
                          ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords,
@@ -92,6 +93,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.misspellings = new Misspellings(corrector, analyzer, stopwords, indexTerms, searcher);
         this.senses = senses;
         this.namedTopicOrder = NamedTopicOrder.of(knowledgeBase.topics(), analyzer, synonyms, topicWords);
+        this.ownWords = analyzer.language() == Language.EN ? new OwnWords(reader, this.byDoc, analyzer, synonyms) : null;
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
@@ -194,6 +196,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
             }
             candidates = namedTopicOrder.marked(concepts, namedTopicOrder.reorder(concepts, candidates));
+            candidates = ownWords == null ? candidates : ownWords.markedFirst(concepts, candidates); // English edition only
             return new SearchResult(question, concepts, candidates, redirect,
                     redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords));
         } catch (IOException e) {

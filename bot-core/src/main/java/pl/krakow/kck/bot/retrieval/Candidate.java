@@ -15,19 +15,31 @@ import pl.krakow.kck.bot.knowledge.Article;
  * @param found    for each of the question's concepts, in order, whether the article contains it
  * @param named    whether the article holds a word of the question that names its own topic ("paszport" for a
  *                 passport article); true where the retriever cannot tell
+ * @param grounded whether the article holds a word of its own subject among the question's (its topic's name, a word
+ *                 of its title, a word mostly its topic's: {@link OwnWords}); true where the retriever cannot tell
  */
-public record Candidate(Article article, double score, double coverage, double matched, List<Boolean> found, boolean named) {
+public record Candidate(Article article, double score, double coverage, double matched, List<Boolean> found, boolean named,
+                        boolean grounded) {
 
     public Candidate {
         found = List.copyOf(found);
     }
 
     public Candidate(Article article, double score, double coverage, double matched, List<Boolean> found) {
-        this(article, score, coverage, matched, found, true);
+        this(article, score, coverage, matched, found, true, true);
+    }
+
+    public Candidate(Article article, double score, double coverage, double matched, List<Boolean> found, boolean named) {
+        this(article, score, coverage, matched, found, named, true);
     }
 
     /** The same candidate, saying whether it holds a word naming its topic. */
     Candidate naming(boolean holdsName) {
-        return holdsName == named ? this : new Candidate(article, score, coverage, matched, found, holdsName);
+        return holdsName == named ? this : new Candidate(article, score, coverage, matched, found, holdsName, grounded);
+    }
+
+    /** The same candidate, holding no word of its own subject ({@link OwnWords}). */
+    Candidate ungrounded() {
+        return new Candidate(article, score, coverage, matched, found, named, false);
     }
 }

@@ -1,0 +1,122 @@
+package pl.krakow.kck.bot.retrieval;
+
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+import pl.krakow.kck.bot.knowledge.Article;
+
+/**
+ * Whether an article holds a word of its own subject among the question's words: a word naming its topic
+ * ({@link Candidate#named()}), a word of its title, or a telling word whose articles are mostly of its topic ("fridge",
+ * "tyres": the waste articles). An article matched on words that are everybody's ("how can a foreigner get a PESEL
+ * number?": foreigner, PESEL and number, found together only in the Citizens' Budget article on who may vote, none
+ * of them the budget's) answers a question it was never about; it is asked about instead ({@link Candidate#grounded()}).
+ * Used in the English edition. Thread-safe (reads an immutable index).
+ */
+final class OwnWords {
+
+    /** Share of the articles holding a word that must be of one topic for the word to be that topic's. */
+    static final double TOPIC_SHARE = 0.5;
+    /** A concept weighing less than this (a word in over a third of the articles) says nothing of a subject. */
+    private static final double TELLING_WEIGHT = 1.0;
+
+    private final DirectoryReader reader;
+    private final List<Article> byDoc;
+    private final TextAnalyzer analyzer;
+    private final Synonyms synonyms;
+
+    OwnWords(DirectoryReader reader, List<Article> byDoc, TextAnalyzer analyzer, Synonyms synonyms) {
+        this.reader = reader;
+        this.byDoc = byDoc;
+        this.analyzer = analyzer;
+        this.synonyms = synonyms;
+    }
+
+    /** {@code candidates}, the first one marked as holding no word of its own subject when it holds none. */
+    List<Candidate> markedFirst(List<QueryConcept> concepts, List<Candidate> candidates) throws IOException {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Candidate first = candidates.getFirst();
+        if (telling(concepts) < 2 || first.named() || holdsOwnWord(concepts, first)) {
+            return candidates;
+        }
+        List<Candidate> marked = new java.util.ArrayList<>(candidates);
+        marked.set(0, first.ungrounded());
+        return marked;
+    }
+
+    /** The question's telling concepts, numbers aside: one alone ("do I need signatures?") is read in its conversation. */
+    private static int telling(List<QueryConcept> concepts) {
+        int telling = 0;
+        for (QueryConcept concept : concepts) {
+            if (concept.weight() >= TELLING_WEIGHT && !concept.text().chars().allMatch(Character::isDigit)) {
+                telling++;
+            }
+        }
+        return telling;
+    }
+
+    private boolean holdsOwnWord(List<QueryConcept> concepts, Candidate candidate) throws IOException {
+        Set<String> title = titleTerms(candidate.article());
+        for (int c = 0; c < concepts.size() && c < candidate.found().size(); c++) {
+            if (!candidate.found().get(c)) {
+                continue;
+            }
+            QueryConcept concept = concepts.get(c);
+            if (!Collections.disjoint(concept.terms(), title)) {
+                return true;
+            }
+            if (concept.weight() >= TELLING_WEIGHT && topicShare(concept.terms(), candidate.article().topic()) >= TOPIC_SHARE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> titleTerms(Article article) {
+        List<Word> words = analyzer.words(article.title());
+        Set<String> terms = new HashSet<>();
+        words.forEach(word -> terms.addAll(word.lemmas()));
+        synonyms.find(words).forEach(match -> terms.add(match.concept()));
+        return terms;
+    }
+
+    /** The share of the articles holding any of {@code terms} that are of {@code topic}. */
+    private double topicShare(Set<String> terms, String topic) throws IOException {
+        BitSet docs = new BitSet();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms indexed = leaf.reader().terms(ArticleDocuments.ALL);
+            if (indexed == null) {
+                continue;
+            }
+            TermsEnum iterator = indexed.iterator();
+            for (String term : terms) {
+                if (iterator.seekExact(new BytesRef(term))) {
+                    PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        docs.set(leaf.docBase + doc);
+                    }
+                }
+            }
+        }
+        int own = 0;
+        for (int doc = docs.nextSetBit(0); doc >= 0; doc = docs.nextSetBit(doc + 1)) {
+            if (byDoc.get(doc).topic().equals(topic)) {
+                own++;
+            }
+        }
+        return docs.isEmpty() ? 0 : own / (double) docs.cardinality();
+    }
+}
