@@ -149,13 +149,13 @@ class ConversationContextTest {
     }
 
     @Test
-    void should_answer_a_misspelt_follow_up_to_a_clarifying_question_from_its_topic(@TempDir Path folder) {
+    void should_answer_a_misspelt_follow_up_from_the_topic_of_the_misspelt_question_before_it(@TempDir Path folder) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
             AssistantService service = service(database);
             String id = service.start("web").id();
 
-            Reply which = say(service, id, "jak sie nazywa apka miatsa krakowa");
-            assertEquals(ReplyKind.CLARIFY, which.kind(), which.text());
+            Reply app = say(service, id, "jak sie nazywa apka miatsa krakowa");
+            assertEquals("kck-kontakt", app.article().topic(), app.text());
             Reply infoline = say(service, id, "a infolnia jest całodobowa?");
 
             assertEquals(ReplyKind.ANSWER, infoline.kind(), infoline.text());
@@ -170,7 +170,7 @@ class ConversationContextTest {
             AssistantService service = service(database);
             String id = service.start("web").id();
 
-            Reply which = say(service, id, "czy Karta Krakowska jest za darmo?");
+            Reply which = say(service, id, "karta krakowska dla seniora");
             assertEquals(ReplyKind.CLARIFY, which.kind());
             Reply waiting = say(service, id, "a długo się czeka?");
 
