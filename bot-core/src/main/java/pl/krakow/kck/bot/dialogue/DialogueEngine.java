@@ -100,6 +100,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
             Reply reply = chosen(current, picked);
             return new Turn(reply, reply.article() == null ? state : about(current, state, reply, null, state.facet()));
         }
+        text = leadIns.afterAside(text); // "opowiedz kawał, a poważnie: …": the question is what follows
         Optional<String> polite = smallTalk.reply(text);
         if (polite.isPresent()) {
             return new Turn(new Reply(ReplyKind.SMALLTALK, polite.get(), null, List.of(), List.of(), List.of(), 1.0), state);

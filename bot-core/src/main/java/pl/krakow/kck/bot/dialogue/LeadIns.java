@@ -18,16 +18,58 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 final class LeadIns {
 
     static final String LIST = "lead-in";
+    /** Words that set aside what came before them ("opowiedz kawał, a poważnie: …", "but seriously, …"). */
+    static final String ASIDE = "aside";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final List<WordPattern> patterns;
+    private final List<WordPattern> asides;
 
     LeadIns(List<WordPattern> patterns) {
+        this(patterns, List.of());
+    }
+
+    LeadIns(List<WordPattern> patterns, List<WordPattern> asides) {
         this.patterns = List.copyOf(patterns);
+        this.asides = List.copyOf(asides);
     }
 
     static LeadIns of(Language language) {
-        return new LeadIns(FollowUps.lists(language).list(LIST));
+        WordLists lists = FollowUps.lists(language);
+        return new LeadIns(lists.list(LIST), lists.list(ASIDE));
+    }
+
+    /**
+     * What follows the last word setting aside what came before ("opowiedz kawał, a poważnie: jak zameldować dziecko?"):
+     * the banter before it is not the question; the message itself when it has none or nothing follows it.
+     */
+    String afterAside(String text) {
+        if (text == null || asides.isEmpty()) {
+            return text;
+        }
+        List<Integer> starts = new ArrayList<>();
+        String[] tokens = tokens(text, starts);
+        int from = 0;
+        for (int at = 0; at < tokens.length; at++) {
+            int longest = 0;
+            for (WordPattern aside : asides) {
+                longest = Math.max(longest, aside.matchAt(tokens, at));
+            }
+            if (longest > 0 && at + longest < tokens.length) {
+                from = at + longest;
+            }
+        }
+        return from == 0 ? text : text.substring(starts.get(from));
+    }
+
+    private static String[] tokens(String text, List<Integer> starts) {
+        List<String> folded = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            starts.add(words.start());
+            folded.add(TextAnalyzer.fold(words.group()));
+        }
+        return folded.toArray(String[]::new);
     }
 
     /** The message from its first word after the lead-ins; the message itself when it has none, or nothing else. */
@@ -36,13 +78,7 @@ final class LeadIns {
             return text;
         }
         List<Integer> starts = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            starts.add(words.start());
-            folded.add(TextAnalyzer.fold(words.group()));
-        }
-        String[] tokens = folded.toArray(String[]::new);
+        String[] tokens = tokens(text, starts);
         int at = 0;
         boolean moved = true;
         while (moved && at < tokens.length) {

@@ -35,4 +35,22 @@ class LeadInsTest {
         assertEquals("ok dzięki", polish.strip("ok dzięki"));
         assertEquals("jak wyrobić dowód osobisty?", polish.strip("jak wyrobić dowód osobisty?"));
     }
+
+    @Test
+    void should_read_the_question_that_follows_banter_set_aside() {
+        assertEquals("jak zameldować dziecko?", polish.afterAside("opowiedz kawał! a poważnie, jak zameldować dziecko?"));
+        assertEquals("gdzie zapłacę za parking?", polish.afterAside("haha dobre, żarty na bok: gdzie zapłacę za parking?"));
+        assertEquals("how do I register my address?", LeadIns.of(Language.EN).afterAside("tell me a joke. But seriously, how do I register my address?"));
+        assertEquals("де оформити паспорт?", LeadIns.of(Language.UK).afterAside("розкажи анекдот. а серйозно, де оформити паспорт?"));
+        assertEquals("opowiedz kawał, a poważnie", polish.afterAside("opowiedz kawał, a poważnie"), "nothing follows: the message as it is");
+        assertEquals("jak wyrobić dowód?", polish.afterAside("jak wyrobić dowód?"));
+    }
+
+    @Test
+    void should_answer_the_question_after_a_request_for_a_joke_not_refuse_the_whole_message() {
+        DialogueEngine engine = new DialogueEngine(pl.krakow.kck.bot.Fixtures::corpusIndex, new AnswerPolicy());
+        Reply reply = engine.reply("opowiedz kawał, a tak na serio: ile kosztuje wymiana dowodu osobistego?", null, java.util.List.of());
+        assertEquals(ReplyKind.ANSWER, reply.kind(), reply.text());
+        assertEquals("dowod-osobisty", reply.article().topic());
+    }
 }
