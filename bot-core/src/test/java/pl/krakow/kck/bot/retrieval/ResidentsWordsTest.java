@@ -12,8 +12,8 @@ import pl.krakow.kck.bot.dialogue.ReplyKind;
 
 /**
  * Questions in residents' own words over the shipped knowledge base: the synonym groups (faq-corpus/articles/synonyms.txt)
- * read "za darmo" for "bezpłatnie", "krwiodawca" for "dawca krwi"; the stopwords leave out a label ("kat. B") and
- * "jak się nazywa", which say nothing of the matter; a well-known place of Kraków (proper-names.txt: "na Plantach")
+ * read "za darmo" for "bezpłatnie", "krwiodawca" for "dawca krwi", "połamany" for "uszkodzony", "noworodek" for
+ * "dziecko"; the stopwords leave out a label ("kat. B") and "jak się nazywa", which say nothing of the matter; a well-known place of Kraków (proper-names.txt: "na Plantach")
  * weighs as little as a district.
  */
 class ResidentsWordsTest {
@@ -29,6 +29,8 @@ class ResidentsWordsTest {
     @CsvSource(delimiter = '|', value = {
             "czy Karta Krakowska jest za darmo?|karta-krakowska",
             "czy honorowy krwiodawca jeździ za darmo|komunikacja",
+            "dowód mi się połamał na pół|dowod-osobisty",
+            "Karta Krakowska dla noworodka|karta-krakowska",
     })
     void should_answer_a_question_in_the_residents_words_for_what_an_article_says_in_others(String question, String topic) {
         AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
