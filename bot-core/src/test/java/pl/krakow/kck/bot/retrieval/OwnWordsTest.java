@@ -3,10 +3,6 @@ package pl.krakow.kck.bot.retrieval;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,13 +16,8 @@ class OwnWordsTest {
     private static LiveIndex index;
 
     @BeforeAll
-    static void open() throws IOException {
-        index = LiveIndex.open(Path.of("../faq-corpus/articles"), Fixtures.ANALYZER);
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
+    static void open() {
+        index = Fixtures.corpusEditions();
     }
 
     private static Candidate first(String question) {
