@@ -31,6 +31,7 @@ class ResidentsWordsTest {
             "czy honorowy krwiodawca jeździ za darmo|komunikacja",
             "dowód mi się połamał na pół|dowod-osobisty",
             "Karta Krakowska dla noworodka|karta-krakowska",
+            "ile kosztuje bilet na 20 minut?|komunikacja",
     })
     void should_answer_a_question_in_the_residents_words_for_what_an_article_says_in_others(String question, String topic) {
         AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
