@@ -2,10 +2,13 @@ package pl.krakow.kck.channels;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.UUID;
 
 import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.Reply;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 import pl.krakow.kck.channels.config.KckSettings;
 import pl.krakow.kck.channels.reports.ReportSettings;
 
@@ -36,11 +39,12 @@ final class AskCommand {
     }
 
     private static void print(Reply reply) {
-        System.out.println("[" + reply.kind().wire() + String.format(", pewność %.2f, %s", reply.confidence(), reply.language().code()) + "]"
+        System.out.println(Messages.text(Lang.PL, "command-line.ask-reply", reply.kind().wire(),
+                String.format(Locale.ROOT, "%.2f", reply.confidence()), reply.language().code())
                 + (reply.article() != null ? " " + reply.article().title() + " (" + reply.article().id() + ")" : ""));
         System.out.println(reply.text());
         reply.options().forEach(o -> System.out.println("  - " + o.label() + "  [" + o.id() + "]"));
-        reply.sources().forEach(s -> System.out.println("Źródło: " + s.url()));
-        reply.related().forEach(r -> System.out.println("Zobacz też: " + r.title()));
+        reply.sources().forEach(s -> System.out.println(Messages.text(Lang.PL, "command-line.ask-source", s.url())));
+        reply.related().forEach(r -> System.out.println(Messages.text(Lang.PL, "command-line.ask-see-also", r.title())));
     }
 }
