@@ -9,6 +9,7 @@ import java.lang.module.ModuleReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -31,6 +32,13 @@ final class RuntimeModules {
             "jdk.localedata",       // Polish, Ukrainian and English locale data (jlink keeps only those locales)
             "jdk.jcmd");            // jcmd <pid> Thread.print / GC.heap_info for diagnosing a production service
 
+    /**
+     * Modules the analysis finds that the service is started without, each with the reason: Lucene refers to the
+     * incubating vector module, but the service runs without it (bin/kck-assistant and ./kck serve do not add it: with
+     * it the JVM cannot map the AOT cache's module graph; Lucene then scores with its scalar code at the same cost).
+     */
+    static final List<String> NEVER = List.of("jdk.incubator.vector");
+
     private RuntimeModules() {
     }
 
@@ -50,6 +58,13 @@ final class RuntimeModules {
             }
         }
         modules.addAll(jdeps(plain, jars));
+        return kept(modules);
+    }
+
+    /** The modules found, without those the service is started without ({@link #NEVER}). */
+    static SortedSet<String> kept(Collection<String> found) {
+        SortedSet<String> modules = new TreeSet<>(found);
+        NEVER.forEach(modules::remove);
         return modules;
     }
 
