@@ -1,5 +1,6 @@
 package pl.krakow.kck.bot.retrieval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,14 @@ class EnglishEditionReadingTest {
     })
     void should_still_leave_out_a_local_name(String question, String term) {
         assertFalse(concepts(question).stream().anyMatch(c -> c.terms().contains(term)), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "how much is the ID card?|dowod-oplata",
+            "how much is a driving licence?|prawojazdy-oplata",
+    })
+    void should_read_how_much_as_asking_the_cost(String question, String article) {
+        assertEquals(article, index.edition(Language.EN).get().search(question, 5).candidates().getFirst().article().id(), question);
     }
 }
