@@ -216,7 +216,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */
     private Turn continued(Retriever current, String text, FollowUps.Reading reading, DialogueState state, SearchResult alone) {
         SearchResult combined = current.search(reading.query(), CANDIDATES);
-        List<Candidate> inTopic = SubjectArticle.first(inTopic(combined, state), combined, followUps.subject(alone.concepts()), state.article(),
+        List<Candidate> inTopic = SubjectArticle.first(OwnWordsFirst.ordered(inTopic(combined, state), combined, alone.concepts(),
+                policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
                 WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
         if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
             // "a mogę przyjść w sobotę wieczorem?": words no article of the subject has; the subject with what is asked of it
