@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +57,13 @@ class ResidentsWordsTest {
         AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
         assertEquals(ReplyKind.ANSWER, decision.kind(), "the Planty say where, not what: " + question);
         assertEquals("zgloszenia", decision.best().article().topic(), question);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_not_read_whether_something_pays_off_as_paying_for_it() {
+        String question = "czy karta krakowska sie oplaca?";
+        AnswerPolicy.Decision decision = new AnswerPolicy().decide(index.search(question, 5));
+        assertTrue(decision.kind() != ReplyKind.ANSWER || !decision.best().article().topic().equals("parkowanie"),
+                "'opłaca się' asks whether it is worth it, not how to pay for parking: " + decision.kind());
     }
 }
