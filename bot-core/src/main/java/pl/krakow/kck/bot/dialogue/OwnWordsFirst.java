@@ -15,7 +15,8 @@ import pl.krakow.kck.bot.retrieval.SearchResult;
  * clean-transport zone) asks its own facet of the subject: the words it says itself weigh more than the words
  * carried from the subject's question, which would otherwise keep it on the first article, the one that has
  * them all. The subject's articles are ordered by how much of the follow-up they hold, the carried words
- * counting for {@value #CARRIED} of their weight.
+ * counting for {@value #CARRIED} of their weight, and a carried verb or adjective none of them has ("чула",
+ * heard) not at all: it tells none of them, and, unknown to the knowledge base, it would weigh most.
  */
 final class OwnWordsFirst {
 
@@ -47,6 +48,9 @@ final class OwnWordsFirst {
         double[] weights = new double[concepts.size()];
         for (int i = 0; i < concepts.size(); i++) {
             QueryConcept concept = concepts.get(i);
+            if (!ownTerms.contains(concept.terms()) && !concept.noun() && !heldByAny(inTopic, i)) {
+                continue; // "чула" carried from "чула щось про SCT": an incidental verb no article of the subject has
+            }
             weights[i] = concept.weight() * (ownTerms.contains(concept.terms()) ? 1 : CARRIED)
                     * (concept.corrected() && !concept.certain() ? DOUBTFUL : 1);
             total += weights[i];
@@ -82,5 +86,9 @@ final class OwnWordsFirst {
             }
         }
         return held;
+    }
+
+    private static boolean heldByAny(List<Candidate> candidates, int concept) {
+        return candidates.stream().anyMatch(c -> concept < c.found().size() && c.found().get(concept));
     }
 }

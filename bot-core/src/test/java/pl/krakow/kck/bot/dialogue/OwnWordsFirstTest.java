@@ -51,13 +51,31 @@ class OwnWordsFirstTest {
                 .getFirst().article().id());
     }
 
+    @Test
+    void should_not_count_a_carried_verb_no_article_of_the_subject_has() {
+        // "а скільки коштує?" with "SCT дизелі чула" carried: "чула" (heard), known to no article, would weigh most
+        QueryConcept cost = concept("коштує", 1.9);
+        QueryConcept heard = new QueryConcept("чула", Set.of("чути"), 4.7, false, false, 0.8);
+        SearchResult combined = new SearchResult("а скільки коштує? SCT дизелі чула", List.of(cost, SCT, DIESEL, heard), List.of());
+        Candidate which = candidate("sct-jakie-auta", 0.8, List.of(false, true, true, false));
+        Candidate fees = candidate("sct-oplaty", 0.5, List.of(true, true, false, false));
+
+        List<Candidate> ordered = OwnWordsFirst.ordered(List.of(which, fees), combined, List.of(cost), 0.55);
+
+        assertEquals("sct-oplaty", ordered.getFirst().article().id());
+    }
+
     private static QueryConcept concept(String word, double weight) {
         return new QueryConcept(word, Set.of(word.toLowerCase()), weight, false);
     }
 
+    private static Candidate candidate(String id, double coverage, List<Boolean> found) {
+        Article article = new Article(id, id, "sct", List.of(), LocalDate.of(2026, 12, 1), List.of(), List.of(), "", id + ".md");
+        return new Candidate(article, 1, coverage, 0, found);
+    }
+
     /** @param found whether it holds the carried words (SCT, diesel), then whether the follow-up's (month); in the search's order */
     private static Candidate candidate(String id, double coverage, boolean diesel, boolean sct, boolean month) {
-        Article article = new Article(id, id, "sct", List.of(), LocalDate.of(2026, 12, 1), List.of(), List.of(), "", id + ".md");
-        return new Candidate(article, 1, coverage, 0, List.of(month, sct, diesel));
+        return candidate(id, coverage, List.of(month, sct, diesel));
     }
 }
