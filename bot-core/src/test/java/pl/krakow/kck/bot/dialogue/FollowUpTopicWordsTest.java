@@ -3,17 +3,13 @@ package pl.krakow.kck.bot.dialogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pl.krakow.kck.bot.Fixtures;
-import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
-import pl.krakow.kck.bot.storage.ConversationLanguages;
-import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 
 /**
@@ -36,10 +32,7 @@ class FollowUpTopicWordsTest {
 
     private String topicsOf(String... turns) {
         try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("kck"), "", "", null)) {
-            LanguageRouting routing = Multilingual.routing(index, Multilingual.stored(new ConversationLanguages(database)),
-                    new AnswerPolicy(), ConversationFlow.NONE);
-            AssistantService service = new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
-                    new DialogueEngine(index.edition(Language.PL), new AnswerPolicy()), new ConversationEvents(), routing);
+            AssistantService service = ServedInLanguages.service(index, database);
             String id = service.start("web").id();
             StringBuilder topics = new StringBuilder();
             for (String turn : turns) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import pl.krakow.kck.bot.Fixtures;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
-import pl.krakow.kck.bot.storage.ConversationLanguages;
-import pl.krakow.kck.bot.storage.ConversationRepository;
 import pl.krakow.kck.bot.storage.Database;
 
 /**
@@ -38,10 +35,7 @@ class MultilingualFollowUpsTest {
 
     /** The service as {@code ./kck serve} wires its turns, over a database file that outlives a "restart". */
     private static AssistantService service(Database database) {
-        LanguageRouting routing = Multilingual.routing(index, Multilingual.stored(new ConversationLanguages(database)),
-                new AnswerPolicy(), ConversationFlow.NONE);
-        return new AssistantService(new ConversationRepository(database, Clock.systemUTC()),
-                new DialogueEngine(index.edition(Language.PL), new AnswerPolicy()), new ConversationEvents(), routing);
+        return ServedInLanguages.service(index, database);
     }
 
     private Database database() {
