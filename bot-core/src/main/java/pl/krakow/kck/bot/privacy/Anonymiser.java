@@ -16,6 +16,8 @@ final class Anonymiser {
     private static final String[] STATEMENTS = {
             "UPDATE message SET body = '', data = NULL WHERE conversation_id = ?",
             "DELETE FROM report_draft WHERE conversation_id = ?",
+            // the resident's words that named the subject and those of the last question missed
+            "DELETE FROM dialogue_state WHERE conversation_id = ?",
             "DELETE FROM telegram_chat WHERE conversation_id = ?",
             "DELETE FROM telegram_chat_past WHERE conversation_id = ?",
             "DELETE FROM report_photo WHERE conversation_id = ? AND id NOT IN (SELECT photo_id FROM report WHERE photo_id IS NOT NULL)",

@@ -60,6 +60,10 @@ class PrivacyTest {
         clock.advance(Duration.ofDays(10));
         String recent = world.conversation("Gdzie wyrobię dowód?");
         world.reports.updateStatus(report.number(), Report.CLOSED, "Naprawione", "zdmk");
+        for (String id : new String[] {quiet, recent}) {
+            world.execute("INSERT INTO dialogue_state (conversation_id, subject_words, missed_words, updated_at) VALUES ('"
+                    + id + "', 'dowód Jana Kowalskiego', 'Jan Kowalski', CURRENT_TIMESTAMP)");
+        }
 
         Retention.Outcome early = world.retention().run();
         assertEquals(0, early.conversations(), "nothing is due after ten days");
@@ -73,6 +77,9 @@ class PrivacyTest {
         assertEquals(1, world.count("SELECT COUNT(*) FROM message WHERE conversation_id = '" + quiet + "'"),
                 "the message itself stays, for the statistics");
         assertEquals("Gdzie wyrobię dowód?", world.text(recent));
+        assertEquals(0, world.count("SELECT COUNT(*) FROM dialogue_state WHERE conversation_id = '" + quiet + "'"),
+                "the words that named the subject and the last missed question are the resident's too");
+        assertEquals(1, world.count("SELECT COUNT(*) FROM dialogue_state WHERE conversation_id = '" + recent + "'"));
         Report kept = world.reports.find(report.number()).orElseThrow();
         assertEquals(null, kept.email());
         assertEquals(null, kept.phone());
