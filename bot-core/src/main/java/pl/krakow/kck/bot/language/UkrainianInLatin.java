@@ -7,7 +7,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import pl.krakow.kck.bot.retrieval.PolishWords;
+import pl.krakow.kck.bot.retrieval.PolishDictionary;
 
 /**
  * Ukrainian typed in Latin letters ("yak otrymaty pesel", "de zrobyty meldunok", "dyakuyu"): told from Polish and
@@ -99,7 +99,7 @@ public final class UkrainianInLatin {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         Optional<String> cyrillic = LatinReadings.bestUkrainian(lower);
-        if (cyrillic.isEmpty() || PolishWords.known(lower)) {
+        if (cyrillic.isEmpty() || PolishDictionary.knows(lower)) {
             return Optional.empty();
         }
         return cyrillic;

@@ -20,7 +20,7 @@ import pl.krakow.kck.bot.language.Language;
  * word near none of the articles' forms, as the dictionary word one slip away whose lemma they use
  * ({@link DictionaryNeighbours}: "konsultatem" → "konsultantem"). In the English edition a real English word
  * ({@link EnglishWords}) is corrected only into such a phrase too: "real", "wife", "Opel" stay as typed, and a Polish
- * proper name typed with its capital is not corrected at all ({@link PolishNames}: "Wieliczka" is no "wielicka").
+ * proper name typed with its capital is not corrected at all ({@link PolishDictionary#isProperName}: "Wieliczka" is no "wielicka").
  * Thread-safe.
  */
 final class Misspellings {
@@ -115,11 +115,11 @@ final class Misspellings {
     }
 
     /**
-     * A Polish proper name typed with its capital in the English edition ({@link PolishNames}: "Wieliczka"), which is
+     * A Polish proper name typed with its capital in the English edition ({@link PolishDictionary#isProperName}: "Wieliczka"), which is
      * not an English word too: read as typed, as the Polish edition reads the names its dictionary knows.
      */
     private boolean polishName(Word word) {
-        return analyzer.language() == Language.EN && !EnglishWords.contains(word.folded()) && PolishNames.isName(word.surface());
+        return analyzer.language() == Language.EN && !EnglishWords.contains(word.folded()) && PolishDictionary.isProperName(word.surface());
     }
 
     /** A real English word in the English edition, which has no Morfologik dictionary ({@link EnglishWords}). */
