@@ -22,9 +22,6 @@ final class OwnWordsFirst {
 
     static final double CARRIED = 0.25;
 
-    /** A doubtful correction ("intrenet" read as "internet") counts for less, as in the search's coverage. */
-    private static final double DOUBTFUL = 0.8;
-
     private OwnWordsFirst() {
     }
 
@@ -51,8 +48,8 @@ final class OwnWordsFirst {
             if (!ownTerms.contains(concept.terms()) && !concept.noun() && !heldByAny(inTopic, i)) {
                 continue; // "чула" carried from "чула щось про SCT": an incidental verb no article of the subject has
             }
-            weights[i] = concept.weight() * (ownTerms.contains(concept.terms()) ? 1 : CARRIED)
-                    * (concept.corrected() && !concept.certain() ? DOUBTFUL : 1);
+            // a doubtful correction ("intrenet" read as "internet") counts for less, as in the search's coverage
+            weights[i] = concept.matchedWeight() * (ownTerms.contains(concept.terms()) ? 1 : CARRIED);
             total += weights[i];
         }
         List<Candidate> weighed = new ArrayList<>(inTopic.size());

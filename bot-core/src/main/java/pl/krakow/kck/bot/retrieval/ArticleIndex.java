@@ -47,7 +47,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
 
     /** Field weights; measured with ./kck eval, see evaluation/README.md. */
     private static final Map<String, Float> BOOSTS = Map.of(ArticleDocuments.QUESTIONS, 2.0f, ArticleDocuments.BODY, 1.0f);
-    private static final float CORRECTED_WEIGHT = 0.8f;
     private static final float NUMBER_WEIGHT = 0.3f;
     /**
      * Kraków, its districts and places ({@code proper-names.txt}) say where the resident is, not what they ask:
@@ -313,7 +312,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
             Query clause = new DisjunctionMaxQuery(perField, 0.25f);
             if (concept.corrected()) {
-                clause = new BoostQuery(clause, CORRECTED_WEIGHT);
+                clause = new BoostQuery(clause, (float) QueryConcept.DOUBTFUL_SHARE);
             }
             query.add(clause, BooleanClause.Occur.SHOULD);
         }
@@ -340,7 +339,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             total += concept.weight();
             matched.add(found[c]);
             if (found[c]) {
-                weight += concept.doubtful() ? concept.weight() * CORRECTED_WEIGHT : concept.weight();
+                weight += concept.matchedWeight();
             }
         }
         return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : weight / total, weight, matched);

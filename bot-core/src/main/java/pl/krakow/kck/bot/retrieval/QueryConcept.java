@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain, double salience) {
 
+    /** The share of its weight a corrected word counts for, in the coverage and in the search ("intrenet" read as "internet"). */
+    public static final double DOUBTFUL_SHARE = 0.8;
+
     /** The salience of a noun (or a name, a phrase). */
     public static final double NOUN = PartOfSpeech.NOUN;
 
@@ -40,5 +43,10 @@ public record QueryConcept(String text, Set<String> terms, double weight, boolea
     /** Whether a match on this concept counts for less than a word spelt right. */
     boolean doubtful() {
         return corrected && !certain;
+    }
+
+    /** What a match on this concept counts for in a coverage: its weight, {@value #DOUBTFUL_SHARE} of it when doubtful. */
+    public double matchedWeight() {
+        return doubtful() ? weight * DOUBTFUL_SHARE : weight;
     }
 }
