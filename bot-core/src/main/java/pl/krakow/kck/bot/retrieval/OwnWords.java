@@ -5,7 +5,9 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,6 +37,8 @@ final class OwnWords {
     private final List<Article> byDoc;
     private final TextAnalyzer analyzer;
     private final Synonyms synonyms;
+    /** Each article's title terms, analysed once per index snapshot, not at every question. */
+    private final Map<String, Set<String>> titles = new ConcurrentHashMap<>();
 
     OwnWords(DirectoryReader reader, List<Article> byDoc, TextAnalyzer analyzer, Synonyms synonyms) {
         this.reader = reader;
@@ -86,11 +90,15 @@ final class OwnWords {
     }
 
     private Set<String> titleTerms(Article article) {
+        return titles.computeIfAbsent(article.id(), id -> analysedTitle(article));
+    }
+
+    private Set<String> analysedTitle(Article article) {
         List<Word> words = analyzer.words(article.title());
         Set<String> terms = new HashSet<>();
         words.forEach(word -> terms.addAll(word.lemmas()));
         synonyms.find(words).forEach(match -> terms.add(match.concept()));
-        return terms;
+        return Set.copyOf(terms);
     }
 
     /** The share of the articles holding any of {@code terms} that are of {@code topic}. */
