@@ -139,6 +139,13 @@ class ReportRecognizerTest {
         assertEquals("parkowanie", redirect.category().code());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"chodzi mi o strefę płatnego parkowania w centrum", "opłata za parkowanie na Kazimierzu",
+            "abonament postojowy dla mieszkańców, zasady parkowania", "problem z parkowaniem w strefie, zapłaciłem przez aplikację"})
+    void should_not_read_a_verbal_noun_naming_a_matter_as_a_parking_problem(String text) {
+        assertFalse(RANKING.read(text).orElse(null) instanceof ReportRecognizer.Redirect, () -> text + " -> " + RANKING.read(text));
+    }
+
     @Test
     void should_open_a_report_without_category_when_the_resident_only_wants_to_report() {
         ReportRecognizer.Report report = (ReportRecognizer.Report) RECOGNIZER.read("Chcę zgłosić problem").orElseThrow();
