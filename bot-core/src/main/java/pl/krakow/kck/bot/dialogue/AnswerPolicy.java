@@ -130,6 +130,21 @@ public final class AnswerPolicy {
         return held;
     }
 
+    /**
+     * Whether a question in the grey zone is plainly about one subject, and so answered as a good agent would (the
+     * best article, the others of the subject beside it as related) rather than met with a question back that
+     * only asks which article of that same subject: the question names the subject ({@link Candidate#named}), the
+     * best article holds {@value #PROMOTED_WORDS} or more of its telling words and a word of its own subject, and
+     * every article the question back would offer is of that subject ("mama leży w szpitalu i zgubiła dowód, mogę
+     * zgłosić za nią?", "muszę wyciąć chore drzewo przed domem, gdzie po zgodę?"). Choices across subjects are still
+     * asked about.
+     */
+    private static boolean oneSubject(SearchResult result, Candidate best, List<Candidate> choices) {
+        String topic = best.article().topic();
+        return best.named() && best.grounded() && words(result, best) >= PROMOTED_WORDS
+                && choices.stream().allMatch(c -> c.article().topic().equals(topic));
+    }
+
     public Decision decide(SearchResult result) {
         List<Candidate> candidates = ranked(result).candidates();
         Candidate best = candidates.isEmpty() ? null : candidates.getFirst();
@@ -154,6 +169,9 @@ public final class AnswerPolicy {
                     .filter(c -> c.coverage() >= clarifyThreshold * 0.8)
                     .limit(3)
                     .toList();
+            if (oneSubject(result, best, choices)) {
+                return new Decision(ReplyKind.ANSWER, best, List.of(), choices.stream().skip(1).limit(2).toList(), null);
+            }
             return new Decision(ReplyKind.CLARIFY, best, choices, List.of(), null);
         }
         return new Decision(ReplyKind.FALLBACK, best, List.of(), List.of(), null);

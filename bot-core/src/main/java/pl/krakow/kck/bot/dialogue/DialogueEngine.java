@@ -110,7 +110,10 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return new Turn(EngineReplies.fallback(refused.get() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), 0), state);
         }
         if (LONE_NUMBER.matcher(text.strip()).matches()) {
-            return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0), state);
+            // "5" with nothing on screen: asked in which matter; with no subject yet, what comes next is the answer to that
+            // ("chodziło mi o bilety", "meldunek"), answered, not met with a second question back
+            return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0),
+                    state.hasSubject() ? state : state.withSubject(null, null, "", state.facet()));
         }
         String question = leadIns.strip(text); // "dobra, a jak zgłosić…", "chodziło mi o bilety": what follows is the question
         SearchResult alone = current.search(question, CANDIDATES);
@@ -264,9 +267,15 @@ public final class DialogueEngine implements KnowledgeAnswers {
         }
         // it names nothing of another subject: not answered from another topic on a guess, but asked which was meant
         List<Article> options = new ArrayList<>();
-        inTopic.stream().filter(c -> c.coverage() > 0).findFirst().map(Candidate::article)
-                .or(() -> state.article() == null ? Optional.empty() : current.article(state.article()))
-                .ifPresent(options::add);
+        Optional<Article> subjects = inTopic.stream().filter(c -> c.coverage() > 0).findFirst().map(Candidate::article)
+                .or(() -> state.article() == null ? Optional.empty() : current.article(state.article()));
+        if (subjects.isPresent() && followUps.subject(alone.concepts()).isEmpty()) {
+            // "a długo się czeka?" after the Karta Krakowska: it names nothing at all, so it can only be about the
+            // subject; the other topic's article came from the facet's words alone ("czekać": the passport's wait)
+            Reply onSubject = EngineReplies.answer(subjects.get(), inTopic.stream().findFirst().map(Candidate::coverage).orElse(0.0), List.of());
+            return new Turn(onSubject, state.withSubject(subjects.get().id(), subjects.get().topic(), state.words(), reading.facet()));
+        }
+        subjects.ifPresent(options::add);
         current.article(reply.article().id()).ifPresent(options::add);
         return new Turn(EngineReplies.articleChoices(options, Messages.text(Lang.resident(), "dialogue.clarify-many")),
                 reading.facet() == null ? state : state.withFacet(reading.facet()));
