@@ -168,7 +168,10 @@ final class FollowUps {
         }
         boolean clear = alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
         int length = WordPattern.tokens(text).length;
-        boolean answers = length <= ANSWER_WORDS && (!clear || length <= BARE_ANSWER_WORDS);
+        // "how long does it take?" asked which matter: "a new ID card" names it, clear as it is on its own, and is
+        // answered with what was asked of it (the time it takes), not as a question of its own
+        boolean awaited = facet == null && awaitsSubject(state);
+        boolean answers = length <= ANSWER_WORDS && (!clear || length <= BARE_ANSWER_WORDS || awaited);
         if (asked && answers && state.article() == null && !subject.isEmpty()) {
             String before = state.words() == null ? "" : state.words() + " ";
             String carried = facet != null ? facet : state.facet();
@@ -234,6 +237,15 @@ final class FollowUps {
             return new Reading(Kind.OWN, text, facet, words);
         }
         return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+    }
+
+    /**
+     * Whether the assistant last asked which matter a question without one was about ("how long does it take?"):
+     * no subject, no words of one, but the facet the question asked.
+     */
+    static boolean awaitsSubject(DialogueState state) {
+        return state.article() == null && state.topic() == null && state.words() != null && state.words().isBlank()
+                && state.facet() != null;
     }
 
     /** A follow-up with {@value #OWN_MATTER_WORDS} or more telling subject words ("hałasującego sąsiada") and no word

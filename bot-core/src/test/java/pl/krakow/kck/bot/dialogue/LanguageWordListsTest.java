@@ -55,6 +55,15 @@ class LanguageWordListsTest {
     }
 
     @Test
+    void should_read_how_much_before_a_named_thing_as_asking_the_cost_in_english() {
+        FollowUps english = FollowUps.of(Language.EN);
+        assertEquals(Optional.of("cost"), english.facetOf("how much is a passport?"));
+        assertEquals(Optional.of("cost"), english.facetOf("How much are residents' parking permits"));
+        assertEquals(Optional.of("cost"), english.facetOf("how much for a copy of a birth certificate"));
+        assertEquals(Optional.of("time"), english.facetOf("how much time does it take?"), "time, not money");
+    }
+
+    @Test
     void should_read_round_the_clock_as_asking_the_hours_in_every_language() {
         for (String text : List.of("czy infolinia działa 24h?", "to jest czynne 24 h?", "działa non stop?")) {
             assertEquals(Optional.of("hours"), FollowUps.of(Language.PL).facetOf(text), text);

@@ -106,6 +106,32 @@ class MultilingualFollowUpsTest {
     }
 
     @Test
+    void should_answer_what_was_asked_of_the_matter_a_resident_names_in_several_words_after_being_asked_which() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertEquals(ReplyKind.CLARIFY, say(service, id, "how long does it take?").kind());
+            Reply passport = say(service, id, "a new passport");
+            assertAnsweredOn("paszport", Language.EN, passport);
+            assertEquals("paszport-czas-oczekiwania", passport.article().id(), "how long it takes, asked before the matter was named");
+        }
+    }
+
+    @Test
+    void should_keep_asking_the_cost_when_the_resident_turns_from_a_passport_to_a_driving_licence() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("paszport", Language.EN, say(service, id, "how much is a passport?"));
+            Reply licence = say(service, id, "and a driving licence?");
+            assertAnsweredOn("prawo-jazdy", Language.EN, licence);
+            assertEquals("prawojazdy-oplata", licence.article().id(), "the cost, as of the passport");
+        }
+    }
+
+    @Test
     void should_turn_to_the_passport_with_the_same_question_in_english() {
         try (Database database = database()) {
             AssistantService service = service(database);
