@@ -222,14 +222,22 @@ public final class DialogueEngine implements KnowledgeAnswers {
         List<Candidate> inTopic = SubjectArticle.first(OwnWordsFirst.ordered(inTopic(combined, state), combined, alone.concepts(),
                 policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
                 WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
-        if ((inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
+        Optional<Candidate> kept = followUps.facetOf(text).isPresent() ? Optional.empty()
+                : SubjectArticle.unheld(inTopic, combined, followUps.subject(alone.concepts()), state.article());
+        if (kept.isPresent()) {
+            // nothing of the subject holds what the follow-up says, and it asks nothing of its own: the article it is on
+            List<Candidate> on = new ArrayList<>(List.of(kept.get()));
+            inTopic.stream().filter(c -> c != kept.get()).forEach(on::add);
+            inTopic = on;
+        }
+        if (kept.isEmpty() && (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
             // "a mogę przyjść w sobotę wieczorem?": words no article of the subject has; the subject with what is asked of it
             List<Candidate> asked = inTopic(current.search(state.words() + " " + followUps.facetQuery(reading.facet()), CANDIDATES), state);
             if (!asked.isEmpty() && asked.getFirst().coverage() >= policy.answerThreshold()) {
                 inTopic = asked;
             }
         }
-        if (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) {
+        if (kept.isEmpty() && (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold())) {
             // "a świadkowie potrzebi?" after three questions on a wedding: the words gathered so far hold less of the
             // subject's articles than the subject words of the title of the article the conversation is on (after a
             // clarifying question, of the topic's article the follow-up found first: a guess the resident has not
@@ -244,7 +252,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 inTopic = retried;
             }
         }
-        if (!inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
+        if (kept.isPresent() || !inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
             Candidate best = inTopic.getFirst();
             List<Candidate> related = inTopic.stream().skip(1).filter(c -> c.coverage() >= policy.clarifyThreshold()).limit(2).toList();
             List<Article> grounds = new ArrayList<>();

@@ -23,6 +23,14 @@ public record DialogueState(String article, String topic, String words, String f
         return topic != null && words != null && !words.isBlank();
     }
 
+    /**
+     * Whether the assistant last asked which matter a question without one was about ("how long does it take?"): no
+     * subject, no words of one, but what the question asked.
+     */
+    boolean awaitsSubject() {
+        return article == null && topic == null && words != null && words.isBlank() && facet != null;
+    }
+
     /** A subject (or the words a clarifying question asks about): the question missed before is behind. */
     DialogueState withSubject(String article, String topic, String words, String facet) {
         return new DialogueState(article, topic, words, facet, lastReport, null);

@@ -170,7 +170,7 @@ final class FollowUps {
         int length = WordPattern.tokens(text).length;
         // "how long does it take?" asked which matter: "a new ID card" names it, clear as it is on its own, and is
         // answered with what was asked of it (the time it takes), not as a question of its own
-        boolean awaited = facet == null && awaitsSubject(state);
+        boolean awaited = facet == null && state.awaitsSubject();
         boolean answers = length <= ANSWER_WORDS && (!clear || length <= BARE_ANSWER_WORDS || awaited);
         if (asked && answers && state.article() == null && !subject.isEmpty()) {
             String before = state.words() == null ? "" : state.words() + " ";
@@ -210,7 +210,11 @@ final class FollowUps {
                 naming.put(c, of);
             }
         }));
-        if (!elliptical && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
+        // but "how do I get the Karta Krakowska?" after the monthly ticket's price with it: the subject's article holds the
+        // thing because the resident named it before; asked of now, pointing back at nothing, clear in its topic, it is the matter
+        boolean standsAlone = clear && !refersBack(tokens) && !opens(tokens) && elsewhere.stream().allMatch(c -> SubjectConcepts.among(c, state.words()))
+                && alone.best().filter(c -> naming.values().stream().anyMatch(of -> of.contains(c.article().topic()))).isPresent();
+        if (!elliptical && !standsAlone && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
         // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of
@@ -237,15 +241,6 @@ final class FollowUps {
             return new Reading(Kind.OWN, text, facet, words);
         }
         return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
-    }
-
-    /**
-     * Whether the assistant last asked which matter a question without one was about ("how long does it take?"):
-     * no subject, no words of one, but the facet the question asked.
-     */
-    static boolean awaitsSubject(DialogueState state) {
-        return state.article() == null && state.topic() == null && state.words() != null && state.words().isBlank()
-                && state.facet() != null;
     }
 
     /** A follow-up with {@value #OWN_MATTER_WORDS} or more telling subject words ("hałasującego sąsiada") and no word

@@ -47,6 +47,25 @@ final class SubjectArticle {
         return reordered;
     }
 
+    /**
+     * The article the conversation is on, when no article of the subject holds any of the follow-up's own subject
+     * words ("how early can I do it?" after renewing the Karta Krakowska: none of the card's articles says "early"):
+     * the words carried from the earlier questions would otherwise choose among the subject's articles on what the
+     * resident said before ("I'm not zameldowany"), not on what is asked now. Empty when one of them holds one, when the
+     * follow-up has no subject word of its own, or when the current article is not among the candidates.
+     */
+    static Optional<Candidate> unheld(List<Candidate> inTopic, SearchResult combined, List<QueryConcept> own, String article) {
+        if (own.isEmpty() || article == null) {
+            return Optional.empty();
+        }
+        for (Candidate candidate : inTopic) {
+            if (own.stream().anyMatch(concept -> covers(combined, candidate, List.of(concept)))) {
+                return Optional.empty();
+            }
+        }
+        return inTopic.stream().filter(c -> c.article().id().equals(article)).findFirst();
+    }
+
     /** Whether a title's concepts include one of the follow-up's. */
     private static boolean names(SearchResult title, List<QueryConcept> own) {
         return own.stream().anyMatch(o -> title.concepts().stream().anyMatch(t -> t.terms().equals(o.terms())));

@@ -56,6 +56,15 @@ final class SubjectConcepts {
         return false;
     }
 
+    /** Whether the concept is among the subject words the conversation carries ({@link #words}), every word of it. */
+    static boolean among(QueryConcept concept, String words) {
+        if (words == null || words.isBlank()) {
+            return false;
+        }
+        List<String> carried = List.of(WordPattern.tokens(words));
+        return carried.containsAll(List.of(WordPattern.tokens(words(List.of(concept)))));
+    }
+
     /** The resident's subject words, as typed (or as corrected), to be searched again with a follow-up. */
     static String words(List<QueryConcept> subject) {
         List<String> words = new ArrayList<>();

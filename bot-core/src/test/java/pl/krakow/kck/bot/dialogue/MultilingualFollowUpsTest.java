@@ -132,6 +132,54 @@ class MultilingualFollowUpsTest {
     }
 
     @Test
+    void should_stay_on_the_article_of_the_conversation_when_no_article_of_the_subject_holds_what_the_follow_up_says() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("karta-krakowska", Language.EN, say(service, id, "I need to renew my Karta Krakowska, I am not registered in Krakow"));
+            Reply early = say(service, id, "can I do it early?");
+            assertAnsweredOn("karta-krakowska", Language.EN, early);
+            assertEquals("karta-przedluzenie", early.article().id(), "the renewal, not who may have the card (the words said before)");
+        }
+    }
+
+    @Test
+    void should_read_a_week_as_the_seven_days_of_the_fare_surcharge() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("komunikacja", Language.EN, say(service, id, "I was fined for riding the tram without a ticket, what is the penalty?"));
+            Reply week = say(service, id, "and within one week?");
+            assertEquals("mpk-kara-za-brak-biletu", week.article().id(), week.text());
+            assertTrue(week.text().contains("225"), week.text());
+        }
+    }
+
+    @Test
+    void should_turn_to_a_thing_named_before_as_a_condition_when_the_resident_asks_how_to_get_it() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("komunikacja", Language.EN, say(service, id, "how much is a monthly tram ticket with the Karta Krakowska?"));
+            assertAnsweredOn("karta-krakowska", Language.EN, say(service, id, "how can I get a Karta Krakowska?"));
+        }
+    }
+
+    @Test
+    void should_keep_the_subject_when_the_resident_asks_about_showing_an_own_document_named_there_for_the_first_time() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+
+            assertAnsweredOn("usc", Language.EN, say(service, id, "where do we register our baby's birth?"));
+            assertAnsweredOn("usc", Language.EN, say(service, id, "will my ID card in the mObywatel app be enough?"));
+        }
+    }
+
+    @Test
     void should_turn_to_the_passport_with_the_same_question_in_english() {
         try (Database database = database()) {
             AssistantService service = service(database);
