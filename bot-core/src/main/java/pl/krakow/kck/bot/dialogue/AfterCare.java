@@ -13,7 +13,7 @@ import pl.krakow.kck.bot.language.Language;
  * channel). The words are the {@code after-care} lists of every language's follow-up file (the message's
  * language is not known yet when this is asked; "status", "коли полагодять?" and "any news?" are all after-care).
  */
-final class AfterCare {
+public final class AfterCare {
 
     static final String LIST = "after-care";
     private static final Pattern NUMBER = Pattern.compile("\\bKRK-\\d{4}-\\d{4,}\\b");
@@ -34,6 +34,19 @@ final class AfterCare {
             return Optional.empty();
         }
         return Optional.of("status " + state.lastReport());
+    }
+
+    /**
+     * Whether a message asks after a report ("a co dalej z tym zgłoszeniem?", "kiedy to usuną?", "any news?"):
+     * short, with an after-care word, naming no report number. The report form asks it of a question typed while the
+     * report is still being filled in: that report, not yet sent, is what it asks after.
+     */
+    public static boolean asksAfter(String text) {
+        if (text == null || NUMBER.matcher(text).find()) {
+            return false;
+        }
+        String[] tokens = WordPattern.tokens(text);
+        return tokens.length > 0 && tokens.length <= MAX_WORDS && WORDS.stream().anyMatch(p -> p.in(tokens));
     }
 
     /** The number of a report the reply says was filed, if it says so. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import pl.krakow.kck.bot.dialogue.AfterCare;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.reports.FormChoice.Kind;
@@ -123,6 +124,10 @@ final class ReportFlow {
             case StepOutcome.Correct c -> edit(draft, c.step());
             case StepOutcome.Interrupted i -> new FormTurn(draft, resume(i.answer(), draft));
             case StepOutcome.Invalid i -> {
+                if (answer != null && answer.typed() && i.mayBeQuestion() && AfterCare.asksAfter(answer.text())) {
+                    // "a co dalej z tym zgłoszeniem?", "kiedy to usuną?" while filling it in: this report, not sent yet
+                    yield new FormTurn(draft, resume(FormReplies.report(Messages.text(Lang.resident(), "reports.not-sent-yet"), List.of()), draft));
+                }
                 if (answer != null && answer.typed() && i.mayBeQuestion() && looksLikeQuestion(answer.text())) {
                     Reply reply = answer.knowledgeBase().get();
                     if (reply.kind() == ReplyKind.ANSWER || reply.kind() == ReplyKind.CLARIFY) {
