@@ -146,6 +146,12 @@ class ReportRecognizerTest {
         assertFalse(RANKING.read(text).orElse(null) instanceof ReportRecognizer.Redirect, () -> text + " -> " + RANKING.read(text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nie, pytam o prawo jazdy", "nie, nie to napisałem, chodzi o rejestrację auta"})
+    void should_not_read_a_resident_correcting_the_assistant_as_a_problem(String text) {
+        assertFalse(RANKING.read(text).orElse(null) instanceof ReportRecognizer.Report, () -> text + " -> " + RANKING.read(text));
+    }
+
     @Test
     void should_open_a_report_without_category_when_the_resident_only_wants_to_report() {
         ReportRecognizer.Report report = (ReportRecognizer.Report) RECOGNIZER.read("Chcę zgłosić problem").orElseThrow();
