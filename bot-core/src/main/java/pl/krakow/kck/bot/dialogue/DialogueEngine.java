@@ -39,6 +39,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private final LeadIns leadIns;
     private final Guardrails guardrails = new Guardrails();
     private final LifeEvents lifeEvents;
+    private final Rejections rejections;
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this(retriever, policy, AnswerWriter.EXTRACTIVE);
@@ -67,6 +68,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         this.followUps = FollowUps.of(language);
         this.leadIns = LeadIns.of(language);
         this.lifeEvents = LifeEvents.of(language);
+        this.rejections = Rejections.of(language);
         this.retriever = retriever;
         this.policy = policy;
         this.writer = writer;
@@ -115,6 +117,11 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return new Turn(new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.no-options"), null, List.of(), List.of(), List.of(), 0),
                     state.hasSubject() ? state : state.withSubject(null, null, "", state.facet()));
         }
+        Optional<String> rejected = state.hasSubject() || !offered.isEmpty() ? rejections.rest(text) : Optional.empty();
+        Optional<Turn> corrected = rejected.flatMap(rest -> corrected(current, rest, state));
+        if (corrected.isPresent()) {
+            return corrected.get();
+        }
         String question = leadIns.strip(text); // "dobra, a jak zgłosić…", "chodziło mi o bilety": what follows is the question
         SearchResult alone = current.search(question, CANDIDATES);
         Optional<LifeEvents.Event> event = lifeEvents.told(question, state);
@@ -130,6 +137,31 @@ public final class DialogueEngine implements KnowledgeAnswers {
         }
         Turn turn = read(current, question, offered, state, alone);
         return new Turn(LifeEvents.opened(event.get(), turn.reply()), turn.state());
+    }
+
+    /**
+     * "nie o to mi chodzi": the subject is dropped and the other articles its words find are offered; "nie, chodzi mi o
+     * paszport": what follows is read without the subject rejected (with the facet asked before, when it asks none).
+     * Empty when what follows names no subject ("nie, a ile to kosztuje?"): not a rejection of the subject.
+     */
+    private Optional<Turn> corrected(Retriever current, String rest, DialogueState state) {
+        if (rest.isBlank()) {
+            List<Article> others = state.words() == null ? List.of() : current.search(state.words(), CANDIDATES).candidates().stream()
+                    .filter(c -> c.coverage() > 0 && !c.article().id().equals(state.article())).limit(3).map(Candidate::article).toList();
+            Reply reply = others.isEmpty() ? EngineReplies.whichSubject()
+                    : EngineReplies.articleChoices(others, Messages.text(Lang.resident(), "dialogue.clarify-many"));
+            return Optional.of(new Turn(reply, state.withSubject(null, null, state.words(), state.facet())));
+        }
+        String question = leadIns.strip(rest);
+        SearchResult alone = current.search(question, CANDIDATES);
+        if (followUps.subject(alone.concepts()).isEmpty()) {
+            return Optional.empty();
+        }
+        if (followUps.facetOf(question).isEmpty() && state.facet() != null) {
+            question = question + " " + followUps.facetQuery(state.facet());
+            alone = current.search(question, CANDIDATES);
+        }
+        return Optional.of(read(current, question, List.of(), state.withSubject(null, null, null, state.facet()), alone));
     }
 
     /** A message read in the light of the conversation (follow-up, new subject, no subject…) and answered. */
@@ -154,7 +186,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
             case CONTINUED -> continued(current, text, reading, state, alone);
             case SWITCHED -> switched(current, text, reading, state);
             default -> {
-                if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && loneWord(text) && !alone.candidates().isEmpty()) {
+                if (reading.kind() == FollowUps.Kind.OWN && !asked && !state.hasSubject() && LoneName.is(text, alone, followUps)
+                        && !alone.candidates().isEmpty()) {
                     yield new Turn(EngineReplies.choices(alone.candidates().stream().limit(3).toList(), Messages.text(Lang.resident(), "dialogue.lone-word")),
                             state.withSubject(null, null, reading.words(), state.facet()));
                 }
@@ -353,11 +386,6 @@ public final class DialogueEngine implements KnowledgeAnswers {
         return current.article(state.article())
                 .map(article -> state.withSubject(article.id(), article.topic(), named(current, article.title()), state.facet()))
                 .orElse(state);
-    }
-
-    private static boolean loneWord(String text) {
-        String[] tokens = WordPattern.tokens(text);
-        return tokens.length == 1 && tokens[0].length() >= 3 && tokens[0].chars().allMatch(Character::isLetter);
     }
 
     /** The ranked candidates alone, in the order the policy answers from, for evaluation and diagnostics. */

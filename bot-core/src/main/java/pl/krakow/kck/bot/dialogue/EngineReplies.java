@@ -24,9 +24,14 @@ final class EngineReplies {
             }
         }
         if (likely.isEmpty()) {
-            return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
+            return whichSubject();
         }
         return choices(likely.stream().limit(3).toList(), text);
+    }
+
+    /** "O jaką sprawę chodzi?" with no options to pick from. */
+    static Reply whichSubject() {
+        return new Reply(ReplyKind.CLARIFY, Messages.text(Lang.resident(), "dialogue.which-subject-no-options"), null, List.of(), List.of(), List.of(), 0);
     }
 
     static double confidence(AnswerPolicy.Decision decision) {

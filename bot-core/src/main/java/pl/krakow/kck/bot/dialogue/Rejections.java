@@ -1,0 +1,69 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+
+/**
+ * A message that says the last reply missed the point ("nie o to mi chodzi", "nie, chodzi mi o paszport",
+ * "to nie to", "no, I meant…"): the {@value #LIST} list of the language's follow-up file, at the start of the
+ * message. A bare "nie" counts only when a mark follows it ("nie, …", "nie – …"): "nie mam meldunku" is a
+ * question, not a rejection. What follows is the subject the resident meant, to be read without the subject
+ * just rejected.
+ */
+final class Rejections {
+
+    static final String LIST = "rejection";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** The language's "no" followed by a mark: "nie,", "ні —", "no,". */
+    private static final Pattern NO_THEN_MARK = Pattern.compile("^\\s*(nie|ні|нi|no|nope)\\s*[,.;:!–—-]+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final List<WordPattern> patterns;
+
+    Rejections(List<WordPattern> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    static Rejections of(Language language) {
+        return new Rejections(FollowUps.lists(language).list(LIST));
+    }
+
+    /**
+     * What follows a rejection at the start of the message (blank when the message only rejects); empty when the
+     * message does not open with one.
+     */
+    Optional<String> rest(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<Integer> starts = new ArrayList<>();
+        String[] tokens = tokens(text, starts);
+        int longest = 0;
+        for (WordPattern pattern : patterns) {
+            longest = Math.max(longest, pattern.matchAt(tokens, 0));
+        }
+        if (longest > 0) {
+            return Optional.of(longest >= tokens.length ? "" : text.substring(starts.get(longest)).strip());
+        }
+        Matcher no = NO_THEN_MARK.matcher(text);
+        if (no.find()) {
+            return Optional.of(text.substring(no.end()).strip());
+        }
+        return Optional.empty();
+    }
+
+    private static String[] tokens(String text, List<Integer> starts) {
+        List<String> folded = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            starts.add(words.start());
+            folded.add(TextAnalyzer.fold(words.group()));
+        }
+        return folded.toArray(String[]::new);
+    }
+}
