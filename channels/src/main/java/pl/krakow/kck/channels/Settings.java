@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import pl.krakow.kck.bot.handoff.HandoffSettings;
 import pl.krakow.kck.bot.llm.ModelSettings;
+import pl.krakow.kck.bot.storage.CacheFolder;
 import pl.krakow.kck.channels.api.ApiSettings;
 import pl.krakow.kck.channels.console.ConsoleSettings;
 import pl.krakow.kck.channels.server.ServerLimits;
@@ -36,8 +37,7 @@ public record Settings(Path knowledgeBase, boolean watchKnowledgeBase, String da
 
     /** The folder of derived data: {@link #cacheDir()}, or {@code kck-cache-<user>} in the temporary folder. */
     public Path cacheFolder() {
-        return cacheDir != null ? cacheDir
-                : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache-" + System.getProperty("user.name"));
+        return CacheFolder.or(cacheDir);
     }
 
     /** The same with another knowledge base, not watched (tests). */

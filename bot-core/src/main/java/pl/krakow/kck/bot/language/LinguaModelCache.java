@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
 
+import pl.krakow.kck.bot.storage.CacheFolder;
+
 /**
  * The compact models on disk, so that a start reads 55 MB of arrays (tens of milliseconds) instead of parsing
  * Lingua's JSON (about a second of CPU). The file's name carries a hash of what it was made from: the languages
@@ -47,8 +49,7 @@ final class LinguaModelCache {
     }
 
     static Path defaultFolder() {
-        Path folder = configured;
-        return folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"), "kck-cache-" + System.getProperty("user.name"));
+        return CacheFolder.or(configured);
     }
 
     Path file() {
