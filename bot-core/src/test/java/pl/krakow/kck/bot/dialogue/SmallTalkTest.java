@@ -54,4 +54,14 @@ class SmallTalkTest {
         assertTrue(SmallTalk.beforeHandoff("dzięki za szybką odpowiedź"));
         assertFalse(smallTalk.reply("dzięki za info, a ile kosztuje paszport?").isPresent(), "a question after the thanks is searched");
     }
+
+    @Test
+    void should_take_thanks_said_at_more_length_and_a_signed_off_goodbye_as_small_talk() {
+        for (String text : List.of("dziękuję bardzo, bardzo mi pan pomógł", "dzięki, pozdrawiam", "uprzejmie dziękuję, pozdrawiam serdecznie",
+                "stokrotne dzięki, miłego weekendu", "thank you so much, kind regards", "дуже дякую, всього доброго")) {
+            assertTrue(smallTalk.reply(text).isPresent(), text);
+            assertTrue(SmallTalk.beforeHandoff(text), text);
+        }
+        assertFalse(smallTalk.reply("pozdrawiam, ile kosztuje paszport?").isPresent(), "a question after the goodbye is searched");
+    }
 }
