@@ -35,6 +35,8 @@ final class FollowUps {
     static final String REFERENCE = "reference";
     /** Words that open a qualification of the subject rather than a new one ("a przy drodze?", "a w niedzielę?"). */
     static final String MODIFIER = "modifier";
+    /** Words taking a thing away ("a bez karty?", "and without the card?"): what follows was spoken of, no new subject. */
+    static final String WITHOUT = "without";
     /** Words that ask which of the subject's things is meant ("a jaki formularz?"). */
     static final String WHICH = "which";
     /** Phrases that ask what something is ("co to jest SCT?"): no reference back. */
@@ -45,8 +47,8 @@ final class FollowUps {
      */
     static final String NO_TOPIC = "no-topic";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
-    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST, LeadIns.ASIDE,
-            Rejections.LIST);
+    static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WITHOUT, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST,
+            LeadIns.ASIDE, Rejections.LIST);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** A follow-up no article of the subject holds, with this many telling subject words, is a matter of its own. */
@@ -61,6 +63,9 @@ final class FollowUps {
 
     /** "a paszport?", "a meldunek trzeba zmienić?": one subject word in this many words at most is a new subject outright. */
     static final int ELLIPTICAL_WORDS = 4;
+
+    /** "a na paszport?": an opening, a modifier and one word naming another topic at most. */
+    static final int AIMED_WORDS = 3;
 
     /** A reply to a clarifying question has at most this many words ("osobisty", "chodzi o samochód"). */
     static final int ANSWER_WORDS = 4;
@@ -90,6 +95,7 @@ final class FollowUps {
     private final List<WordPattern> openings;
     private final List<WordPattern> references;
     private final List<WordPattern> modifiers;
+    private final TakenAway without;
     private final List<WordPattern> which;
     private final List<WordPattern> definitions;
     private final List<WordPattern> noTopic;
@@ -122,6 +128,7 @@ final class FollowUps {
         this.openings = lists.list(OPENING);
         this.references = lists.list(REFERENCE);
         this.modifiers = lists.list(MODIFIER);
+        this.without = new TakenAway(lists.list(WITHOUT));
         this.which = lists.list(WHICH);
         this.definitions = lists.list(DEFINITION);
         this.noTopic = lists.list(NO_TOPIC);
@@ -215,11 +222,14 @@ final class FollowUps {
         // thing because the resident named it before; asked of now, pointing back at nothing, clear in its topic, it is the matter
         boolean standsAlone = clear && !refersBack(tokens) && !opens(tokens) && elsewhere.stream().allMatch(c -> SubjectConcepts.among(c, state.words()))
                 && alone.best().filter(c -> naming.values().stream().anyMatch(of -> of.contains(c.article().topic()))).isPresent();
-        if (!elliptical && !standsAlone && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
+        // "a na paszport?" (after the wait for an ID card), not "a przy drodze?": the one word after a modifier is a topic's name
+        boolean aimed = elsewhere.size() == 1 && subject.size() == 1 && tokens.length <= AIMED_WORDS && !without.of(tokens, subject.getFirst())
+                && alone.best().filter(c -> c.named() && naming.get(elsewhere.getFirst()).contains(c.article().topic())).isPresent();
+        if (!elliptical && !standsAlone && !aimed && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
         // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of
-        elsewhere.removeIf(c -> pointedAt(tokens, c));
+        elsewhere.removeIf(c -> pointedAt(tokens, c) || without.of(tokens, c));
         if (elsewhere.size() == 1 && SubjectConcepts.oneWord(elsewhere.getFirst()) && !opensWith(text, elsewhere.getFirst()) && refersBack(tokens)) {
             elsewhere.clear(); // "czy w aplikacji też to jest?", "a jak je zabierze straż pożarna?": a pronoun keeps the subject
         }

@@ -57,4 +57,15 @@ class FollowUpTopicWordsTest {
     void should_still_turn_to_the_subject_a_noun_names() {
         assertEquals("dowod-osobisty meldunek", topicsOf("czy po przeprowadzce trzeba wymienić dowód osobisty?", "a meldunek trzeba zmienić?"));
     }
+
+    @Test
+    void should_keep_the_subject_when_the_follow_up_takes_away_what_another_topic_names() {
+        assertEquals("komunikacja komunikacja", topicsOf("яка ціна місячного квитка на всі лінії з Kartą Krakowską?", "а без карти?"));
+    }
+
+    @Test
+    void should_turn_to_the_topic_a_modifier_names_by_its_name() {
+        assertEquals("dowod-osobisty paszport", topicsOf("ile trzeba czekać na nowy dowód?", "a na paszport?"));
+        assertEquals("dowod-osobisty paszport", topicsOf("скільки днів роблять посвідчення особи?", "а на паспорт?"));
+    }
 }
