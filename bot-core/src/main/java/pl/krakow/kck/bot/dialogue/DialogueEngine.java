@@ -99,7 +99,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         Retriever current = retriever.get();
         String picked = choice != null ? choice : Reply.picked(text, offered);
         if (picked != null) {
-            Reply reply = chosen(current, picked);
+            Reply reply = EngineReplies.chosen(current, picked);
             return new Turn(reply, reply.article() == null ? state : about(current, state, reply, null, state.facet()));
         }
         text = leadIns.afterAside(text); // "opowiedz kawał, a poważnie: …": the question is what follows
@@ -146,11 +146,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
      */
     private Optional<Turn> corrected(Retriever current, String rest, DialogueState state) {
         if (rest.isBlank()) {
-            List<Article> others = state.words() == null ? List.of() : current.search(state.words(), CANDIDATES).candidates().stream()
-                    .filter(c -> c.coverage() > 0 && !c.article().id().equals(state.article())).limit(3).map(Candidate::article).toList();
-            Reply reply = others.isEmpty() ? EngineReplies.whichSubject()
-                    : EngineReplies.articleChoices(others, Messages.text(Lang.resident(), "dialogue.clarify-many"));
-            return Optional.of(new Turn(reply, state.withSubject(null, null, state.words(), state.facet())));
+            return Optional.of(new Turn(Rejections.others(current, state), state.withSubject(null, null, state.words(), state.facet())));
         }
         String question = leadIns.strip(rest);
         SearchResult alone = current.search(question, CANDIDATES);
@@ -285,6 +281,12 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 inTopic = retried;
             }
         }
+        Optional<Candidate> rival = kept.isPresent() ? Optional.empty() : CarriedDoubt.rival(inTopic, alone, state, policy, followUps);
+        if (rival.isPresent()) {
+            // the subject's article holds little of it and another topic's holds it on its own words: asked which was meant
+            return new Turn(EngineReplies.articleChoices(List.of(inTopic.getFirst().article(), rival.get().article()),
+                    Messages.text(Lang.resident(), "dialogue.clarify-many")), reading.facet() == null ? state : state.withFacet(reading.facet()));
+        }
         if (kept.isPresent() || !inTopic.isEmpty() && inTopic.getFirst().coverage() >= policy.clarifyThreshold()) {
             Candidate best = inTopic.getFirst();
             List<Candidate> related = inTopic.stream().skip(1).filter(c -> c.coverage() >= policy.clarifyThreshold()).limit(2).toList();
@@ -392,18 +394,4 @@ public final class DialogueEngine implements KnowledgeAnswers {
     public SearchResult search(String text) {
         return policy.ranked(retriever.get().search(text, CANDIDATES));
     }
-
-    private Reply chosen(Retriever current, String picked) {
-        if (picked.equals(NONE_OPTION)) {
-            return EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.none-chosen"), 0);
-        }
-        if (picked.startsWith(ARTICLE_OPTION)) {
-            Optional<Article> article = current.article(picked.substring(ARTICLE_OPTION.length()));
-            if (article.isPresent()) {
-                return EngineReplies.answer(article.get(), 1.0, List.of());
-            }
-        }
-        return EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.unknown-choice"), 0);
-    }
-
 }

@@ -2,9 +2,11 @@ package pl.krakow.kck.bot.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.retrieval.SearchResult;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -84,5 +86,19 @@ final class EngineReplies {
 
     static Reply.ArticleRef ref(Article article) {
         return new Reply.ArticleRef(article.id(), article.title(), article.topic());
+    }
+
+    /** The reply to an option picked: the article chosen, or what to do when none fits. */
+    static Reply chosen(Retriever current, String picked) {
+        if (picked.equals(DialogueEngine.NONE_OPTION)) {
+            return fallback(Messages.text(Lang.resident(), "dialogue.none-chosen"), 0);
+        }
+        if (picked.startsWith(DialogueEngine.ARTICLE_OPTION)) {
+            Optional<Article> article = current.article(picked.substring(DialogueEngine.ARTICLE_OPTION.length()));
+            if (article.isPresent()) {
+                return answer(article.get(), 1.0, List.of());
+            }
+        }
+        return fallback(Messages.text(Lang.resident(), "dialogue.unknown-choice"), 0);
     }
 }

@@ -6,8 +6,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
+import pl.krakow.kck.bot.text.Lang;
+import pl.krakow.kck.bot.text.Messages;
 
 /**
  * A message that says the last reply missed the point ("nie o to mi chodzi", "nie, chodzi mi o paszport",
@@ -19,6 +24,8 @@ import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 final class Rejections {
 
     static final String LIST = "rejection";
+    /** How many articles the subject's words are searched for. */
+    private static final int CANDIDATES = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** The language's "no" followed by a mark: "nie,", "ні —", "no,". */
     private static final Pattern NO_THEN_MARK = Pattern.compile("^\\s*(nie|ні|нi|no|nope)\\s*[,.;:!–—-]+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -65,5 +72,16 @@ final class Rejections {
             folded.add(TextAnalyzer.fold(words.group()));
         }
         return folded.toArray(String[]::new);
+    }
+
+    /**
+     * "nie o to mi chodzi" alone: the other articles the subject's words find (not the one rejected), or the
+     * question which matter it is about when there are none.
+     */
+    static Reply others(Retriever current, DialogueState state) {
+        List<Article> others = state.words() == null ? List.of() : current.search(state.words(), CANDIDATES).candidates().stream()
+                .filter(c -> c.coverage() > 0 && !c.article().id().equals(state.article())).limit(3).map(Candidate::article).toList();
+        return others.isEmpty() ? EngineReplies.whichSubject()
+                : EngineReplies.articleChoices(others, Messages.text(Lang.resident(), "dialogue.clarify-many"));
     }
 }
