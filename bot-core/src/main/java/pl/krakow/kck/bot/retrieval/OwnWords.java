@@ -10,11 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 import pl.krakow.kck.bot.knowledge.Article;
 
@@ -24,7 +19,9 @@ import pl.krakow.kck.bot.knowledge.Article;
  * "tyres": the waste articles). An article matched on words that are everybody's ("how can a foreigner get a PESEL
  * number?": foreigner, PESEL and number, found together only in the Citizens' Budget article on who may vote, none
  * of them the budget's) answers a question it was never about; it is asked about instead ({@link Candidate#grounded()}).
- * Used in the English edition. Thread-safe (reads an immutable index).
+ * Only telling words count: "Kraków" in a title is in most articles, nobody's subject. Which articles hold each term is
+ * read once per index snapshot ({@link TermDocuments}), not from the postings at every question.
+ * Used in the English edition. Thread-safe (immutable after construction).
  */
 final class OwnWords {
 
@@ -33,22 +30,23 @@ final class OwnWords {
     /** A concept weighing less than this (a word in over a third of the articles) says nothing of a subject. */
     private static final double TELLING_WEIGHT = 1.0;
 
-    private final DirectoryReader reader;
     private final List<Article> byDoc;
+    /** Each term's articles, read once per index snapshot. */
+    private final TermDocuments all;
     private final TextAnalyzer analyzer;
     private final Synonyms synonyms;
     /** Each article's title terms, analysed once per index snapshot, not at every question. */
     private final Map<String, Set<String>> titles = new ConcurrentHashMap<>();
 
-    OwnWords(DirectoryReader reader, List<Article> byDoc, TextAnalyzer analyzer, Synonyms synonyms) {
-        this.reader = reader;
+    OwnWords(DirectoryReader reader, List<Article> byDoc, TextAnalyzer analyzer, Synonyms synonyms) throws IOException {
         this.byDoc = byDoc;
+        this.all = TermDocuments.of(reader, ArticleDocuments.ALL);
         this.analyzer = analyzer;
         this.synonyms = synonyms;
     }
 
     /** {@code candidates}, the first one marked as holding no word of its own subject when it holds none. */
-    List<Candidate> markedFirst(List<QueryConcept> concepts, List<Candidate> candidates) throws IOException {
+    List<Candidate> markedFirst(List<QueryConcept> concepts, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return candidates;
         }
@@ -72,17 +70,17 @@ final class OwnWords {
         return telling;
     }
 
-    private boolean holdsOwnWord(List<QueryConcept> concepts, Candidate candidate) throws IOException {
+    private boolean holdsOwnWord(List<QueryConcept> concepts, Candidate candidate) {
         Set<String> title = titleTerms(candidate.article());
         for (int c = 0; c < concepts.size() && c < candidate.found().size(); c++) {
             if (!candidate.found().get(c)) {
                 continue;
             }
             QueryConcept concept = concepts.get(c);
-            if (!Collections.disjoint(concept.terms(), title)) {
-                return true;
+            if (concept.weight() < TELLING_WEIGHT) {
+                continue; // "Kraków" in a title ("who rides free in Kraków?") is in most articles: nobody's subject
             }
-            if (concept.weight() >= TELLING_WEIGHT && topicShare(concept.terms(), candidate.article().topic()) >= TOPIC_SHARE) {
+            if (!Collections.disjoint(concept.terms(), title) || mostlyOwn(concept.terms(), candidate)) {
                 return true;
             }
         }
@@ -101,30 +99,16 @@ final class OwnWords {
         return Set.copyOf(terms);
     }
 
-    /** The share of the articles holding any of {@code terms} that are of {@code topic}. */
-    private double topicShare(Set<String> terms, String topic) throws IOException {
-        BitSet docs = new BitSet();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms indexed = leaf.reader().terms(ArticleDocuments.ALL);
-            if (indexed == null) {
-                continue;
-            }
-            TermsEnum iterator = indexed.iterator();
-            for (String term : terms) {
-                if (iterator.seekExact(new BytesRef(term))) {
-                    PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        docs.set(leaf.docBase + doc);
-                    }
-                }
-            }
-        }
+    /** Whether {@code terms} are mostly the candidate's topic's: {@value #TOPIC_SHARE} or more of the articles holding them are of it. */
+    private boolean mostlyOwn(Set<String> terms, Candidate candidate) {
+        BitSet docs = all.holding(terms);
+        String topic = candidate.article().topic();
         int own = 0;
         for (int doc = docs.nextSetBit(0); doc >= 0; doc = docs.nextSetBit(doc + 1)) {
             if (byDoc.get(doc).topic().equals(topic)) {
                 own++;
             }
         }
-        return docs.isEmpty() ? 0 : own / (double) docs.cardinality();
+        return !docs.isEmpty() && own / (double) docs.cardinality() >= TOPIC_SHARE;
     }
 }
