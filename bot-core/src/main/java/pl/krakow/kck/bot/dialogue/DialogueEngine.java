@@ -125,7 +125,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         String question = leadIns.strip(text); // "dobra, a jak zgłosić…", "chodziło mi o bilety": what follows is the question
         SearchResult alone = current.search(question, CANDIDATES);
         Optional<LifeEvents.Event> event = lifeEvents.told(question, state);
-        if (event.isEmpty() || alone.redirect() != null) {
+        if (event.isEmpty() || alone.redirect() != null || lifeEvents.asksBeyond(event.get(), alone)) {
             return read(current, question, offered, state, alone);
         }
         Optional<Candidate> concerned = alone.best().filter(c -> LifeEvents.concerns(event.get(), c.article(), current));

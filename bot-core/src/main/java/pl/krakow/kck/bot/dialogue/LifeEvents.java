@@ -8,7 +8,10 @@ import java.util.Set;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.language.Language;
+import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.Retriever;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -23,6 +26,8 @@ final class LifeEvents {
 
     static final String FILE = "life-events.txt";
     static final String EVENT = "event ";
+    /** The list of the words an event is told with that are not what is asked: who ("my grandmother") and when ("yesterday"). */
+    static final String PEOPLE_AND_TIMES = "people and times";
 
     /** One event: the words that tell of it, the matters (article ids), the first what the conversation is then about. */
     record Event(String name, List<WordPattern> words, List<String> matters) {
@@ -34,14 +39,15 @@ final class LifeEvents {
     }
 
     private final List<Event> events = new ArrayList<>();
+    private final List<WordPattern> peopleAndTimes;
 
     LifeEvents() {
-        this(WordLists.resource(FILE, Set.of(), EVENT));
+        this(WordLists.resource(FILE, Set.of(PEOPLE_AND_TIMES), EVENT));
     }
 
     /** The life events told of in a language. */
     static LifeEvents of(Language language) {
-        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(), EVENT));
+        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(PEOPLE_AND_TIMES), EVENT));
     }
 
     /** {@code life-events.txt} for Polish, {@code life-events.<code>.txt} for the others. */
@@ -54,7 +60,11 @@ final class LifeEvents {
     }
 
     private LifeEvents(String file, WordLists lists) {
+        peopleAndTimes = lists.list(PEOPLE_AND_TIMES);
         lists.lists().forEach((name, words) -> {
+            if (name.equals(PEOPLE_AND_TIMES)) {
+                return;
+            }
             String tail = lists.tails().getOrDefault(name, "");
             List<String> matters = Arrays.stream(tail.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (matters.isEmpty()) {
@@ -80,6 +90,28 @@ final class LifeEvents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the message asks of something besides the event that no article holds: a word of its language outside
+     * the knowledge base ({@link QueryConcept#outside()}), neither one of the event's own words nor one of who and
+     * when ({@value #PEOPLE_AND_TIMES}), nor a name. "My father passed away, how do I claim his pension?" asks of the pension, not
+     * of the registration of a death: the event's matters are no answer to it, and the question is read as any other.
+     */
+    boolean asksBeyond(Event event, SearchResult result) {
+        for (QueryConcept concept : result.concepts()) {
+            String folded = TextAnalyzer.fold(concept.text());
+            if (concept.outside() && !named(concept) && event.words().stream().noneMatch(word -> word.anyWordMatches(folded))
+                    && peopleAndTimes.stream().noneMatch(word -> word.anyWordMatches(folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name, written with its capital: where from or where to ("moving from Rzeszów", "born in Spain"), told with the event. */
+    private static boolean named(QueryConcept concept) {
+        return !concept.text().isEmpty() && Character.isUpperCase(concept.text().codePointAt(0));
     }
 
     /** Whether an article's topic is among the topics of the event's matters. */

@@ -12,11 +12,7 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
@@ -189,7 +184,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
             TopDocs top = searcher.search(query(concepts, senses.clauses(words, concepts, searcher)), Math.max(limit, COVERAGE_DEPTH));
             int count = Math.min(limit, top.scoreDocs.length);
-            boolean[][] found = found(top.scoreDocs, count, concepts);
+            boolean[][] found = FoundConcepts.found(reader, top.scoreDocs, count, concepts);
             List<Candidate> candidates = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 candidates.add(candidate(top.scoreDocs[i], found[i], concepts));
@@ -279,7 +274,16 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                     weight(corrected) * correction.word().salience(), true,
                     TypoCorrector.soundsAlike(word.folded(), correction.form()), correction.word().salience());
         }
-        return new QueryConcept(word.surface(), terms, weight, false, false, word.salience());
+        return new QueryConcept(word.surface(), terms, weight, false, false, word.salience(), outside(word, terms));
+    }
+
+    /**
+     * A noun of the language that no article holds ({@link QueryConcept#outside()}): the dictionary's (English, which has
+     * no parts of speech here: a word of {@link EnglishWords}), not a verb ("załatwić") that says how, not what.
+     */
+    private boolean outside(Word word, Set<String> terms) throws IOException {
+        boolean ofTheLanguage = word.inDictionary() || analyzer.language() == Language.EN && EnglishWords.contains(word.folded());
+        return ofTheLanguage && word.salience() >= QueryConcept.NOUN && !known(terms);
     }
 
     private boolean known(Collection<String> terms) throws IOException {
@@ -343,48 +347,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
         }
         return new Candidate(byDoc.get(hit.doc), hit.score, total == 0 ? 0 : weight / total, weight, matched);
-    }
-
-    /**
-     * Which of the first {@code count} hits contain which concepts, in field {@code all}: one postings
-     * walk per term, advancing over the hits in document order.
-     */
-    private boolean[][] found(ScoreDoc[] hits, int count, List<QueryConcept> concepts) throws IOException {
-        boolean[][] found = new boolean[count][concepts.size()];
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(ArticleDocuments.ALL);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum iterator = terms.iterator();
-            PostingsEnum postings = null; // reused from term to term: each new one allocates its block buffers
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            for (int c = 0; c < concepts.size(); c++) {
-                for (String term : concepts.get(c).terms()) {
-                    if (!iterator.seekExact(new BytesRef(term))) {
-                        continue;
-                    }
-                    postings = iterator.postings(postings, PostingsEnum.NONE);
-                    for (Integer hit : order) {
-                        int doc = hits[hit].doc;
-                        if (doc < leaf.docBase || doc >= end) {
-                            continue;
-                        }
-                        int target = doc - leaf.docBase;
-                        int at = postings.docID() >= target ? postings.docID() : postings.advance(target);
-                        if (at == target) {
-                            found[hit][c] = true;
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     @Override

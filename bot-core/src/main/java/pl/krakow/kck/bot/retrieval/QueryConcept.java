@@ -14,8 +14,11 @@ import java.util.Set;
  *                  match counts as much as on a word spelt right
  * @param salience  the part of speech of the word ({@link Word#salience()}): 1 for a noun, a name, a word the
  *                  dictionary does not know, a phrase; less for adjectives, verbs, function words
+ * @param outside   a noun of the language (its dictionary knows it; in English a word of {@link EnglishWords}) that no
+ *                  article holds: what the question asks of lies outside the knowledge base ("pension", "mortgage")
  */
-public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain, double salience) {
+public record QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain, double salience,
+                           boolean outside) {
 
     /** The share of its weight a corrected word counts for, in the coverage and in the search ("intrenet" read as "internet"). */
     public static final double DOUBTFUL_SHARE = 0.8;
@@ -25,6 +28,10 @@ public record QueryConcept(String text, Set<String> terms, double weight, boolea
 
     public QueryConcept {
         terms = Set.copyOf(terms);
+    }
+
+    public QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain, double salience) {
+        this(text, terms, weight, corrected, certain, salience, false);
     }
 
     public QueryConcept(String text, Set<String> terms, double weight, boolean corrected, boolean certain) {
