@@ -19,8 +19,7 @@ import pl.krakow.kck.bot.knowledge.Article;
  * "tyres": the waste articles). An article matched on words that are everybody's ("how can a foreigner get a PESEL
  * number?": foreigner, PESEL and number, found together only in the Citizens' Budget article on who may vote, none
  * of them the budget's) answers a question it was never about; it is asked about instead ({@link Candidate#grounded()}).
- * Only telling words count: "Kraków" in a title is in most articles, nobody's subject. Which articles hold each term is
- * read once per index snapshot ({@link TermDocuments}), not from the postings at every question.
+ * Which articles hold each term is read once per index snapshot ({@link TermDocuments}), not from the postings at every question.
  * Used in the English edition. Thread-safe (immutable after construction).
  */
 final class OwnWords {
@@ -77,10 +76,10 @@ final class OwnWords {
                 continue;
             }
             QueryConcept concept = concepts.get(c);
-            if (concept.weight() < TELLING_WEIGHT) {
-                continue; // "Kraków" in a title ("who rides free in Kraków?") is in most articles: nobody's subject
+            if (!Collections.disjoint(concept.terms(), title)) {
+                return true;
             }
-            if (!Collections.disjoint(concept.terms(), title) || mostlyOwn(concept.terms(), candidate)) {
+            if (concept.weight() >= TELLING_WEIGHT && mostlyOwn(concept.terms(), candidate)) {
                 return true;
             }
         }
