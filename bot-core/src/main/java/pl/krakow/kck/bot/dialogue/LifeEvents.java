@@ -97,8 +97,12 @@ final class LifeEvents {
      * the knowledge base ({@link QueryConcept#outside()}), neither one of the event's own words nor one of who and
      * when ({@value #PEOPLE_AND_TIMES}), nor a name. "My father passed away, how do I claim his pension?" asks of the pension, not
      * of the registration of a death: the event's matters are no answer to it, and the question is read as any other.
+     * Only a message that asks (a question mark) asks beyond: one that tells the event with its why and where is told.
      */
     boolean asksBeyond(Event event, SearchResult result) {
+        if (!result.question().contains("?")) {
+            return false; // told, not asked: "przeprowadzam się do Krakowa na studia" gets the matters of a move
+        }
         for (QueryConcept concept : result.concepts()) {
             String folded = TextAnalyzer.fold(concept.text());
             if (concept.outside() && !named(concept) && event.words().stream().noneMatch(word -> word.anyWordMatches(folded))

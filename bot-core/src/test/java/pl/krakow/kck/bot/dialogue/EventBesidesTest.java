@@ -54,6 +54,13 @@ class EventBesidesTest {
     }
 
     @Test
+    void should_keep_the_matters_of_an_event_told_with_its_why_without_asking() {
+        Reply reply = reply("we are moving to Krakow for my studies in October");
+        assertTrue(reply.options().stream().anyMatch(o -> o.id().equals(DialogueEngine.ARTICLE_OPTION + "dowod-przeprowadzka")),
+                reply.options().toString());
+    }
+
+    @Test
     void should_keep_the_matters_of_a_move_asked_of_in_general() {
         Reply reply = reply("we are moving to a new flat next month, what do I need to take care of?");
         assertEquals(ReplyKind.ANSWER, reply.kind(), reply.text());
