@@ -225,7 +225,9 @@ final class FollowUps {
         // "a na paszport?" (after the wait for an ID card), not "a przy drodze?": the one word after a modifier is a topic's name
         boolean aimed = elsewhere.size() == 1 && subject.size() == 1 && tokens.length <= AIMED_WORDS && !without.of(tokens, subject.getFirst())
                 && alone.best().filter(c -> c.named() && naming.get(elsewhere.getFirst()).contains(c.article().topic())).isPresent();
-        if (!elliptical && !standsAlone && !aimed && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()), state.topic(), elsewhere)) {
+        // any article of the subject when the other topic's first holds nothing of its own subject ("PESEL": the budget's)
+        if (!elliptical && !standsAlone && !aimed && !elsewhere.isEmpty() && SubjectConcepts.covers(search.apply(text + " " + state.words()),
+                state.topic(), elsewhere, alone.best().filter(c -> !c.grounded()).isPresent())) {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
         // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of

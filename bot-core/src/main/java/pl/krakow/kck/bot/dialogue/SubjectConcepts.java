@@ -34,26 +34,38 @@ final class SubjectConcepts {
         return words.length == 0 ? new String[] {""} : words;
     }
 
-    /** Whether an article of the subject's topic, found for the follow-up with the subject's words, has all those concepts. */
-    static boolean covers(SearchResult combined, String topic, List<QueryConcept> concepts) {
+    /**
+     * Whether the first article of the subject's topic, found for the follow-up with the subject's words, has all those
+     * concepts; with {@code any}, whether one of them has ("I don't have a PESEL number" after who may have the Karta
+     * Krakowska: the card's application article says how to apply without one, the article on who may have it does not).
+     */
+    static boolean covers(SearchResult combined, String topic, List<QueryConcept> concepts, boolean any) {
         for (var candidate : combined.candidates()) {
-            if (!candidate.article().topic().equals(topic)) {
-                continue;
-            }
-            for (QueryConcept concept : concepts) {
-                int at = -1;
-                for (int i = 0; i < combined.concepts().size(); i++) {
-                    if (combined.concepts().get(i).terms().equals(concept.terms())) {
-                        at = i;
-                    }
+            if (candidate.article().topic().equals(topic)) {
+                if (holdsAll(combined, candidate, concepts)) {
+                    return true;
                 }
-                if (at < 0 || !candidate.found().get(at)) {
+                if (!any) {
                     return false;
                 }
             }
-            return true;
         }
         return false;
+    }
+
+    private static boolean holdsAll(SearchResult combined, pl.krakow.kck.bot.retrieval.Candidate candidate, List<QueryConcept> concepts) {
+        for (QueryConcept concept : concepts) {
+            int at = -1;
+            for (int i = 0; i < combined.concepts().size(); i++) {
+                if (combined.concepts().get(i).terms().equals(concept.terms())) {
+                    at = i;
+                }
+            }
+            if (at < 0 || !candidate.found().get(at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the concept is among the subject words the conversation carries ({@link #words}), every word of it. */

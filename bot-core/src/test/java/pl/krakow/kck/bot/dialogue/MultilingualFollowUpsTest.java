@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,21 @@ class MultilingualFollowUpsTest {
 
             assertAnsweredOn("usc", Language.EN, say(service, id, "where do we register our baby's birth?"));
             assertAnsweredOn("usc", Language.EN, say(service, id, "will my ID card in the mObywatel app be enough?"));
+        }
+    }
+
+    @Test
+    void should_keep_the_karta_krakowska_when_the_resident_says_he_has_no_pesel_which_the_budget_articles_name_most() {
+        for (String noPesel : List.of("what if I do not have a PESEL number?", "I have no PESEL number, is that a problem?")) {
+            try (Database database = database()) {
+                AssistantService service = service(database);
+                String id = service.start("web").id();
+
+                assertAnsweredOn("karta-krakowska", Language.EN, say(service, id, "can a foreigner get the Karta Krakowska?"));
+                Reply reply = say(service, id, noPesel);
+                assertAnsweredOn("karta-krakowska", Language.EN, reply);
+                assertEquals("karta-jak-wyrobic", reply.article().id(), noPesel + ": the application without a PESEL");
+            }
         }
     }
 
