@@ -55,6 +55,18 @@ class EnglishEditionReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "my bike is stolen i think, what now?|think",
+            "ok and how much is it gonna be?|gonna",
+            "ok and how much is it gonna be?|ok",
+            "i dont have the receipt though|though",
+            "i dont have the receipt though|dont",
+    })
+    void should_not_weigh_a_chat_word_the_knowledge_base_never_holds(String question, String word) {
+        assertFalse(concepts(question).stream().anyMatch(c -> c.text().equalsIgnoreCase(word)), () -> question + " " + concepts(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "helo, i am new in krakow, need to make meldunek?|help",
     })
     void should_not_weigh_a_misspelt_word_read_as_a_stopword(String question, String term) {
