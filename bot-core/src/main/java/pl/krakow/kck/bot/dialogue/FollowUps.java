@@ -211,7 +211,7 @@ final class FollowUps {
                 && (tokens.length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
         List<QueryConcept> elsewhere = new ArrayList<>();
         java.util.Map<QueryConcept, Set<String>> naming = new java.util.HashMap<>();
-        topics.ifPresent(t -> subject.stream().filter(this::mayNameTopic).forEach(c -> {
+        topics.ifPresent(t -> subject.stream().filter(c -> mayNameTopic(c) || SubjectConcepts.standsForNoun(c, subject, tokens)).forEach(c -> {
             Set<String> of = t.topicsOf(c.terms());
             if (!of.isEmpty() && !of.contains(state.topic()) && !SubjectConcepts.number(c)) {
                 elsewhere.add(c);

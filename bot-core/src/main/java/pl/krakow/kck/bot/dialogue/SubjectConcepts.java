@@ -10,6 +10,9 @@ import pl.krakow.kck.bot.retrieval.SearchResult;
 /** What the subject words of a question ({@link FollowUps#subject}) are: how telling, as typed, held by an article. */
 final class SubjectConcepts {
 
+    /** The salience of an adjective ({@link QueryConcept#salience()}). */
+    private static final double ADJECTIVE = 0.8;
+
     private SubjectConcepts() {
     }
 
@@ -21,6 +24,29 @@ final class SubjectConcepts {
     /** A number ("a 3 maja?") names no subject of its own. */
     static boolean number(QueryConcept concept) {
         return concept.text().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * "a ile wychodzi miesięczny na wszystkie linie?": an adjective with no noun of the question beside it stands for
+     * the noun left out (the monthly ticket), so it may name its topic as a noun does; "тимчасовий мельдунек"
+     * qualifies the noun beside it, and a name written with a capital ("na Wielickiej") says where, not what.
+     */
+    static boolean standsForNoun(QueryConcept concept, List<QueryConcept> subject, String[] tokens) {
+        if (concept.noun() || concept.salience() < ADJECTIVE || concept.weight() <= ArticleIndex.PLACE_WEIGHT || !oneWord(concept)
+                || Character.isUpperCase(concept.text().charAt(0))) {
+            return false;
+        }
+        String word = typed(concept)[0];
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].equals(word)) {
+                return !nounAt(tokens, i - 1, subject) && !nounAt(tokens, i + 1, subject);
+            }
+        }
+        return false;
+    }
+
+    private static boolean nounAt(String[] tokens, int at, List<QueryConcept> subject) {
+        return at >= 0 && at < tokens.length && subject.stream().anyMatch(c -> c.noun() && typed(c)[0].equals(tokens[at]));
     }
 
     static boolean oneWord(QueryConcept concept) {
