@@ -58,6 +58,9 @@ final class FollowUps {
 
     enum Kind { OWN, CONTINUED, SWITCHED, NO_SUBJECT, ANSWERED }
 
+    /** The facet of opening hours, whose words ("godziny otwarcia") are an office's. */
+    static final String OFFICE_HOURS = "hours";
+
     /** "osobisty", "chodzi o auto": a reply this short to a clarifying question is read with it even if it means something alone. */
     static final int BARE_ANSWER_WORDS = 2;
 
@@ -204,7 +207,10 @@ final class FollowUps {
         }
         String carried = facet != null ? facet : state.facet();
         if (subject.isEmpty()) {
-            return new Reading(Kind.CONTINUED, text + " " + state.words(), carried, null);
+            // "a jak nie zdążę?", "do kiedy?": the subject, and what is asked of it in the words articles use for it ("kara");
+            // not the hours' words, an office's opening hours ("od której do której się płaci?", "a na 24 godziny?": not an office's)
+            String facetWords = facet == null || facet.equals(OFFICE_HOURS) ? "" : " " + facetQuery(facet);
+            return new Reading(Kind.CONTINUED, text + " " + state.words() + facetWords, carried, null);
         }
         String[] tokens = WordPattern.tokens(text);
         boolean elliptical = subject.size() == 1 && !qualifies(tokens)

@@ -59,4 +59,20 @@ class AnsweredNotAskedTest {
             }
         }
     }
+
+    @Test
+    void should_answer_a_bare_facet_follow_up_from_the_subjects_article_on_that_facet() {
+        String[][] conversations = {{"zgubiłem portfel, a w nim dowód", "czy płaci się coś za nowy?", "dowod-oplata"},
+                {"potrzebuję odpisu aktu urodzenia", "a ile za to zapłacę?", "usc-odpis-aktu-oplata"},
+                {"muszę wyrobić paszport", "a ile to trwa?", "paszport-czas-oczekiwania"},
+                {"chcę się zameldować na pobyt stały", "ile mam na to czasu?", "meldunek-termin"}};
+        for (String[] turns : conversations) {
+            try (CorpusConversation resident = new CorpusConversation()) {
+                resident.topicOf(turns[0]);
+                Reply reply = resident.post(turns[1]);
+                assertEquals(ReplyKind.ANSWER, reply.kind(), reply.text());
+                assertEquals(turns[2], reply.article().id(), turns[1]);
+            }
+        }
+    }
 }
