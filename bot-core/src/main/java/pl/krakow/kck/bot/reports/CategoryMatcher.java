@@ -55,7 +55,7 @@ public final class CategoryMatcher {
             return new Lemmas(text, words, all, null);
         }
 
-        /** @param acts the lemmas as read for signals: a verbal noun naming a matter as itself ({@link #asActs}) */
+        /** @param acts the lemmas as read for signals: a verbal noun naming a matter as itself ({@link VerbalNouns#asActs}) */
         static Lemmas of(String text, List<Set<String>> words, List<Set<String>> acts) {
             Lemmas plain = of(text, words);
             return acts.equals(words) ? plain : new Lemmas(text, words, plain.all(), of(text, acts));
@@ -99,12 +99,6 @@ public final class CategoryMatcher {
     private final List<Phrase> repairs;
     /** Words that say a thing is broken again or still ("znowu", "nadal"). */
     private static final Set<String> STILL = ReportWords.get("still");
-    /** The endings of a verbal noun's forms ("parkowanie", "parkowania", "zastawieniem", "zabiciu"). */
-    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile("[nc]i(e|a|u|em|ach|om|ami)$");
-    /** The ending of its nominative (and accusative): the form in which it is what the message is about. */
-    private static final java.util.regex.Pattern VERBAL_NOUN_SUBJECT = java.util.regex.Pattern.compile("[nc]ie$");
-    /** Prepositions a verbal noun may follow as the complement of another word ("opłata za parkowanie"). */
-    private static final Set<String> PREPOSITIONS = Set.of("za", "na", "do", "od", "dla", "o", "po", "przy", "bez", "z", "ze", "w", "we", "przez");
     private final CatalogueSpelling spelling;
     private final ThreadLocal<Lemmas> lastRead = new ThreadLocal<>();
 
@@ -278,7 +272,7 @@ public final class CategoryMatcher {
             return known;
         }
         List<Word> analysed = analyzer.words(text);
-        Lemmas read = Lemmas.of(text, lemmas(analysed), asActs(analysed, lemmas(analysed)));
+        Lemmas read = Lemmas.of(text, lemmas(analysed), VerbalNouns.asActs(analysed, lemmas(analysed)));
         lastRead.set(read);
         return read;
     }
@@ -306,45 +300,6 @@ public final class CategoryMatcher {
             afterNie = word.folded().equals("nie");
         }
         return lemmas;
-    }
-
-    /**
-     * The lemmas as the category's signals are read: a verbal noun that complements another noun or a preposition
-     * ("strefa płatnego parkowania", "opłata za parkowanie", "problem z parkowaniem") names a matter, not that
-     * the verb's act is being done wrong, so it keeps its own form, not the verb's lemma; one that is the
-     * message's subject ("parkowanie na chodniku", "ciągłe blokowanie wjazdu") reports the act and keeps it.
-     * {@code lemmas} is one set per word (a negated word's extra "nie" aside, it is the words' lemmas, in order).
-     */
-    private static List<Set<String>> asActs(List<Word> words, List<Set<String>> lemmas) {
-        if (lemmas.size() != words.size()) {
-            return lemmas; // a negated word added "nie": no verbal noun is re-read (the problem is said anyway)
-        }
-        List<Set<String>> acts = new ArrayList<>(lemmas);
-        for (int i = 0; i < words.size(); i++) {
-            Word word = words.get(i);
-            if (complement(word, i == 0 ? null : words.get(i - 1))) {
-                acts.set(i, Set.of(word.folded()));
-            }
-        }
-        return acts;
-    }
-
-    /** A verbal noun in an oblique case ("parkowania", "parkowaniem"), or after a noun or a preposition ("za parkowanie"). */
-    private static boolean complement(Word word, Word before) {
-        if (!verbalNounForm(word)) {
-            return false;
-        }
-        if (!VERBAL_NOUN_SUBJECT.matcher(word.folded()).find()) {
-            return true;
-        }
-        return before != null && (PREPOSITIONS.contains(before.folded())
-                || before.inDictionary() && before.salience() >= NOUN && !verbalNounForm(before));
-    }
-
-    /** A dictionary word read as a noun whose lemma is a verb and whose ending is a verbal noun's ("parkowaniu" → parkować). */
-    private static boolean verbalNounForm(Word word) {
-        return word.inDictionary() && word.salience() >= NOUN && VERBAL_NOUN.matcher(word.folded()).find()
-                && word.lemmas().stream().anyMatch(l -> l.length() > 3 && l.endsWith("c"));
     }
 
     /** A negated participle or adjective whose lemma is the positive word ("nieposypany" → posypać). */
