@@ -95,12 +95,8 @@ final class FollowUps {
 
     private final List<Facet> facets = new ArrayList<>();
     private final List<WordPattern> generic;
-    private final List<WordPattern> openings;
-    private final List<WordPattern> references;
-    private final List<WordPattern> modifiers;
+    private final BackReferences back;
     private final TakenAway without;
-    private final List<WordPattern> which;
-    private final List<WordPattern> definitions;
     private final List<WordPattern> noTopic;
 
     FollowUps() {
@@ -128,12 +124,9 @@ final class FollowUps {
             }
         });
         this.generic = lists.list(GENERIC);
-        this.openings = lists.list(OPENING);
-        this.references = lists.list(REFERENCE);
-        this.modifiers = lists.list(MODIFIER);
+        this.back = new BackReferences(lists.list(OPENING), lists.list(REFERENCE), lists.list(MODIFIER), lists.list(WHICH),
+                lists.list(DEFINITION));
         this.without = new TakenAway(lists.list(WITHOUT));
-        this.which = lists.list(WHICH);
-        this.definitions = lists.list(DEFINITION);
         this.noTopic = lists.list(NO_TOPIC);
     }
 
@@ -195,8 +188,8 @@ final class FollowUps {
         if (!state.hasSubject()) {
             String[] tokens = WordPattern.tokens(text);
             long telling = SubjectConcepts.telling(subject);
-            boolean pointsBack = refersBack(tokens) || opens(tokens);
-            if (clear && state.article() == null && facet == null && (telling == 0 && pointsBack || telling == 1 && refersBack(tokens))) {
+            boolean pointsBack = back.refersBack(tokens) || back.opens(tokens);
+            if (clear && state.article() == null && facet == null && (telling == 0 && pointsBack || telling == 1 && back.refersBack(tokens))) {
                 // "a w Krakowie na Podgórzu?", "czy w aplikacji też to jest?" with nothing answered yet (after a fallback):
                 // it points back at a matter not understood, so it is asked which, not answered confidently from a place
                 // or one word (one that would not be answered anyway keeps its fallback)
@@ -213,8 +206,8 @@ final class FollowUps {
             return new Reading(Kind.CONTINUED, text + " " + state.words() + facetWords, carried, null);
         }
         String[] tokens = WordPattern.tokens(text);
-        boolean elliptical = subject.size() == 1 && !qualifies(tokens)
-                && (tokens.length <= ELLIPTICAL_WORDS || opensWith(text, subject.getFirst()));
+        boolean elliptical = subject.size() == 1 && !back.qualifies(tokens)
+                && (tokens.length <= ELLIPTICAL_WORDS || back.opensWith(text, subject.getFirst()));
         List<QueryConcept> elsewhere = new ArrayList<>();
         java.util.Map<QueryConcept, Set<String>> naming = new java.util.HashMap<>();
         topics.ifPresent(t -> subject.stream().filter(c -> mayNameTopic(c) || SubjectConcepts.standsForNoun(c, subject, tokens)).forEach(c -> {
@@ -226,7 +219,7 @@ final class FollowUps {
         }));
         // but "how do I get the Karta Krakowska?" after the monthly ticket's price with it: the subject's article holds the
         // thing because the resident named it before; asked of now, pointing back at nothing, clear in its topic, it is the matter
-        boolean standsAlone = clear && !refersBack(tokens) && !opens(tokens) && elsewhere.stream().allMatch(c -> SubjectConcepts.among(c, state.words()))
+        boolean standsAlone = clear && !back.refersBack(tokens) && !back.opens(tokens) && elsewhere.stream().allMatch(c -> SubjectConcepts.among(c, state.words()))
                 && alone.best().filter(c -> naming.values().stream().anyMatch(of -> of.contains(c.article().topic()))).isPresent();
         // "a na paszport?" (after the wait for an ID card), not "a przy drodze?": the one word after a modifier is a topic's name
         boolean aimed = elsewhere.size() == 1 && subject.size() == 1 && tokens.length <= AIMED_WORDS && !without.of(tokens, subject.getFirst())
@@ -237,8 +230,8 @@ final class FollowUps {
             elsewhere.clear(); // "a jak nie mam meldunku?" in a Budżet Obywatelski conversation: the subject's article speaks of it
         }
         // "ile jest tych automatów?", "ten numer działa całą dobę?": the thing pointed at is the one spoken of
-        elsewhere.removeIf(c -> pointedAt(tokens, c) || without.of(tokens, c));
-        if (elsewhere.size() == 1 && SubjectConcepts.oneWord(elsewhere.getFirst()) && !opensWith(text, elsewhere.getFirst()) && refersBack(tokens)) {
+        elsewhere.removeIf(c -> back.pointedAt(tokens, c) || without.of(tokens, c));
+        if (elsewhere.size() == 1 && SubjectConcepts.oneWord(elsewhere.getFirst()) && !back.opensWith(text, elsewhere.getFirst()) && back.refersBack(tokens)) {
             elsewhere.clear(); // "czy w aplikacji też to jest?", "a jak je zabierze straż pożarna?": a pronoun keeps the subject
         }
         if (!elsewhere.isEmpty()) {
@@ -266,85 +259,10 @@ final class FollowUps {
      *  pointing back at what was said, as a question of its own; else empty. */
     Optional<Reading> ownMatter(String text, SearchResult alone) {
         List<QueryConcept> subject = subject(alone.concepts());
-        if (SubjectConcepts.telling(subject) < OWN_MATTER_WORDS || refersBack(WordPattern.tokens(text))) {
+        if (SubjectConcepts.telling(subject) < OWN_MATTER_WORDS || back.refersBack(WordPattern.tokens(text))) {
             return Optional.empty();
         }
         return Optional.of(new Reading(Kind.OWN, text, facetOf(text).orElse(null), SubjectConcepts.words(subject)));
-    }
-
-    /**
-     * "a paszport ile się robi?", "a Kartę Krakowską dla niego?": "a X…" (an opening of the language's
-     * {@value #OPENING} list, then the subject word) turns to another subject, whatever follows it (unlike
-     * "a jak nie mam meldunku?", a condition within the subject).
-     */
-    private boolean opensWith(String text, QueryConcept concept) {
-        String[] tokens = WordPattern.tokens(text);
-        String[] named = WordPattern.tokens(concept.text().contains("→") ? concept.text().substring(0, concept.text().indexOf('→')) : concept.text());
-        if (named.length == 0) {
-            return false;
-        }
-        for (WordPattern opening : openings) {
-            int length = opening.matchAt(tokens, 0);
-            if (length > 0 && length < tokens.length && tokens[length].equals(named[0])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the message points back at what was said: a word of the reference list, or an opening ("a …", "and …"). */
-    boolean pointsBack(String text) {
-        String[] tokens = WordPattern.tokens(text);
-        return refersBack(tokens) || opens(tokens);
-    }
-
-    /** Whether the message opens with an opening of the language ("a …", "and …", "а …") and goes on. */
-    private boolean opens(String[] tokens) {
-        return openings.stream().anyMatch(o -> {
-            int length = o.matchAt(tokens, 0);
-            return length > 0 && length < tokens.length;
-        });
-    }
-
-    /** "a przy drodze?", "a w niedzielę?": after the opening, a word that qualifies the subject rather than naming another. */
-    private boolean qualifies(String[] tokens) {
-        if (tokens.length == 0) {
-            return false;
-        }
-        if (modifiers.stream().anyMatch(m -> m.matchAt(tokens, 0) > 0)) {
-            return true;
-        }
-        for (WordPattern opening : openings) {
-            int length = opening.matchAt(tokens, 0);
-            if (length > 0 && length < tokens.length) {
-                int at = length;
-                if (modifiers.stream().anyMatch(m -> m.matchAt(tokens, at) > 0)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word of the message points back to what was said ("to", "tam", "go", "je"; not the "to" of "co to jest"). */
-    private boolean refersBack(String[] tokens) {
-        return references.stream().anyMatch(r -> r.in(tokens)) && definitions.stream().noneMatch(d -> d.in(tokens));
-    }
-
-    /**
-     * "tych automatów", "ten numer", "a jaki formularz?": the concept follows a word pointing back or asking which,
-     * so it is the subject's own thing, already spoken of.
-     */
-    private boolean pointedAt(String[] tokens, QueryConcept concept) {
-        String first = SubjectConcepts.typed(concept)[0];
-        for (int i = 1; i < tokens.length; i++) {
-            int at = i - 1;
-            if (tokens[i].equals(first) && (references.stream().anyMatch(r -> r.matchAt(tokens, at) == 1)
-                    || which.stream().anyMatch(w -> w.matchAt(tokens, at) == 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -397,6 +315,11 @@ final class FollowUps {
 
     private static boolean anyWord(WordPattern pattern, String token) {
         return pattern.anyWordMatches(token);
+    }
+
+    /** Whether the message points back at what was said: a word of the reference list, or an opening ("a …", "and …"). */
+    boolean pointsBack(String text) {
+        return back.pointsBack(text);
     }
 
     /** The subject words of a question's concepts (neither generic nor a facet's), as typed or as corrected. */
