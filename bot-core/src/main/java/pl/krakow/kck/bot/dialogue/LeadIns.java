@@ -2,11 +2,8 @@ package pl.krakow.kck.bot.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.language.Language;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 
 /**
  * Words that only frame what follows them at the start of a message ("dobra, a jak zgłosić…", "sory,
@@ -20,7 +17,6 @@ final class LeadIns {
     static final String LIST = "lead-in";
     /** Words that set aside what came before them ("opowiedz kawał, a poważnie: …", "but seriously, …"). */
     static final String ASIDE = "aside";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final List<WordPattern> patterns;
     private final List<WordPattern> asides;
@@ -48,7 +44,7 @@ final class LeadIns {
             return text;
         }
         List<Integer> starts = new ArrayList<>();
-        String[] tokens = tokens(text, starts);
+        String[] tokens = WordPattern.tokens(text, starts);
         int from = 0;
         for (int at = 0; at < tokens.length; at++) {
             int longest = 0;
@@ -62,15 +58,6 @@ final class LeadIns {
         return from == 0 ? text : text.substring(starts.get(from));
     }
 
-    private static String[] tokens(String text, List<Integer> starts) {
-        List<String> folded = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            starts.add(words.start());
-            folded.add(TextAnalyzer.fold(words.group()));
-        }
-        return folded.toArray(String[]::new);
-    }
 
     /** The message from its first word after the lead-ins; the message itself when it has none, or nothing else. */
     String strip(String text) {
@@ -78,7 +65,7 @@ final class LeadIns {
             return text;
         }
         List<Integer> starts = new ArrayList<>();
-        String[] tokens = tokens(text, starts);
+        String[] tokens = WordPattern.tokens(text, starts);
         int at = 0;
         boolean moved = true;
         while (moved && at < tokens.length) {

@@ -10,7 +10,6 @@ import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.Retriever;
-import pl.krakow.kck.bot.retrieval.TextAnalyzer;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
 
@@ -26,7 +25,6 @@ final class Rejections {
     static final String LIST = "rejection";
     /** How many articles the subject's words are searched for. */
     private static final int CANDIDATES = 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** The language's "no" followed by a mark: "nie,", "ні —", "no,". */
     private static final Pattern NO_THEN_MARK = Pattern.compile("^\\s*(nie|ні|нi|no|nope)\\s*[,.;:!–—-]+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -49,7 +47,7 @@ final class Rejections {
             return Optional.empty();
         }
         List<Integer> starts = new ArrayList<>();
-        String[] tokens = tokens(text, starts);
+        String[] tokens = WordPattern.tokens(text, starts);
         int longest = 0;
         for (WordPattern pattern : patterns) {
             longest = Math.max(longest, pattern.matchAt(tokens, 0));
@@ -64,15 +62,6 @@ final class Rejections {
         return Optional.empty();
     }
 
-    private static String[] tokens(String text, List<Integer> starts) {
-        List<String> folded = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
-        while (words.find()) {
-            starts.add(words.start());
-            folded.add(TextAnalyzer.fold(words.group()));
-        }
-        return folded.toArray(String[]::new);
-    }
 
     /**
      * "nie o to mi chodzi" alone: the other articles the subject's words find (not the one rejected), or the

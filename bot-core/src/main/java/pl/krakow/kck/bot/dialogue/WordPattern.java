@@ -1,6 +1,8 @@
 package pl.krakow.kck.bot.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import pl.krakow.kck.bot.retrieval.TextAnalyzer;
@@ -13,6 +15,7 @@ record WordPattern(List<String> words) {
 
     /** Compiled once: String.replaceAll compiles its pattern on every call, and every message is split several times. */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}*]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     static WordPattern of(String phrase) {
         return new WordPattern(List.of(tokens(phrase)));
@@ -22,6 +25,22 @@ record WordPattern(List<String> words) {
     static String[] tokens(String text) {
         String folded = NOT_A_WORD.matcher(TextAnalyzer.fold(text == null ? "" : text)).replaceAll(" ").strip();
         return folded.isEmpty() ? new String[0] : folded.split(" ");
+    }
+
+    /**
+     * The folded words of a message as {@link #tokens} gives them, with where each begins in the text, so that
+     * the text after a matched phrase can be cut as typed ("nie, chodzi mi o Paszport" → "Paszport").
+     *
+     * @param starts receives each word's offset in {@code text}
+     */
+    static String[] tokens(String text, List<Integer> starts) {
+        List<String> folded = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            starts.add(words.start());
+            folded.add(TextAnalyzer.fold(words.group()));
+        }
+        return folded.toArray(String[]::new);
     }
 
     /** How many words match from {@code start}: the phrase's length, or 0. */
