@@ -48,7 +48,7 @@ final class FollowUps {
     static final String NO_TOPIC = "no-topic";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
     static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WITHOUT, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST,
-            LeadIns.ASIDE, Rejections.LIST);
+            LeadIns.ASIDE, Rejections.LIST, Rejections.BARE_NO);
     /** A question with this many subject words, answered clearly on its own, is not a follow-up. */
     static final int OWN_QUESTION_WORDS = 3;
     /** A follow-up no article of the subject holds, with this many telling subject words, is a matter of its own. */

@@ -25,17 +25,22 @@ final class Rejections {
     static final String LIST = "rejection";
     /** How many articles the subject's words are searched for. */
     private static final int CANDIDATES = 8;
-    /** The language's "no" followed by a mark: "nie,", "ні —", "no,". */
-    private static final Pattern NO_THEN_MARK = Pattern.compile("^\\s*(nie|ні|нi|no|nope)\\s*[,.;:!–—-]+\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The language's "no" ({@value #BARE_NO} list), a rejection when a mark follows it: "nie,", "ні —", "no,". */
+    static final String BARE_NO = "bare no";
+    /** The marks after a bare "no", and the spaces around them. */
+    private static final Pattern MARKS = Pattern.compile("^\\s*[,.;:!–—-]+\\s*");
 
     private final List<WordPattern> patterns;
+    private final List<WordPattern> bareNo;
 
-    Rejections(List<WordPattern> patterns) {
+    Rejections(List<WordPattern> patterns, List<WordPattern> bareNo) {
         this.patterns = List.copyOf(patterns);
+        this.bareNo = List.copyOf(bareNo);
     }
 
     static Rejections of(Language language) {
-        return new Rejections(FollowUps.lists(language).list(LIST));
+        WordLists lists = FollowUps.lists(language);
+        return new Rejections(lists.list(LIST), lists.list(BARE_NO));
     }
 
     /**
@@ -55,9 +60,12 @@ final class Rejections {
         if (longest > 0) {
             return Optional.of(longest >= tokens.length ? "" : text.substring(starts.get(longest)).strip());
         }
-        Matcher no = NO_THEN_MARK.matcher(text);
-        if (no.find()) {
-            return Optional.of(text.substring(no.end()).strip());
+        if (tokens.length > 0 && bareNo.stream().anyMatch(no -> no.matchAt(tokens, 0) == 1)) {
+            int after = starts.getFirst() + text.substring(starts.getFirst()).split("[^\\p{L}\\p{N}]", 2)[0].length();
+            Matcher marks = MARKS.matcher(text.substring(after));
+            if (marks.find()) {
+                return Optional.of(text.substring(after + marks.end()).strip());
+            }
         }
         return Optional.empty();
     }
