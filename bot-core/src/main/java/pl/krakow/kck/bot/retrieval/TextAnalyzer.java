@@ -105,8 +105,11 @@ public final class TextAnalyzer implements AutoCloseable {
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
+            boolean afterStreet = false;
             while (tokenizer.incrementToken()) {
-                words.add(word(term.toString()));
+                Word word = word(term.toString());
+                words.add(afterStreet ? streetName(word) : word);
+                afterStreet = STREET_MARKERS.contains(word.folded());
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -119,6 +122,18 @@ public final class TextAnalyzer implements AutoCloseable {
             }
         }
         return words;
+    }
+
+    /**
+     * The abbreviations for "street" ("ul. Wielicka", "вул. Могильській"): the capitalised word after one names the
+     * street, a place, even where the dictionary knows it as an adjective ("Могильській", "Wielicka"), so it is taken
+     * as a name the dictionary does not know.
+     */
+    private static final Set<String> STREET_MARKERS = Set.of("ul", "вул", "ул");
+
+    private static Word streetName(Word word) {
+        boolean capitalised = !word.surface().isEmpty() && Character.isUpperCase(word.surface().codePointAt(0));
+        return capitalised ? new Word(word.surface(), word.folded(), word.lemmas(), false, word.salience()) : word;
     }
 
     /** One word (a single token as the tokenizer cut it). */
