@@ -57,4 +57,58 @@ public final class PolishDictionary {
         }
         return false;
     }
+
+    /**
+     * The proper names (PoliMorf's capitalised lemmas, folded as {@link TextAnalyzer#fold}: "wroclaw") of which {@code surface} is a genitive form, typed
+     * with its Polish letters or without them ("wroclawia"). Typed in lower case, a word that is also a common word's
+     * form ("łodzi": a boat's) names nothing: only its capital would make it the town.
+     */
+    static java.util.Set<String> genitiveOfName(String surface) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (surface.isEmpty()) {
+            return names;
+        }
+        String lower = surface.toLowerCase(Locale.ROOT);
+        boolean capital = Character.isUpperCase(surface.codePointAt(0));
+        if (!capital && (DiacriticRestorer.isCandidate(lower) ? !RESTORER.restore(lower).isEmpty()
+                : !new DictionaryLookup(DICTIONARY).lookup(lower).isEmpty())) {
+            return names;
+        }
+        String capitalised = lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+        java.util.List<String> forms = DiacriticRestorer.isCandidate(lower)
+                ? RESTORER.restore(capitalised) : java.util.List.of(capitalised);
+        DictionaryLookup lookup = new DictionaryLookup(DICTIONARY);
+        for (String form : forms) {
+            for (WordData data : lookup.lookup(form)) {
+                CharSequence lemma = data.getStem();
+                CharSequence tag = data.getTag();
+                if (lemma != null && lemma.length() > 0 && Character.isUpperCase(lemma.charAt(0))
+                        && tag != null && tag.toString().contains(":gen:")) {
+                    names.add(TextAnalyzer.fold(lemma.toString().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether a word (typed with or without its Polish letters) ends a noun phrase a genitive may belong to ("budżet
+     * obywatelski", "mieszkańca"): a noun's or adjective's form, and in no reading a preposition ("koło", "z").
+     */
+    static boolean endsNounPhrase(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        java.util.List<String> forms = DiacriticRestorer.isCandidate(lower) ? RESTORER.restore(lower) : java.util.List.of(lower);
+        DictionaryLookup lookup = new DictionaryLookup(DICTIONARY);
+        boolean nominal = false;
+        for (String form : forms) {
+            for (WordData data : lookup.lookup(form)) {
+                String tag = data.getTag() == null ? "" : data.getTag().toString();
+                if (tag.startsWith("prep") || tag.contains("+prep")) {
+                    return false;
+                }
+                nominal |= tag.startsWith("subst") || tag.startsWith("adj") || tag.startsWith("ger");
+            }
+        }
+        return nominal;
+    }
 }

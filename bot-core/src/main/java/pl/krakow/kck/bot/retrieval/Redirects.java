@@ -87,7 +87,50 @@ final class Redirects {
                 }
             }
         }
+        if (!krakow && language == Language.PL) {
+            String named = ownedByAnotherTown(words);
+            if (named != null) {
+                return Messages.text(Lang.resident(), "dialogue.other-place", named);
+            }
+        }
         return null;
+    }
+
+    /**
+     * Another town named in the genitive as what a matter belongs to, with no preposition before it ("budżet
+     * obywatelski Wrocławia", "urząd miasta wroclawia"): its name as typed, or null. Only after a noun phrase: after a
+     * preposition or an adverb the town is where one comes from, goes or lives near ("z Wrocławia", "niedaleko
+     * Tarnowa"), which {@link #redirect} reads by its own rules.
+     */
+    private String ownedByAnotherTown(List<Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (!PolishDictionary.endsNounPhrase(words.get(i - 1).surface())) {
+                continue;
+            }
+            for (List<Set<String>> place : otherPlaces) {
+                if (namedInGenitiveAt(place, words, i)) {
+                    return String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every word of the town's name in order, its last read as a proper name's genitive ("Nowego Sącza"). */
+    private static boolean namedInGenitiveAt(List<Set<String>> place, List<Word> words, int start) {
+        if (start + place.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < place.size(); k++) {
+            Word word = words.get(start + k);
+            Set<String> genitive = PolishDictionary.genitiveOfName(word.surface());
+            boolean last = k == place.size() - 1;
+            if (last ? Collections.disjoint(genitive, place.get(k))
+                    : Collections.disjoint(word.lemmas(), place.get(k)) && Collections.disjoint(genitive, place.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -120,4 +120,34 @@ class EditionRedirectsTest {
         assertNotNull(result.redirect(), question);
         assertTrue(result.candidates().getFirst().coverage() < 0.95, question + ": " + result.candidates().getFirst().coverage());
     }
+
+    /** A town named as whose the matter is, in the genitive with no preposition, typed with or without Polish letters. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|kiedy jest nabór do przedszkoli Poznania?",
+            "PL|harmonogram wywozu smieci Gdanska na ten rok",
+            "PL|jak wygląda karta mieszkańca Nowego Sącza",
+            "PL|ile kosztuje bilet miesięczny komunikacji miejskiej Łodzi",
+            "PL|glosowanie na budzet obywatelski we wroclawiu",
+            "PL|urzad miasta wroclawia godziny otwarcia",
+    })
+    void should_say_a_matter_of_another_town_named_in_the_genitive_is_not_krakows(Language language, String question) {
+        assertNotNull(redirect(language, question), question);
+    }
+
+    /** Where one comes from, Kraków itself or its districts and estates, and a common word that is also a town's form. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|przeprowadziłem się z Wroclawia, jak się zameldować?",
+            "PL|mieszkam niedaleko Tarnowa, jak dojechać do urzędu",
+            "PL|mieszkam koło Tarnowa, gdzie zarejestrować auto",
+            "PL|harmonogram wywozu śmieci gdańska ulica",
+            "PL|budżet obywatelski Nowej Huty kiedy głosowanie",
+            "PL|jak dojechać do urzędu mieszkańcy Podgórza pytają",
+            "PL|budzet obywatelski krakowa kiedy glosowanie",
+            "PL|czy na Zalewie Nowa Huta można pływać, wypożyczenie łodzi",
+    })
+    void should_not_send_away_kraków_its_districts_or_where_one_comes_from(Language language, String question) {
+        assertNull(redirect(language, question), question);
+    }
 }
