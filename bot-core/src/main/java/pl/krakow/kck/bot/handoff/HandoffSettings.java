@@ -140,7 +140,8 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                                         "opóźnienie", "dlaczego", "nadal", "wciąż", "dziać", "trwać", "przyjść"),
                                 List.of("етап", "статус", "стан", "розглянути", "розглядати", "розгляд", "чекати", "застрягти",
                                         "затримка", "чому", "досі", "відбуватися", "тривати"),
-                                List.of("stage", "status", "progress", "pending", "wait", "stuck", "delay", "why", "still", "happen"))),
+                                List.of("stage", "status", "progress", "pending", "wait", "stuck", "delay", "why", "still not",
+                                        "still no", "happen", "process"))),
                 new Frustration(true,
                         LanguageWords.of(
                                 List.of("nic nie rozumiesz", "bez sensu", "mam dość", "ile razy można", "do niczego", "wkurzać",

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import pl.krakow.kck.bot.Fixtures;
@@ -237,5 +238,32 @@ class HandoffTriggersTest {
         assertTrue(triggers.inMessage("скільки людей максимум?", Language.UK).isEmpty());
         assertTrue(triggers.inMessage("ile ludzi maksymalnie?", Language.PL).isEmpty());
         assertEquals(Optional.of(HandoffReason.EXPLICIT_REQUEST), triggers.inMessage("жива людина", Language.UK));
+    }
+
+    /** Whether one's own application has been decided yet: only a consultant sees the files, in every language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|czy moje podanie o zasiłek celowy zostało już rozpatrzone?",
+            "PL|czy rozpatrzyli już mój wniosek o lokal?",
+            "UK|чи вже розглянули мою заяву на житло?",
+            "UK|мою заяву про мельдунек вже розглянули?",
+            "EN|has my housing application been processed yet?",
+            "EN|did you process my request for a parking permit?",
+            "EN|why is my appeal still not decided?",
+            "EN|my application for a school place, still no answer",
+    })
+    void should_hear_whether_my_application_has_been_decided_as_a_personal_case(Language language, String text) {
+        assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage(text, language), text);
+    }
+
+    /** "Still" about what one must do for one's application asks the rules, not the state of one's file. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "EN|this is for my school grant application, do I still need a certificate?",
+            "EN|my housing allowance application: do I still have to bring the lease?",
+            "EN|it is about my parking permit request, is it still valid in zone B?",
+    })
+    void should_not_take_still_about_what_one_must_do_for_a_personal_case(Language language, String text) {
+        assertEquals(Optional.empty(), triggers.inMessage(text, language), text);
     }
 }
