@@ -7,4 +7,12 @@ import java.util.List;
 public interface KnowledgeAnswers {
 
     Reply reply(String text, String choice, List<Reply.Option> offered);
+
+    /**
+     * The reply read against the conversation's dialogue state, and the state after it (a follow-up reads its
+     * subject, an answer becomes the subject). By default the reply as to a first message, the state unchanged.
+     */
+    default DialogueEngine.Turn turn(String text, String choice, List<Reply.Option> offered, DialogueState state) {
+        return new DialogueEngine.Turn(reply(text, choice, offered), state);
+    }
 }

@@ -46,6 +46,15 @@ public final class LanguageAnswers implements KnowledgeAnswers {
                 .orElseGet(() -> polish.reply(text, choice, offered));
     }
 
+    @Override
+    public DialogueEngine.Turn turn(String text, String choice, List<Reply.Option> offered, DialogueState state) {
+        Language language = Language.of(Lang.resident().code()).orElse(Language.PL);
+        return in(language).map(engine -> {
+            DialogueEngine.Turn turn = engine.turn(text, choice, offered, state);
+            return new DialogueEngine.Turn(localized(turn.reply(), language), turn.state());
+        }).orElseGet(() -> polish.turn(text, choice, offered, state));
+    }
+
     /** The engine of a language other than Polish; empty for Polish. */
     Optional<DialogueEngine> in(Language language) {
         return language == Language.PL ? Optional.empty() : Optional.ofNullable(engines.get(language));

@@ -109,10 +109,10 @@ public final class LanguageRouting implements ConversationFlow {
                     List.of(), 0, language == Language.PL ? Language.UK : language), state));
         }
         return Lang.speaking(language.lang(), () -> {
-            Optional<Reply> form = polish.reply(conversationId, text, choice, offered);
+            Optional<DialogueEngine.Turn> form = polish.turn(conversationId, Input.of(text, choice), offered, state);
             Optional<DialogueEngine> engine = answers.in(language);
             if (form.isPresent() || engine.isEmpty()) {
-                return form.map(reply -> new DialogueEngine.Turn(reply, state));
+                return form;
             }
             DialogueEngine.Turn answered = engine.get().turn(readable(text, choice, language), choice, offered, state);
             return Optional.of(new DialogueEngine.Turn(answers.localized(answered.reply(), language), answered.state()));

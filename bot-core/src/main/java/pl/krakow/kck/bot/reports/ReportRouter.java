@@ -17,6 +17,7 @@ import pl.krakow.kck.bot.dialogue.ConversationFlow;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Input;
 import pl.krakow.kck.bot.dialogue.KnowledgeAnswers;
+import pl.krakow.kck.bot.dialogue.DialogueState;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
 import pl.krakow.kck.bot.language.Language;
@@ -108,16 +109,29 @@ public final class ReportRouter implements ConversationFlow {
 
     @Override
     public Optional<Reply> reply(String conversationId, Input input, List<Reply.Option> offered) {
-        return switch (input) {
-            case Input.Text t -> words(conversationId, t.text(), null, offered);
-            case Input.Choice c -> words(conversationId, c.text(), c.id(), offered);
+        return turn(conversationId, input, offered, DialogueState.EMPTY).map(DialogueEngine.Turn::reply);
+    }
+
+    /**
+     * The turn read against the conversation's dialogue state: a Straż Miejska or utility matter the knowledge base
+     * answers is answered as a follow-up of the conversation and becomes its subject; the form's own turns leave
+     * the state as it was.
+     */
+    @Override
+    public Optional<DialogueEngine.Turn> turn(String conversationId, Input input, List<Reply.Option> offered, DialogueState state) {
+        DialogueState[] after = {state};
+        Optional<Reply> reply = switch (input) {
+            case Input.Text t -> words(conversationId, t.text(), null, offered, state, after);
+            case Input.Choice c -> words(conversationId, c.text(), c.id(), offered, state, after);
             case Input.Place p -> place(conversationId, p);
             case Input.Photo p -> photo(conversationId, p.id());
             case Input.Command c -> command(conversationId, c);
         };
+        return reply.map(r -> new DialogueEngine.Turn(r, after[0]));
     }
 
-    private Optional<Reply> words(String conversationId, String text, String choice, List<Reply.Option> offered) {
+    private Optional<Reply> words(String conversationId, String text, String choice, List<Reply.Option> offered,
+                                  DialogueState state, DialogueState[] after) {
         if (choice == null && stopsNotifications(text)) {
             notifications.stop(conversationId);
             return Optional.of(FormReplies.report(Messages.text(Lang.resident(), "reports.notify-stopped"), List.of()));
@@ -151,7 +165,7 @@ public final class ReportRouter implements ConversationFlow {
         if (picked != null || text.isBlank()) {
             return Optional.empty();
         }
-        return opening(text, draft -> drafts.save(conversationId, draft));
+        return opening(text, draft -> drafts.save(conversationId, draft), state, after);
     }
 
     /** A place shared: the answer to "where?" of the open form, or a new report about that place. */
@@ -225,7 +239,7 @@ public final class ReportRouter implements ConversationFlow {
         if (number.isPresent()) {
             return Optional.of(statuses.reply(number.get()));
         }
-        return opening(text, draft -> { });
+        return opening(text, draft -> { }, DialogueState.EMPTY, new DialogueState[1]);
     }
 
     /** Whether the conversation has a report being filled in (a photo can be attached to it). */
@@ -235,7 +249,8 @@ public final class ReportRouter implements ConversationFlow {
                 .map(s -> !s.draft().done()).orElse(false);
     }
 
-    private Optional<Reply> opening(String text, Consumer<ReportDraft> keep) {
+    /** @param after receives the dialogue state after an answer of the knowledge base (a referral it answers) */
+    private Optional<Reply> opening(String text, Consumer<ReportDraft> keep, DialogueState state, DialogueState[] after) {
         Optional<ReportRecognizer.Reading> lexical = edition().recognizer().read(text);
         // a problem the words recognise without naming its category: the model (when configured) may name it
         boolean uncategorised = lexical.filter(r -> r instanceof ReportRecognizer.Report report && report.category() == null).isPresent();
@@ -248,8 +263,12 @@ public final class ReportRouter implements ConversationFlow {
         return Optional.of(switch (reading.get()) {
             case ReportRecognizer.Emergency e -> FormReplies.redirect(e.category());
             case ReportRecognizer.Redirect r -> {
-                Reply answer = engine.reply(text, null, List.of());
-                yield answer.kind() == ReplyKind.ANSWER ? answer : FormReplies.redirect(r.category());
+                DialogueEngine.Turn answer = engine.turn(text, null, List.of(), state);
+                if (answer.reply().kind() == ReplyKind.ANSWER) {
+                    after[0] = answer.state();
+                    yield answer.reply();
+                }
+                yield FormReplies.redirect(r.category());
             }
             case ReportRecognizer.Report report -> {
                 FormTurn turn = edition().flow().open(report, text);
