@@ -8,7 +8,6 @@ import java.util.Set;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.language.Language;
-import pl.krakow.kck.bot.retrieval.PeopleAndTimes;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.Retriever;
 import pl.krakow.kck.bot.retrieval.SearchResult;
@@ -27,6 +26,8 @@ final class LifeEvents {
 
     static final String FILE = "life-events.txt";
     static final String EVENT = "event ";
+    /** The list of the words an event is told with that are not what is asked: who ("my grandmother") and when ("yesterday"). */
+    static final String PEOPLE_AND_TIMES = "people and times";
 
     /** One event: the words that tell of it, the matters (article ids), the first what the conversation is then about. */
     record Event(String name, List<WordPattern> words, List<String> matters) {
@@ -38,16 +39,15 @@ final class LifeEvents {
     }
 
     private final List<Event> events = new ArrayList<>();
-    /** The words an event is told with that are not what is asked: who ("my grandmother") and when ("yesterday"). */
-    private final PeopleAndTimes peopleAndTimes;
+    private final List<WordPattern> peopleAndTimes;
 
     LifeEvents() {
-        this(WordLists.resource(FILE, Set.of(), EVENT));
+        this(WordLists.resource(FILE, Set.of(PEOPLE_AND_TIMES), EVENT));
     }
 
     /** The life events told of in a language. */
     static LifeEvents of(Language language) {
-        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(), EVENT), PeopleAndTimes.of(language));
+        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(PEOPLE_AND_TIMES), EVENT));
     }
 
     /** {@code life-events.txt} for Polish, {@code life-events.<code>.txt} for the others. */
@@ -56,12 +56,15 @@ final class LifeEvents {
     }
 
     LifeEvents(WordLists lists) {
-        this(FILE, lists, PeopleAndTimes.of(Language.PL));
+        this(FILE, lists);
     }
 
-    private LifeEvents(String file, WordLists lists, PeopleAndTimes peopleAndTimes) {
-        this.peopleAndTimes = peopleAndTimes;
+    private LifeEvents(String file, WordLists lists) {
+        peopleAndTimes = lists.list(PEOPLE_AND_TIMES);
         lists.lists().forEach((name, words) -> {
+            if (name.equals(PEOPLE_AND_TIMES)) {
+                return;
+            }
             String tail = lists.tails().getOrDefault(name, "");
             List<String> matters = Arrays.stream(tail.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (matters.isEmpty()) {
@@ -92,7 +95,7 @@ final class LifeEvents {
     /**
      * Whether the message asks of something besides the event that no article holds: a word of its language outside
      * the knowledge base ({@link QueryConcept#outside()}), neither one of the event's own words nor one of who and
-     * when ({@link PeopleAndTimes}), nor a name. "My father passed away, how do I claim his pension?" asks of the pension, not
+     * when ({@value #PEOPLE_AND_TIMES}), nor a name. "My father passed away, how do I claim his pension?" asks of the pension, not
      * of the registration of a death: the event's matters are no answer to it, and the question is read as any other.
      * Only a message that asks (a question mark) asks beyond: one that tells the event with its why and where is told.
      */
@@ -103,7 +106,7 @@ final class LifeEvents {
         for (QueryConcept concept : result.concepts()) {
             String folded = TextAnalyzer.fold(concept.text());
             if (concept.outside() && !named(concept) && event.words().stream().noneMatch(word -> word.anyWordMatches(folded))
-                    && !peopleAndTimes.names(folded)) {
+                    && peopleAndTimes.stream().noneMatch(word -> word.anyWordMatches(folded))) {
                 return true;
             }
         }

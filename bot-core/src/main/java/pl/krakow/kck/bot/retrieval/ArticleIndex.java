@@ -68,7 +68,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final Senses senses;
     private final NamedTopicOrder namedTopicOrder;
     private final OwnWords ownWords;
-    private final PeopleAndTimes peopleAndTimes;
 
     private ArticleIndex(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords, Synonyms synonyms,
                          ByteBuffersDirectory directory, List<Article> byDoc, TypoCorrector corrector, TopicWords topicWords,
@@ -89,7 +88,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.senses = senses;
         this.namedTopicOrder = NamedTopicOrder.of(knowledgeBase.topics(), analyzer, synonyms, topicWords);
         this.ownWords = analyzer.language() == Language.EN ? new OwnWords(reader, this.byDoc, analyzer, synonyms) : null;
-        this.peopleAndTimes = PeopleAndTimes.of(analyzer.language());
     }
 
     public static ArticleIndex build(KnowledgeBase knowledgeBase, TextAnalyzer analyzer) {
@@ -232,9 +230,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 continue;
             }
             QueryConcept concept = concept(words, i, read);
-            if (!concept.corrected() && aside(word)) {
-                continue; // not "Rodzinej": a misspelt word of an article ("Rodzinnej") is what is asked
-            }
             if (concept.corrected() && stopwords.isStopword(read[i])) {
                 continue; // "helo" read as "help": a misspelt word that says nothing says nothing either
             }
@@ -244,16 +239,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             concepts.putIfAbsent(concept.terms(), concept);
         }
         return List.copyOf(concepts.values());
-    }
-
-    /**
-     * Who or when ({@link PeopleAndTimes}: "my daughter", "at weekends") that no article holds: it says whom the question
-     * concerns, not what it asks, and weighs as a stopword: neither found nor missing in any article's coverage. A
-     * refusal keeps what it asks of ("my wife's pension": "pension" is still missing everywhere).
-     */
-    private boolean aside(Word word) throws IOException {
-        return (peopleAndTimes.names(word.folded()) || word.lemmas().stream().anyMatch(peopleAndTimes::names)) // "wife's"
-                && !known(word.lemmas());
     }
 
     /**
