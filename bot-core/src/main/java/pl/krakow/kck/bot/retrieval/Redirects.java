@@ -103,12 +103,18 @@ final class Redirects {
      * Tarnowa"), which {@link #redirect} reads by its own rules.
      */
     private String ownedByAnotherTown(List<Word> words) {
+        // each word's genitive readings once: the dictionary and the diacritic restorer are the cost, the towns are many
+        List<Set<String>> genitives = new java.util.ArrayList<>(Collections.nCopies(words.size(), (Set<String>) null));
         for (int i = 1; i < words.size(); i++) {
             if (!PolishDictionary.endsNounPhrase(words.get(i - 1).surface())) {
                 continue;
             }
+            String start = prefix(TextAnalyzer.fold(words.get(i).surface()));
             for (List<Set<String>> place : otherPlaces) {
-                if (namedInGenitiveAt(place, words, i)) {
+                if (place.getFirst().stream().noneMatch(lemma -> prefix(lemma).equals(start))) {
+                    continue; // "Wrocławia" may be Wrocław's, never Tarnów's: its first letters are the name's
+                }
+                if (namedInGenitiveAt(place, words, i, genitives)) {
                     return String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());
                 }
             }
@@ -116,14 +122,23 @@ final class Redirects {
         return null;
     }
 
+    /** The first two letters of a folded word, which a name's genitive keeps ("wroclaw" → "wroclawia", "lodz" → "lodzi"). */
+    private static String prefix(String folded) {
+        return folded.length() <= 2 ? folded : folded.substring(0, 2);
+    }
+
     /** Every word of the town's name in order, its last read as a proper name's genitive ("Nowego Sącza"). */
-    private static boolean namedInGenitiveAt(List<Set<String>> place, List<Word> words, int start) {
+    private static boolean namedInGenitiveAt(List<Set<String>> place, List<Word> words, int start, List<Set<String>> genitives) {
         if (start + place.size() > words.size()) {
             return false;
         }
         for (int k = 0; k < place.size(); k++) {
             Word word = words.get(start + k);
-            Set<String> genitive = PolishDictionary.genitiveOfName(word.surface());
+            int at = start + k;
+            if (genitives.get(at) == null) {
+                genitives.set(at, PolishDictionary.genitiveOfName(word.surface()));
+            }
+            Set<String> genitive = genitives.get(at);
             boolean last = k == place.size() - 1;
             if (last ? Collections.disjoint(genitive, place.get(k))
                     : Collections.disjoint(word.lemmas(), place.get(k)) && Collections.disjoint(genitive, place.get(k))) {
