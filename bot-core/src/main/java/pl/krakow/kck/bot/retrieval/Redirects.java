@@ -106,14 +106,14 @@ final class Redirects {
         // each word's genitive readings once: the dictionary and the diacritic restorer are the cost, the towns are many
         List<Set<String>> genitives = new java.util.ArrayList<>(Collections.nCopies(words.size(), (Set<String>) null));
         for (int i = 1; i < words.size(); i++) {
-            if (!PolishDictionary.endsNounPhrase(words.get(i - 1).surface())) {
+            String start = prefix(TextAnalyzer.fold(words.get(i).surface()));
+            // "Wrocławia" may be Wrocław's, never Tarnów's: its first letters are the name's (and the dictionary is the cost)
+            List<List<Set<String>>> alike = otherPlaces.stream()
+                    .filter(place -> place.getFirst().stream().anyMatch(lemma -> prefix(lemma).equals(start))).toList();
+            if (alike.isEmpty() || !PolishDictionary.endsNounPhrase(words.get(i - 1).surface())) {
                 continue;
             }
-            String start = prefix(TextAnalyzer.fold(words.get(i).surface()));
-            for (List<Set<String>> place : otherPlaces) {
-                if (place.getFirst().stream().noneMatch(lemma -> prefix(lemma).equals(start))) {
-                    continue; // "Wrocławia" may be Wrocław's, never Tarnów's: its first letters are the name's
-                }
+            for (List<Set<String>> place : alike) {
                 if (namedInGenitiveAt(place, words, i, genitives)) {
                     return String.join(" ", words.subList(i, i + place.size()).stream().map(Word::surface).toList());
                 }
