@@ -274,7 +274,28 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                     weight(corrected) * correction.word().salience(), true,
                     TypoCorrector.soundsAlike(word.folded(), correction.form()), correction.word().salience());
         }
+        Word polish = polishInCyrillic(word, terms);
+        if (polish != null) {
+            read[at] = polish;
+            return new QueryConcept(word.surface() + "→" + polish.surface(), polish.lemmas(),
+                    weight(polish.lemmas()) * polish.salience(), true, true, polish.salience());
+        }
         return new QueryConcept(word.surface(), terms, weight, false, false, word.salience(), outside(word, terms));
+    }
+
+    /** A Cyrillic word of a Ukrainian question no article holds, read as the Polish word it renders ({@link PolishInCyrillic}), or null. */
+    private Word polishInCyrillic(Word word, Set<String> terms) throws IOException {
+        if (analyzer.language() != Language.UK || !PolishInCyrillic.cyrillic(word.surface()) || known(terms)) {
+            return null;
+        }
+        return PolishInCyrillic.read(word.surface().toLowerCase(java.util.Locale.ROOT), spelling -> {
+            Word latin = analyzer.word(spelling);
+            try {
+                return latin.inDictionary() && known(latin.lemmas()) ? latin : null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /**
