@@ -42,11 +42,16 @@ public final class AfterCare {
      * report is still being filled in: that report, not yet sent, is what it asks after.
      */
     public static boolean asksAfter(String text) {
+        return asksAfter(text, MAX_WORDS);
+    }
+
+    /** {@link #asksAfter(String)} for a message of at most {@code maxWords} words (a question already known to be one). */
+    public static boolean asksAfter(String text, int maxWords) {
         if (text == null || NUMBER.matcher(text).find()) {
             return false;
         }
         String[] tokens = WordPattern.tokens(text);
-        return tokens.length > 0 && tokens.length <= MAX_WORDS && WORDS.stream().anyMatch(p -> p.in(tokens));
+        return tokens.length > 0 && tokens.length <= maxWords && WORDS.stream().anyMatch(p -> p.in(tokens));
     }
 
     /** The number of a report the reply says was filed, if it says so. */

@@ -79,6 +79,10 @@ final class ReportFlow {
         if (answer.picked(Kind.EDIT) || answer.picked(Kind.EDIT_FIELD) || (answer.typed() && isEditCommand(answer.said()))) {
             return edit(draft, correctionTarget(answer));
         }
+        Optional<Reply> aside = FormAsides.reply(answer);
+        if (aside.isPresent()) {
+            return new FormTurn(draft, resume(aside.get(), draft));
+        }
         Optional<ServiceCategory> emergency = answer.typed() ? emergency(text) : Optional.empty();
         FormTurn turn = answer(draft, answer);
         if (emergency.isPresent() && turn.draft() != null) {
@@ -126,7 +130,7 @@ final class ReportFlow {
             case StepOutcome.Invalid i -> {
                 if (answer != null && answer.typed() && i.mayBeQuestion() && AfterCare.asksAfter(answer.text())) {
                     // "a co dalej z tym zgłoszeniem?", "kiedy to usuną?" while filling it in: this report, not sent yet
-                    yield new FormTurn(draft, resume(FormReplies.report(Messages.text(Lang.resident(), "reports.not-sent-yet"), List.of()), draft));
+                    yield new FormTurn(draft, resume(FormAsides.notSentYet(), draft));
                 }
                 if (answer != null && answer.typed() && i.mayBeQuestion() && looksLikeQuestion(answer.text())) {
                     Reply reply = answer.knowledgeBase().get();
@@ -179,7 +183,12 @@ final class ReportFlow {
         List<Reply.Option> options = new ArrayList<>(other.options());
         options.addAll(question.options());
         return new Reply(other.kind(), other.text() + "\n\n---\n\n" + question.text(), other.article(), other.sources(), options,
-                other.related(), other.confidence());
+                other.related(), other.confidence(), other.language(), other.referred());
+    }
+
+    /** The words that name what the draft reports (its category's name), or null before a category is chosen. */
+    String subject(ReportDraft draft) {
+        return draft.category() == null ? null : form.catalogue().find(draft.category()).map(ServiceCategory::name).orElse(null);
     }
 
     /** A photo uploaded in the conversation, attached at any step; at the photo question, the form moves on. */

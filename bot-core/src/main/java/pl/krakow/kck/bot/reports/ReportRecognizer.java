@@ -198,6 +198,9 @@ public final class ReportRecognizer {
         if (QUESTION_OPENERS.contains(words[0]) || (words[0].equals("do") && words.length > 1 && words[1].equals("kogo"))) {
             return true;
         }
+        if (words.length > 1 && LEAD_INS.contains(words[0]) && QUESTION_OPENERS.contains(words[1])) {
+            return true; // "to kiedy to załatają", "a co dalej": an opener after a lead-in opens the question as well
+        }
         return Arrays.stream(words).anyMatch(QUESTION_WORDS::contains) || asksHow(words);
     }
 

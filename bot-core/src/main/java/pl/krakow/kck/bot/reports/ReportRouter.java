@@ -152,8 +152,11 @@ public final class ReportRouter implements ConversationFlow {
             if (picked != null && !FormChoice.belongs(picked)) {
                 return Optional.of(edition().flow().resume(engine.reply(text, picked, offered), open));
             }
-            return Optional.of(keep(conversationId, edition().flow().handle(conversationId, open, text, picked,
-                    () -> engine.reply(text, null, List.of()))));
+            // a question in the middle of the report is read as a follow-up of what is reported ("co z nim zrobią?")
+            FormQuestion question = new FormQuestion(engine, text, state, edition().flow().subject(open));
+            Reply reply = keep(conversationId, edition().flow().handle(conversationId, open, text, picked, question::reply));
+            question.subjectAfter(reply).ifPresent(subject -> after[0] = subject);
+            return Optional.of(reply);
         }
         Optional<ReportDraft> done = stored.filter(ReportDraft::done);
         if (done.isPresent() && picked == null && ReportFlow.isConfirmation(text)) {

@@ -123,9 +123,11 @@ class ReportConversationTest {
         Reply asked = resident.says("a kiedy jest wywóz odpadów?");
         assertEquals(ReplyKind.ANSWER, asked.kind(), asked.text());
         assertTrue(asked.text().contains("Wracamy do zgłoszenia. Gdzie dokładnie („Wielicka”)"), asked.text());
-        Reply unknown = resident.says("a kto właściwie łata dziury w drogach?");
-        assertTrue(unknown.text().contains("Na to pytanie nie znam odpowiedzi"), unknown.text());
-        assertTrue(unknown.text().contains("Gdzie dokładnie („Wielicka”)"), "still waiting for the place: " + unknown.text());
+        // read in the conversation and then as about what is being reported (no article on roads here), not as a
+        // follow-up of the waste collection answered in between
+        Reply roads = resident.says("a kto właściwie łata dziury w drogach?");
+        assertTrue(roads.text().contains("Na to pytanie nie znam odpowiedzi"), roads.text());
+        assertTrue(roads.text().contains("Gdzie dokładnie („Wielicka”)"), "still waiting for the place: " + roads.text());
 
         assertTrue(resident.says("28a").text().contains("Czy uszkodzenie zagraża"), resident.last().text());
         resident.says("tak");

@@ -161,13 +161,15 @@ class ReportRecognizerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jak zgłosić dziurę?", "Gdzie zgłosić awarię", "czy latarnia na Długiej jest już naprawiona",
-            "do kogo zgłosić gruz w lesie", "Co zrobić z dziurą w jezdni", "Ile się czeka na naprawę latarni"})
+            "do kogo zgłosić gruz w lesie", "Co zrobić z dziurą w jezdni", "Ile się czeka na naprawę latarni",
+            "a kiedy przyjadą to posprzątać", "to kiedy ktoś to wymieni", "i co dalej z tą ławką"})
     void should_read_questions_with_and_without_a_question_mark(String text) {
         assertTrue(ReportRecognizer.isQuestion(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Na Karmelickiej 12 nie świeci latarnia", "latarnia co noc gaśnie", "ktoś wyrzucił gruz w lesie"})
+    @ValueSource(strings = {"Na Karmelickiej 12 nie świeci latarnia", "latarnia co noc gaśnie", "ktoś wyrzucił gruz w lesie",
+            "a kosz przy ławce znowu pełny", "i znowu ktoś wybił szybę w wiacie"})
     void should_read_statements_as_statements(String text) {
         assertFalse(ReportRecognizer.isQuestion(text));
     }
