@@ -251,6 +251,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         List<Candidate> inTopic = SubjectArticle.first(OwnWordsFirst.ordered(inTopic(combined, state), combined, alone.concepts(),
                 policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
                 WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
+        inTopic = FacetArticle.first(inTopic, text, combined, alone, followUps, policy.clarifyThreshold());
         Optional<Candidate> kept = followUps.facetOf(text).isPresent() ? Optional.empty()
                 : SubjectArticle.unheld(inTopic, combined, followUps.subject(alone.concepts()), state.article());
         if (kept.isPresent()) {
@@ -328,7 +329,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         if (result.concepts().isEmpty()) {
             return new Turn(EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
-        AnswerPolicy.Decision decision = policy.decide(result.naming(state.topic())); // the subject counts as named
+        AnswerPolicy.Decision decision = policy.decide(FacetArticle.tied(result, text, followUps).naming(state.topic())); // the subject counts as named
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, EngineReplies.grounds(decision),
                     EngineReplies.answer(decision.best().article(), decision.best().coverage(), decision.related()));

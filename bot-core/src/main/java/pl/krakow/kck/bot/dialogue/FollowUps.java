@@ -46,6 +46,12 @@ final class FollowUps {
      * topic use them most ("pytania", "питання", "questions", "miasto", "city": the contact centre's).
      */
     static final String NO_TOPIC = "no-topic";
+    /**
+     * The facets an article's title asks with the question words a follow-up asks them with ("Who can get…", "Where
+     * do I pay…"), so that the title tells which of the subject's articles answers the facet ({@link FacetArticle});
+     * none when the list is absent (Polish titles name the facet in nouns the follow-up need not use: "Opłaty…").
+     */
+    static final String TITLED = "titled";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
     static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WITHOUT, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST,
             LeadIns.ASIDE, Rejections.LIST, Rejections.BARE_NO);
@@ -98,6 +104,7 @@ final class FollowUps {
     private final BackReferences back;
     private final TakenAway without;
     private final List<WordPattern> noTopic;
+    private final Set<String> titled;
 
     FollowUps() {
         this(lists(Language.PL));
@@ -114,7 +121,7 @@ final class FollowUps {
     }
 
     static WordLists lists(Language language) {
-        return WordLists.resource(file(language), LISTS, FACET);
+        return WordLists.resource(file(language), LISTS, Set.of(TITLED), FACET);
     }
 
     FollowUps(WordLists lists) {
@@ -128,6 +135,7 @@ final class FollowUps {
                 lists.list(DEFINITION));
         this.without = new TakenAway(lists.list(WITHOUT));
         this.noTopic = lists.list(NO_TOPIC);
+        this.titled = lists.list(TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The names of the facets, in file order. */
@@ -144,6 +152,36 @@ final class FollowUps {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The facet a question asks first: the one whose cue begins earliest ("where do I pay?" asks the place, not the
+     * cost; "until what time do I have to pay?" the hours), at the same word the first of the file.
+     */
+    Optional<String> askedFacet(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        for (int i = 0; i < tokens.length; i++) {
+            for (Facet facet : facets) {
+                for (WordPattern cue : facet.cues()) {
+                    if (cue.matchAt(tokens, i) > 0) {
+                        return Optional.of(facet.name());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether articles' titles tell the facet ({@value #TITLED}). */
+    boolean titled(String facet) {
+        return titled.contains(facet);
+    }
+
+    /** Whether a text (an article's title) speaks of the facet anywhere ("How and where do I pay…": the place and the cost). */
+    boolean speaksOf(String text, String facet) {
+        String[] tokens = WordPattern.tokens(text);
+        return facets.stream().filter(f -> f.name().equals(facet))
+                .anyMatch(f -> f.cues().stream().anyMatch(p -> p.in(tokens)));
     }
 
     /** The concepts of a question that name a subject: neither generic nor a facet's words. */

@@ -81,7 +81,7 @@ final class SubjectArticle {
     }
 
     /** Whether the candidate has every one of the concepts (matched by their terms among the search's concepts). */
-    private static boolean covers(SearchResult combined, Candidate candidate, List<QueryConcept> concepts) {
+    static boolean covers(SearchResult combined, Candidate candidate, List<QueryConcept> concepts) {
         for (QueryConcept concept : concepts) {
             boolean found = false;
             for (int i = 0; i < combined.concepts().size() && i < candidate.found().size(); i++) {

@@ -31,11 +31,16 @@ record WordLists(Map<String, List<WordPattern>> lists, Map<String, String> tails
     }
 
     static WordLists resource(String name, Set<String> required, String optionalPrefix) {
+        return resource(name, required, Set.of(), optionalPrefix);
+    }
+
+    /** @param optional names that may be there or not */
+    static WordLists resource(String name, Set<String> required, Set<String> optional, String optionalPrefix) {
         try (InputStream in = WordLists.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new Invalid(name + ": missing from the classpath");
             }
-            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), required, optionalPrefix);
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), required, optional, optionalPrefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,10 +51,14 @@ record WordLists(Map<String, List<WordPattern>> lists, Map<String, String> tails
      * @param optionalPrefix further names must begin with this (e.g. {@code "facet "}); null for none allowed
      */
     static WordLists parse(String file, String text, Set<String> required, String optionalPrefix) {
+        return parse(file, text, required, Set.of(), optionalPrefix);
+    }
+
+    static WordLists parse(String file, String text, Set<String> required, Set<String> optional, String optionalPrefix) {
         Map<String, List<WordPattern>> lists = new LinkedHashMap<>();
         Map<String, String> tails = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        Predicate<String> known = name -> required.contains(name) || optionalPrefix != null && name.startsWith(optionalPrefix);
+        Predicate<String> known = name -> required.contains(name) || optional.contains(name) || optionalPrefix != null && name.startsWith(optionalPrefix);
         for (NamedLines.Line line : NamedLines.read(file, text, known, problems)) {
             String where = line.where();
             String name = line.name();
