@@ -105,6 +105,8 @@ final class FollowUps {
     private final TakenAway without;
     private final List<WordPattern> noTopic;
     private final Set<String> titled;
+    /** The words of the generic list and of every facet's cues, each on its own ({@link #covered}). */
+    private final PatternWords genericOrFacet;
 
     FollowUps() {
         this(lists(Language.PL));
@@ -136,6 +138,9 @@ final class FollowUps {
         this.without = new TakenAway(lists.list(WITHOUT));
         this.noTopic = lists.list(NO_TOPIC);
         this.titled = lists.list(TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        List<WordPattern> known = new ArrayList<>(generic);
+        facets.forEach(facet -> known.addAll(facet.cues()));
+        this.genericOrFacet = new PatternWords(known);
     }
 
     /** The names of the facets, in file order. */
@@ -340,11 +345,8 @@ final class FollowUps {
         if (tokens.length == 0) {
             return true;
         }
-        for (int i = 0; i < tokens.length; i++) {
-            String[] one = {tokens[i]};
-            boolean known = generic.stream().anyMatch(p -> anyWord(p, one[0]))
-                    || facets.stream().anyMatch(f -> f.cues().stream().anyMatch(p -> anyWord(p, one[0])));
-            if (!known) {
+        for (String token : tokens) {
+            if (!genericOrFacet.matches(token)) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package pl.krakow.kck.bot.reports;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,10 +37,13 @@ public final class CategoryMatcher {
     public record Match(ServiceCategory category, double score, boolean signalled, boolean named) {
     }
 
-    /** @param lemmas {@code words} as arrays, for the test every phrase of the catalogue meets for every text read */
-    private record Phrase(List<Set<String>> words, String[][] lemmas) {
-        static Phrase of(List<Set<String>> words) {
-            return new Phrase(words, words.stream().map(word -> word.toArray(String[]::new)).toArray(String[][]::new));
+    /**
+     * @param lemmas {@code words} as arrays, for the test every phrase of the catalogue meets for every text read
+     * @param id     the phrase's number in {@link #phrasesStarting}
+     */
+    private record Phrase(List<Set<String>> words, String[][] lemmas, int id) {
+        static Phrase of(List<Set<String>> words, int id) {
+            return new Phrase(words, words.stream().map(word -> word.toArray(String[]::new)).toArray(String[][]::new), id);
         }
 
         double weight() {
@@ -47,18 +51,31 @@ public final class CategoryMatcher {
         }
     }
 
-    /** A text's lemmas word by word, and all of them together: a phrase with a word none of them has cannot occur. */
-    private record Lemmas(String text, List<Set<String>> words, Set<String> all, Lemmas acts) {
-        static Lemmas of(String text, List<Set<String>> words) {
+    /**
+     * A text's lemmas word by word, and all of them together: a phrase with a word none of them has cannot occur.
+     *
+     * @param started the phrases whose first word one of {@code all} is ({@link #phrasesStarting}): the others cannot
+     *                occur, and most phrases of the catalogue are ruled out by one look-up per lemma of the text
+     */
+    private record Lemmas(String text, List<Set<String>> words, Set<String> all, BitSet started, Lemmas acts) {
+        static Lemmas of(String text, List<Set<String>> words, Map<String, BitSet> phrasesStarting) {
             Set<String> all = new HashSet<>();
             words.forEach(all::addAll);
-            return new Lemmas(text, words, all, null);
+            BitSet started = new BitSet();
+            for (String lemma : all) {
+                BitSet phrases = phrasesStarting.get(lemma);
+                if (phrases != null) {
+                    started.or(phrases);
+                }
+            }
+            return new Lemmas(text, words, all, started, null);
         }
 
         /** @param acts the lemmas as read for signals: a verbal noun naming a matter as itself ({@link VerbalNouns#asActs}) */
-        static Lemmas of(String text, List<Set<String>> words, List<Set<String>> acts) {
-            Lemmas plain = of(text, words);
-            return acts.equals(words) ? plain : new Lemmas(text, words, plain.all(), of(text, acts));
+        static Lemmas of(String text, List<Set<String>> words, List<Set<String>> acts, Map<String, BitSet> phrasesStarting) {
+            Lemmas plain = of(text, words, phrasesStarting);
+            return acts.equals(words) ? plain
+                    : new Lemmas(text, words, plain.all(), plain.started(), of(text, acts, phrasesStarting));
         }
 
         /** The lemmas the category's signals are looked for in. */
@@ -67,8 +84,12 @@ public final class CategoryMatcher {
         }
 
         boolean mayHold(Phrase phrase) {
-            for (String[] word : phrase.lemmas()) {
-                if (!anyIn(word)) {
+            if (!started.get(phrase.id())) {
+                return false;
+            }
+            String[][] lemmas = phrase.lemmas();
+            for (int i = 1; i < lemmas.length; i++) {
+                if (!anyIn(lemmas[i])) {
                     return false;
                 }
             }
@@ -101,6 +122,9 @@ public final class CategoryMatcher {
     private static final Set<String> STILL = ReportWords.get("still");
     private final CatalogueSpelling spelling;
     private final ThreadLocal<Lemmas> lastRead = new ThreadLocal<>();
+    /** Every phrase read from the catalogue by the lemmas of its first word, as bits of {@link Phrase#id}. */
+    private final Map<String, BitSet> phrasesStarting = new HashMap<>();
+    private int phraseCount;
 
     public CategoryMatcher(CategoryCatalogue catalogue, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -259,7 +283,9 @@ public final class CategoryMatcher {
         for (String text : texts) {
             List<Set<String>> words = lemmas(text);
             if (!words.isEmpty()) {
-                phrases.add(Phrase.of(words));
+                Phrase phrase = Phrase.of(words, phraseCount++);
+                words.getFirst().forEach(lemma -> phrasesStarting.computeIfAbsent(lemma, k -> new BitSet()).set(phrase.id()));
+                phrases.add(phrase);
             }
         }
         return phrases;
@@ -272,7 +298,7 @@ public final class CategoryMatcher {
             return known;
         }
         List<Word> analysed = analyzer.words(text);
-        Lemmas read = Lemmas.of(text, lemmas(analysed), VerbalNouns.asActs(analysed, lemmas(analysed)));
+        Lemmas read = Lemmas.of(text, lemmas(analysed), VerbalNouns.asActs(analysed, lemmas(analysed)), phrasesStarting);
         lastRead.set(read);
         return read;
     }

@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.retrieval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,11 @@ final class Redirects {
     private final Synonyms phrases;
     /** Each other town's name, word by word (the lemmas of each word): all its words must be there. */
     private final List<List<Set<String>>> otherPlaces = new ArrayList<>();
+    /**
+     * The towns by the first two letters of a lemma of their first word ({@link #prefix}), in the order of
+     * {@link #otherPlaces}: a word of a message meets only the towns that share its first letters, not every town.
+     */
+    private final Map<String, List<List<Set<String>>>> placesByPrefix = new HashMap<>();
 
     Redirects(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords) {
         this.knowledgeBase = knowledgeBase;
@@ -54,6 +60,10 @@ final class Redirects {
             if (!words.isEmpty()) {
                 otherPlaces.add(words.stream().map(Word::lemmas).toList());
             }
+        }
+        for (List<Set<String>> place : otherPlaces) {
+            place.getFirst().stream().map(Redirects::prefix).distinct()
+                    .forEach(start -> placesByPrefix.computeIfAbsent(start, k -> new ArrayList<>()).add(place));
         }
     }
 
@@ -108,8 +118,7 @@ final class Redirects {
         for (int i = 1; i < words.size(); i++) {
             String start = prefix(TextAnalyzer.fold(words.get(i).surface()));
             // "Wrocławia" may be Wrocław's, never Tarnów's: its first letters are the name's (and the dictionary is the cost)
-            List<List<Set<String>>> alike = otherPlaces.stream()
-                    .filter(place -> place.getFirst().stream().anyMatch(lemma -> prefix(lemma).equals(start))).toList();
+            List<List<Set<String>>> alike = placesByPrefix.getOrDefault(start, List.of());
             if (alike.isEmpty() || !PolishDictionary.endsNounPhrase(words.get(i - 1).surface())) {
                 continue;
             }
