@@ -207,7 +207,8 @@ final class FollowUps {
      */
     Reading read(String text, SearchResult alone, DialogueState state, Optional<TopicWords> topics, double clearCoverage,
                  boolean asked, Function<String, SearchResult> search) {
-        String facet = facetOf(text).orElse(null);
+        // where titles ask with question words, so does the resident: the first one says what is asked
+        String facet = askedFacet(text).filter(this::titled).or(() -> facetOf(text)).orElse(null);
         List<QueryConcept> subject = subject(alone.concepts());
         String words = SubjectConcepts.words(subject);
         if (alone.redirect() != null) {

@@ -86,6 +86,14 @@ class FacetArticleTest {
     }
 
     @Test
+    void should_answer_till_what_time_parking_is_paid_from_the_hours_not_the_rates() {
+        Reply[] replies = conversation("how much is an hour of parking in the paid zone?", "and till what time must I pay?");
+
+        assertEquals("parkowanie", replies[0].article().topic());
+        assertAnsweredFrom("parking-godziny", replies[1]);
+    }
+
+    @Test
     void should_read_a_son_or_a_daughter_as_a_child_of_the_articles() {
         assertAnsweredFrom("dowod-dla-dziecka", conversation("my daughter needs her first ID card, how do we apply?")[0]);
     }
