@@ -66,6 +66,22 @@ class MultilingualFollowUpsTest {
     }
 
     @Test
+    void should_read_where_it_is_done_as_a_question_of_the_ukrainian_subject_not_of_the_verb() {
+        try (Database database = database()) {
+            AssistantService service = service(database);
+            String id = service.start("web").id();
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "Як оформити мельдунек у Кракові?"));
+            assertAnsweredOn("meldunek", Language.UK, say(service, id, "а де це робиться?"));
+
+            String other = service.start("web").id();
+            Reply first = say(service, other, "хочу обміняти іноземне prawo jazdy на польське, з чого почати?");
+            Reply where = say(service, other, "де це робиться?");
+            assertTrue(where.kind() != ReplyKind.ANSWER || where.article().topic().equals("prawo-jazdy"),
+                    first.kind() + " then " + where.kind() + " " + (where.article() == null ? "" : where.article().id()));
+        }
+    }
+
+    @Test
     void should_keep_the_address_registration_in_an_english_conversation_through_cost_and_online() {
         try (Database database = database()) {
             AssistantService service = service(database);
