@@ -251,7 +251,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
         List<Candidate> inTopic = SubjectArticle.first(OwnWordsFirst.ordered(inTopic(combined, state), combined, alone.concepts(),
                 policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
                 WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
-        inTopic = FacetArticle.first(inTopic, text, combined, alone, followUps, policy.clarifyThreshold());
+        inTopic = FacetTitles.first(FacetArticle.first(inTopic, text, combined, alone, followUps, policy.clarifyThreshold()),
+                followUps, text, combined, q -> current.search(q, CANDIDATES));
         Optional<Candidate> kept = followUps.facetOf(text).isPresent() ? Optional.empty()
                 : SubjectArticle.unheld(inTopic, combined, followUps.subject(alone.concepts()), state.article());
         if (kept.isPresent()) {

@@ -52,6 +52,12 @@ final class FollowUps {
      * none when the list is absent (Polish titles name the facet in nouns the follow-up need not use: "Opłaty…").
      */
     static final String TITLED = "titled";
+    /**
+     * The facets whose article a title names together with its whole matter ("W jakim terminie trzeba zgłosić zgon?"):
+     * a follow-up asking one is answered from the subject's article titled with it and with all the subject's matter
+     * ({@link FacetTitles}); none when the list is absent.
+     */
+    static final String MATTER_TITLED = "matter-titled";
     /** The lists every language's file has (facets are further lists, named {@value #FACET}…). */
     static final Set<String> LISTS = Set.of(GENERIC, OPENING, REFERENCE, MODIFIER, WITHOUT, WHICH, DEFINITION, NO_TOPIC, AfterCare.LIST, LeadIns.LIST,
             LeadIns.ASIDE, Rejections.LIST, Rejections.BARE_NO);
@@ -105,6 +111,7 @@ final class FollowUps {
     private final TakenAway without;
     private final List<WordPattern> noTopic;
     private final Set<String> titled;
+    private final Set<String> matterTitled;
     /** The words of the generic list and of every facet's cues, each on its own ({@link #covered}). */
     private final PatternWords genericOrFacet;
 
@@ -123,7 +130,7 @@ final class FollowUps {
     }
 
     static WordLists lists(Language language) {
-        return WordLists.resource(file(language), LISTS, Set.of(TITLED), FACET);
+        return WordLists.resource(file(language), LISTS, Set.of(TITLED, MATTER_TITLED), FACET);
     }
 
     FollowUps(WordLists lists) {
@@ -138,6 +145,7 @@ final class FollowUps {
         this.without = new TakenAway(lists.list(WITHOUT));
         this.noTopic = lists.list(NO_TOPIC);
         this.titled = lists.list(TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.matterTitled = lists.list(MATTER_TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<WordPattern> known = new ArrayList<>(generic);
         facets.forEach(facet -> known.addAll(facet.cues()));
         this.genericOrFacet = new PatternWords(known);
@@ -175,6 +183,18 @@ final class FollowUps {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an article titled with the facet and all the subject's matter answers it ({@value #MATTER_TITLED}). */
+    boolean matterTitled(String facet) {
+        return matterTitled.contains(facet);
+    }
+
+    /** Every facet a text asks about (a title may ask two: "Jak zgłosić zgon i jakie dokumenty są potrzebne?"). */
+    Set<String> facetsOf(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        return facets.stream().filter(f -> f.cues().stream().anyMatch(p -> p.in(tokens))).map(Facet::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether articles' titles tell the facet ({@value #TITLED}). */

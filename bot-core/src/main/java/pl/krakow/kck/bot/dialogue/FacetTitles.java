@@ -1,0 +1,79 @@
+package pl.krakow.kck.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import pl.krakow.kck.bot.retrieval.Candidate;
+import pl.krakow.kck.bot.retrieval.QueryConcept;
+import pl.krakow.kck.bot.retrieval.SearchResult;
+
+/**
+ * A follow-up that asks one thing of the subject ("a do kiedy trzeba to zrobić?" after how to register a death) is
+ * answered from the subject's article whose title asks that very thing ("W jakim terminie trzeba zgłosić zgon?"), not
+ * from the article the conversation is on when its title asks something else ("Jak zgłosić zgon i jakie dokumenty są
+ * potrzebne?"): an article titled with the question is the one written to answer it. Its title must name all the
+ * matter the first one's names (the same matter, or a narrower one: not "Ile kosztuje ślub cywilny?" for the cost of a
+ * certificate to marry abroad), and the follow-up's own subject words, if it has any, must be in the article. For the
+ * facets of the language's {@value FollowUps#MATTER_TITLED} list (Polish); {@link FacetArticle} reads its titles otherwise.
+ */
+final class FacetTitles {
+
+    /** How far down the subject's candidates an article titled with the question is looked for. */
+    static final int REACH = 6;
+
+    private FacetTitles() {
+    }
+
+    /**
+     * The candidates with the first one titled with the facet the follow-up asks moved to the front, when the first
+     * candidate's title does not ask it; as they were otherwise.
+     *
+     * @param search the knowledge base's search, to read titles' concepts with
+     */
+    static List<Candidate> first(List<Candidate> inTopic, FollowUps followUps, String text, SearchResult combined,
+                                 Function<String, SearchResult> search) {
+        Optional<String> asked = followUps.facetOf(text).filter(followUps::matterTitled);
+        if (asked.isEmpty() || inTopic.size() < 2 || followUps.facetsOf(inTopic.getFirst().article().title()).contains(asked.get())) {
+            return inTopic;
+        }
+        Set<Set<String>> matter = subjectTerms(followUps, search.apply(inTopic.getFirst().article().title()));
+        List<QueryConcept> own = followUps.subject(search.apply(text).concepts());
+        for (int i = 1; i < inTopic.size() && i < REACH; i++) {
+            Candidate candidate = inTopic.get(i);
+            if (!followUps.facetsOf(candidate.article().title()).contains(asked.get()) || !holdsAll(combined, candidate, own)) {
+                continue;
+            }
+            if (!matter.isEmpty() && subjectTerms(followUps, search.apply(candidate.article().title())).containsAll(matter)) {
+                List<Candidate> reordered = new ArrayList<>(inTopic.size());
+                reordered.add(candidate);
+                inTopic.stream().filter(c -> c != candidate).forEach(reordered::add);
+                return reordered;
+            }
+        }
+        return inTopic;
+    }
+
+    private static Set<Set<String>> subjectTerms(FollowUps followUps, SearchResult title) {
+        Set<Set<String>> terms = new HashSet<>();
+        followUps.subject(title.concepts()).forEach(c -> terms.add(c.terms()));
+        return terms;
+    }
+
+    /** Whether the candidate has each of the concepts (by their terms among the combined search's concepts). */
+    private static boolean holdsAll(SearchResult combined, Candidate candidate, List<QueryConcept> concepts) {
+        for (QueryConcept concept : concepts) {
+            boolean found = false;
+            for (int i = 0; i < combined.concepts().size() && i < candidate.found().size(); i++) {
+                found |= combined.concepts().get(i).terms().equals(concept.terms()) && candidate.found().get(i);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
