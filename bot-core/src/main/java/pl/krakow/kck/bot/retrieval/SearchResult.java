@@ -38,14 +38,23 @@ public record SearchResult(String question, List<QueryConcept> concepts, List<Ca
         this(question, concepts, candidates, null);
     }
 
-    /** The same with {@code topic} named too: the conversation's subject, which a follow-up need not name again. */
+    /**
+     * The same with {@code topic} named too: the conversation's subject, which a follow-up need not name again; and its
+     * articles grounded by it ("and if I pay within a week?" after the parking surcharge holds no word of the surcharge
+     * article's own subject, the conversation does).
+     */
     public SearchResult naming(String topic) {
-        if (named == null || topic == null || named.contains(topic)) {
+        if (topic == null) {
             return this;
         }
-        Set<String> more = new java.util.HashSet<>(named);
-        more.add(topic);
-        return new SearchResult(question, concepts, candidates, redirect, more);
+        List<Candidate> grounded = candidates.stream().map(c -> c.grounded() || !c.article().topic().equals(topic) ? c
+                : new Candidate(c.article(), c.score(), c.coverage(), c.matched(), c.found(), c.named(), true)).toList();
+        Set<String> more = named;
+        if (named != null && !named.contains(topic)) {
+            more = new java.util.HashSet<>(named);
+            more.add(topic);
+        }
+        return new SearchResult(question, concepts, grounded, redirect, more);
     }
 
     public Optional<Candidate> best() {
