@@ -37,6 +37,8 @@ public final class SmallTalk {
     private static final SmallTalk SHARED = new SmallTalk();
 
     private final WordLists lists;
+    /** The first word of every phrase of the kinds: a message beginning with none of them is no small talk. */
+    private final PatternWords openers;
 
     SmallTalk() {
         this(WordLists.resource(FILE, LISTS, null));
@@ -44,6 +46,9 @@ public final class SmallTalk {
 
     SmallTalk(WordLists lists) {
         this.lists = lists;
+        this.openers = new PatternWords(KINDS.stream().flatMap(kind -> lists.list(kind).stream())
+                .filter(pattern -> !pattern.words().isEmpty())
+                .map(pattern -> new WordPattern(List.of(pattern.words().getFirst()))).toList());
     }
 
     /**
@@ -78,7 +83,7 @@ public final class SmallTalk {
     /** The kind of small talk the whole message is (the first of {@link #KINDS} found in it), or empty. */
     private Optional<String> kind(String text) {
         String[] tokens = WordPattern.tokens(text);
-        if (tokens.length == 0 || tokens.length > MAX_WORDS) {
+        if (tokens.length == 0 || tokens.length > MAX_WORDS || !openers.matches(tokens[0])) {
             return Optional.empty();
         }
         List<String> found = new ArrayList<>();
