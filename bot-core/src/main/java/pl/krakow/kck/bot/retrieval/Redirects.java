@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import pl.krakow.kck.bot.knowledge.KnowledgeBase;
 import pl.krakow.kck.bot.language.Language;
@@ -53,8 +54,9 @@ final class Redirects {
     Redirects(KnowledgeBase knowledgeBase, TextAnalyzer analyzer, Stopwords stopwords) {
         this.knowledgeBase = knowledgeBase;
         this.language = analyzer.language();
+        // "zarejestrować firmę" names the matter "rejestracja firmy" does: Polish verbs and their nouns of action alike
         this.phrases = new Synonyms(knowledgeBase.outOfScope().stream().map(KnowledgeBase.Redirect::phrases).toList(),
-                analyzer, stopwords);
+                analyzer, stopwords, language == Language.PL ? NounsOfAction::read : UnaryOperator.identity());
         for (String place : knowledgeBase.otherPlaces()) {
             List<Word> words = analyzer.words(place);
             if (!words.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The city's synonym and abbreviation groups ("SCT, strefa czystego transportu"), matched on lemmas so
@@ -31,12 +32,19 @@ public final class Synonyms {
 
     private final Map<String, List<Member>> byFirstLemma = new HashMap<>();
     private final List<List<String>> groups;
+    private final UnaryOperator<List<Word>> reading;
 
     public Synonyms(List<List<String>> groups, TextAnalyzer analyzer, Stopwords stopwords) {
+        this(groups, analyzer, stopwords, UnaryOperator.identity());
+    }
+
+    /** Groups whose phrases and texts are both read through {@code reading} ({@link NounsOfAction#read}). */
+    Synonyms(List<List<String>> groups, TextAnalyzer analyzer, Stopwords stopwords, UnaryOperator<List<Word>> reading) {
+        this.reading = reading;
         this.groups = List.copyOf(groups);
         for (int g = 0; g < groups.size(); g++) {
             for (String text : groups.get(g)) {
-                List<Word> words = analyzer.words(text);
+                List<Word> words = reading.apply(analyzer.words(text));
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -64,7 +72,8 @@ public final class Synonyms {
     }
 
     /** Every match in the text, longest first at each start; a group matches at most once per start. */
-    public List<Match> find(List<Word> text) {
+    public List<Match> find(List<Word> typed) {
+        List<Word> text = reading.apply(typed);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             Word word = text.get(i);
