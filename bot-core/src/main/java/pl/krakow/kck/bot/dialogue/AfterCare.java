@@ -18,6 +18,8 @@ public final class AfterCare {
     static final String LIST = "after-care";
     private static final Pattern NUMBER = Pattern.compile("\\bKRK-\\d{4}-\\d{4,}\\b");
     private static final int MAX_WORDS = 8;
+    /** A question typed in the middle of a report form may be longer than a bare status request ("a jak sprawdzę, co się dzieje z moim zgłoszeniem"). */
+    public static final int IN_FORM_WORDS = 12;
     private static final List<WordPattern> WORDS = java.util.Arrays.stream(Language.values())
             .flatMap(language -> FollowUps.lists(language).list(LIST).stream()).toList();
 

@@ -141,7 +141,7 @@ public final class AssistantService {
         Optional<Reply> gated = flow.inLanguage(conversationId, routed, choice, () -> {
             DialogueState read = flow.read(conversationId, state);
             after[0] = read;
-            return gate.reply(question.get(), routed, choice, offered, () -> {
+            return gate.reply(question.get(), routed, choice, offered, flow.formOpen(conversationId), () -> {
                 DialogueEngine.Turn turn = flow.turn(conversationId, turnInput, offered, read)
                         .orElseGet(() -> engine.turn(routed, choice, offered, read));
                 after[0] = turn.state();

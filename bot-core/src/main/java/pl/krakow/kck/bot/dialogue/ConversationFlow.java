@@ -23,6 +23,14 @@ public interface ConversationFlow {
     Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered);
 
     /**
+     * Whether a form is being filled in in the conversation (a report not yet sent): the handoff gate leaves a
+     * question after it ("co się dzieje z moim zgłoszeniem?") to the form. By default none is.
+     */
+    default boolean formOpen(String conversationId) {
+        return false;
+    }
+
+    /**
      * Runs a whole turn (the handoff gate, this flow, the engine) in the resident's language; a flow that
      * knows the language binds {@link pl.krakow.kck.bot.text.Lang#resident()} around it.
      */

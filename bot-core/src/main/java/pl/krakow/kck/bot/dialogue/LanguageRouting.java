@@ -91,6 +91,11 @@ public final class LanguageRouting implements ConversationFlow {
     }
 
     @Override
+    public boolean formOpen(String conversationId) {
+        return polish.formOpen(conversationId);
+    }
+
+    @Override
     public Optional<Reply> reply(String conversationId, String text, String choice, List<Reply.Option> offered) {
         return turn(conversationId, text, choice, offered, DialogueState.EMPTY).map(DialogueEngine.Turn::reply);
     }

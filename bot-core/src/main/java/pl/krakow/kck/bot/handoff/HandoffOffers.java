@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import pl.krakow.kck.bot.dialogue.AfterCare;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.dialogue.ReplyKind;
@@ -52,6 +53,18 @@ public final class HandoffOffers {
     /** The consent question when the message itself calls for a person (first rule that fires); else empty. */
     public Optional<Reply> offerFor(String text) {
         return triggers.inMessage(text).map(this::offer);
+    }
+
+    /**
+     * {@link #offerFor(String)}, knowing whether a form is open: while a report is being filled in, a question after
+     * a report ("co się dzieje z moim zgłoszeniem?", "what happens with my report now?") asks after that report, not
+     * yet sent, and is the form's to answer, not a personal case for a consultant. Asking for a person
+     * ("chcę rozmawiać z konsultantem"), a complaint or frustration still brings one in.
+     */
+    public Optional<Reply> offerFor(String text, boolean formOpen) {
+        return triggers.inMessage(text)
+                .filter(reason -> !(formOpen && reason == HandoffReason.PERSONAL_CASE && AfterCare.asksAfter(text, AfterCare.IN_FORM_WORDS)))
+                .map(this::offer);
     }
 
     /** The consent question: a live handover while the infoline works, a callback request otherwise. */

@@ -78,7 +78,8 @@ public final class Handoffs implements TurnGate, ResidentSide {
     }
 
     @Override
-    public Optional<Reply> reply(StoredMessage question, String text, String choice, List<Reply.Option> offered, Supplier<Reply> engine) {
+    public Optional<Reply> reply(StoredMessage question, String text, String choice, List<Reply.Option> offered, boolean formOpen,
+                                 Supplier<Reply> engine) {
         Optional<HandoffCase> open = cases.openFor(question.conversationId());
         String picked = HandoffOffers.picked(text, choice, offered);
         if (open.isPresent()) {
@@ -110,7 +111,7 @@ public final class Handoffs implements TurnGate, ResidentSide {
             }
             return Optional.of(contact.attempt() == 1 ? offers.askContact(contact.reason(), 2) : offers.contactGivenUp());
         }
-        Optional<Reply> offer = offers.offerFor(text);
+        Optional<Reply> offer = offers.offerFor(text, formOpen);
         if (offer.isPresent()) {
             return offer;
         }

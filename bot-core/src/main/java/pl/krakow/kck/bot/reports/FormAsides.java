@@ -17,9 +17,6 @@ import pl.krakow.kck.bot.text.Messages;
  */
 final class FormAsides {
 
-    /** A question after the report may be longer than a bare status request ("a jak sprawdzę, co się dzieje z moim zgłoszeniem"). */
-    private static final int QUESTION_WORDS = 12;
-
     private FormAsides() {
     }
 
@@ -33,7 +30,7 @@ final class FormAsides {
             Reply polite = answer.knowledgeBase().get();
             return polite.kind() == ReplyKind.SMALLTALK ? Optional.of(polite) : Optional.empty();
         }
-        if (ReportRecognizer.isQuestion(text) && AfterCare.asksAfter(text, QUESTION_WORDS)) {
+        if (ReportRecognizer.isQuestion(text) && AfterCare.asksAfter(text, AfterCare.IN_FORM_WORDS)) {
             return Optional.of(notSentYet());
         }
         return Optional.empty();

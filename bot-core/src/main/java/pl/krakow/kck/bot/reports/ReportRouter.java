@@ -213,6 +213,11 @@ public final class ReportRouter implements ConversationFlow {
                 .orElseGet(() -> Messages.text(Lang.resident(), "reports.form-closed")), List.of());
     }
 
+    @Override
+    public boolean formOpen(String conversationId) {
+        return draft(conversationId).filter(d -> !d.done()).isPresent();
+    }
+
     /** The conversation's draft (open or filed); one idle longer than the draft lifetime is forgotten. */
     private Optional<ReportDraft> draft(String conversationId) {
         Optional<DraftRepository.Stored> stored = drafts.find(conversationId);
