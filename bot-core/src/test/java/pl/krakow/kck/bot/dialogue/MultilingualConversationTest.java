@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,27 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.Fixtures;
-import pl.krakow.kck.bot.TestClock;
-import pl.krakow.kck.bot.handoff.HandoffEvents;
-import pl.krakow.kck.bot.handoff.HandoffRepository;
-import pl.krakow.kck.bot.handoff.HandoffSettings;
-import pl.krakow.kck.bot.handoff.HandoffTriggers;
-import pl.krakow.kck.bot.handoff.Handoffs;
-import pl.krakow.kck.bot.handoff.QueueDesk;
 import pl.krakow.kck.bot.handoff.Resolution;
 import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.reports.CatalogueException;
 import pl.krakow.kck.bot.reports.CategoryCatalogue;
-import pl.krakow.kck.bot.reports.PhotoRepository;
 import pl.krakow.kck.bot.reports.Report;
-import pl.krakow.kck.bot.reports.ReportRepository;
-import pl.krakow.kck.bot.reports.ReportRouter;
 import pl.krakow.kck.bot.retrieval.LiveIndex;
-import pl.krakow.kck.bot.storage.ConversationLanguages;
-import pl.krakow.kck.bot.storage.ConversationRepository;
-import pl.krakow.kck.bot.storage.Database;
-import pl.krakow.kck.bot.storage.StoredMessage;
-import pl.krakow.kck.bot.storage.TestDatabases;
 
 /**
  * Residents writing in Ukrainian and English, turn by turn through AssistantService as the channels run it
@@ -48,19 +29,12 @@ class MultilingualConversationTest {
     private static LiveIndex index;
     private static CategoryCatalogue catalogue;
 
-    private final Database database = TestDatabases.h2();
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T09:00:00Z")); // Monday 10:00 in Kraków
-    private final ConversationRepository conversations = new ConversationRepository(database, clock);
-    private final ReportRepository reports = new ReportRepository(database, clock, false);
-    private final HandoffRepository cases = new HandoffRepository(database, clock);
-    private final Handoffs handoffs;
-    private final AssistantService service;
+    private final ServedDesk desk = new ServedDesk(index, catalogue);
 
     @BeforeAll
     static void open() throws IOException, CatalogueException {
         index = LiveIndex.open(Fixtures.knowledgeBaseFolder(), Fixtures.ANALYZER);
-        Path real = Path.of("../faq-corpus/reports/categories.json"); // the catalogue with its translations beside it
-        catalogue = CategoryCatalogue.load(real);
+        catalogue = ServedDesk.catalogue();
     }
 
     @AfterAll
@@ -68,60 +42,14 @@ class MultilingualConversationTest {
         index.close();
     }
 
-    MultilingualConversationTest() {
-        ConversationEvents events = new ConversationEvents();
-        HandoffSettings settings = HandoffSettings.defaults();
-        handoffs = new Handoffs(conversations, events, cases, new HandoffEvents(), new QueueDesk(cases, settings.perConversation()),
-                new HandoffTriggers(settings, Fixtures.ANALYZER), settings.hours(), clock);
-        DialogueEngine engine = new DialogueEngine(index.edition(Language.PL), new AnswerPolicy());
-        ReportRouter router = new ReportRouter(database, clock, catalogue, Fixtures.ANALYZER,
-                Multilingual.answers(index, new AnswerPolicy(), engine), reports,
-                new PhotoRepository(database, clock), 5 * 1024 * 1024, Duration.ofHours(24));
-        ConversationLanguages languages = new ConversationLanguages(database);
-        LanguageRouting routing = Multilingual.routing(index, new LanguageRouting.Store() {
-            @Override
-            public java.util.Optional<Language> find(String conversationId) {
-                return languages.find(conversationId);
-            }
-
-            @Override
-            public void save(String conversationId, Language language) {
-                languages.save(conversationId, language);
-            }
-        }, new AnswerPolicy(), router);
-        service = new AssistantService(conversations, engine, events, handoffs, routing);
-    }
-
     @AfterEach
     void closeDatabase() {
-        database.close();
-    }
-
-    private final class Resident {
-        private final String id = service.start("web").id();
-        private Reply last;
-
-        Reply says(String text) {
-            last = service.post(id, text, null).orElseThrow().reply();
-            return last;
-        }
-
-        String option(String label) {
-            List<String> labels = last.options().stream().map(Reply.Option::label).toList();
-            int at = labels.indexOf(label);
-            assertTrue(at >= 0, label + " not among " + labels);
-            return String.valueOf(at + 1);
-        }
-
-        String lastMessage() {
-            List<StoredMessage> transcript = conversations.transcript(id);
-            return transcript.getLast().body();
-        }
+        desk.close();
     }
 
     @Test
     void should_answer_a_question_asked_in_the_middle_of_a_report_in_the_residents_language() {
-        Resident resident = new Resident();
+        ServedDesk.Resident resident = desk.resident();
         resident.says("Хочу повідомити про проблему");
         Reply place = resident.says(resident.option("Ліхтар не світить або пошкоджений"));
         assertTrue(place.text().startsWith("Де це?"), place.text());
@@ -135,7 +63,7 @@ class MultilingualConversationTest {
 
     @Test
     void should_take_a_report_in_ukrainian_and_file_it_under_the_citys_polish_category() {
-        Resident resident = new Resident();
+        ServedDesk.Resident resident = desk.resident();
         Reply opened = resident.says("Хочу повідомити про проблему");
         assertEquals(ReplyKind.REPORT, opened.kind(), opened.text());
         assertEquals(Language.UK, opened.language());
@@ -161,14 +89,14 @@ class MultilingualConversationTest {
         Reply filed = resident.says("надіслати");
         assertTrue(filed.text().startsWith("Ми прийняли повідомлення **KRK-2026-"), filed.text());
         assertEquals(Language.UK, filed.language());
-        Report report = reports.find(filed.text().replaceAll("(?s).*\\*\\*(KRK-[0-9-]+)\\*\\*.*", "$1")).orElseThrow();
+        Report report = desk.reports.find(filed.text().replaceAll("(?s).*\\*\\*(KRK-[0-9-]+)\\*\\*.*", "$1")).orElseThrow();
         assertEquals("oswietlenie", report.serviceCode());
         assertEquals("Nieświecąca lub uszkodzona latarnia", report.serviceName(), "the city's systems get the Polish name");
     }
 
     @Test
     void should_offer_and_run_a_handoff_in_english_up_to_the_consultants_goodbye() {
-        Resident resident = new Resident();
+        ServedDesk.Resident resident = desk.resident();
         Reply offer = resident.says("I want to talk to a consultant please");
         assertEquals(ReplyKind.HANDOFF, offer.kind(), offer.text());
         assertEquals(Language.EN, offer.language());
@@ -179,17 +107,17 @@ class MultilingualConversationTest {
         Reply queued = resident.says("yes");
         assertTrue(queued.text().startsWith("I'm passing the conversation on to a consultant. You are number 1 in the queue"),
                 queued.text());
-        long caseId = cases.openFor(resident.id).orElseThrow().id();
-        assertTrue(handoffs.accepted(caseId, "anna", "Anna"));
+        long caseId = desk.cases.openFor(resident.id).orElseThrow().id();
+        assertTrue(desk.handoffs.accepted(caseId, "anna", "Anna"));
         assertEquals("You are now connected with a consultant of the Kraków Contact Centre: Anna. From now on a person is answering.",
                 resident.lastMessage());
-        assertTrue(handoffs.completed(caseId, "anna", Resolution.INFORMED));
+        assertTrue(desk.handoffs.completed(caseId, "anna", Resolution.INFORMED));
         assertTrue(resident.lastMessage().startsWith("The consultant has ended the conversation."), resident.lastMessage());
     }
 
     @Test
     void should_take_polish_answer_words_from_a_ukrainian_resident_too() {
-        Resident resident = new Resident();
+        ServedDesk.Resident resident = desk.resident();
         Reply offer = resident.says("Хочу поговорити з консультантом");
         assertEquals(ReplyKind.HANDOFF, offer.kind(), offer.text());
         assertTrue(offer.text().endsWith("Передати розмову консультанту?"), offer.text());
@@ -199,7 +127,7 @@ class MultilingualConversationTest {
 
     @Test
     void should_answer_russian_with_the_languages_served_and_the_infoline() {
-        Reply reply = new Resident().says("Здравствуйте, где можно получить паспорт в Кракове?");
+        Reply reply = desk.resident().says("Здравствуйте, где можно получить паспорт в Кракове?");
         assertEquals(ReplyKind.FALLBACK, reply.kind());
         assertTrue(reply.text().startsWith("Вибачте, я відповідаю польською, українською та англійською"), reply.text());
         assertTrue(reply.text().contains("Sorry, I answer in Polish, Ukrainian and English"), reply.text());
