@@ -130,7 +130,7 @@ final class FollowUps {
     }
 
     static WordLists lists(Language language) {
-        return WordLists.resource(file(language), LISTS, Set.of(TITLED, MATTER_TITLED), FACET);
+        return WordLists.resource(file(language), LISTS, Set.of(TITLED, MATTER_TITLED, Outbursts.LIST), FACET);
     }
 
     FollowUps(WordLists lists) {

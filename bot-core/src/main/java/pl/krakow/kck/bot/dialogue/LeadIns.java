@@ -20,19 +20,25 @@ final class LeadIns {
 
     private final List<WordPattern> patterns;
     private final List<WordPattern> asides;
+    private final Outbursts outbursts;
 
     LeadIns(List<WordPattern> patterns) {
         this(patterns, List.of());
     }
 
     LeadIns(List<WordPattern> patterns, List<WordPattern> asides) {
+        this(patterns, asides, List.of());
+    }
+
+    LeadIns(List<WordPattern> patterns, List<WordPattern> asides, List<WordPattern> outbursts) {
         this.patterns = List.copyOf(patterns);
         this.asides = List.copyOf(asides);
+        this.outbursts = new Outbursts(outbursts);
     }
 
     static LeadIns of(Language language) {
         WordLists lists = FollowUps.lists(language);
-        return new LeadIns(lists.list(LIST), lists.list(ASIDE));
+        return new LeadIns(lists.list(LIST), lists.list(ASIDE), lists.list(Outbursts.LIST));
     }
 
     /**
@@ -59,11 +65,15 @@ final class LeadIns {
     }
 
 
-    /** The message from its first word after the lead-ins; the message itself when it has none, or nothing else. */
+    /**
+     * The message from its first word after the lead-ins, without its outbursts ({@link Outbursts}); the message
+     * itself when it has none, or nothing else.
+     */
     String strip(String text) {
         if (text == null || text.isBlank()) {
             return text;
         }
+        text = outbursts.without(text);
         List<Integer> starts = new ArrayList<>();
         String[] tokens = WordPattern.tokens(text, starts);
         int at = 0;

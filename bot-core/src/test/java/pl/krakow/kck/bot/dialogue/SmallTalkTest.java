@@ -64,4 +64,13 @@ class SmallTalkTest {
         }
         assertFalse(smallTalk.reply("pozdrawiam, ile kosztuje paszport?").isPresent(), "a question after the goodbye is searched");
     }
+
+    @Test
+    void should_take_a_colloquial_goodbye_as_small_talk_even_after_a_handoff_offer() {
+        for (String text : List.of("dobra nara", "dobra, spadam", "ok narka", "to lecę, dzięki", "czołem")) {
+            assertTrue(smallTalk.reply(text).isPresent(), text);
+            assertTrue(SmallTalk.beforeHandoff(text), text);
+        }
+        assertFalse(smallTalk.reply("lecę do Londynu, jaki paszport?").isPresent(), "a question after the word is searched");
+    }
 }
