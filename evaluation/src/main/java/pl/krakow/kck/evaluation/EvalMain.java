@@ -34,6 +34,7 @@ import pl.krakow.kck.evaluation.questions.QuestionFileException;
 import pl.krakow.kck.evaluation.questions.QuestionReader;
 import pl.krakow.kck.evaluation.report.EvalJson;
 import pl.krakow.kck.evaluation.report.EvalReport;
+import pl.krakow.kck.evaluation.report.QuestionTranscript;
 import pl.krakow.kck.evaluation.run.EvalRunner;
 import pl.krakow.kck.evaluation.run.Evaluation;
 import pl.krakow.kck.evaluation.run.InvalidKnowledgeBaseException;
@@ -120,6 +121,10 @@ public final class EvalMain {
         }
         Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue, options.knowledgeBase(), core);
         SystemResult engine = evaluation.engine();
+        if (options.transcripts() != null) {
+            Files.write(options.transcripts(), QuestionTranscript.of(engine.outcomes(), System.getenv("KCK_TRANSCRIPT_TEXT") != null),
+                    StandardCharsets.UTF_8);
+        }
         List<SystemResult> baselines = new ArrayList<>();
         if (embeddings != null) {
             String model = options.embeddingModel() != null ? options.embeddingModel() : embeddings.toString();

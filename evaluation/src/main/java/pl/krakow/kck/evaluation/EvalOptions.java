@@ -15,7 +15,7 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param embeddingModel {@code --embedding-model}: a bundled model's name, or null for the configured one
  * @param grounded       also run the product with grounded answers from the configured chat model
  * @param categories     the report category catalogue the product's report router uses
- * @param transcripts    for a dialogue file: where to write every turn's outcome, one a line; or null
+ * @param transcripts    where to write every turn's (for a dialogue file) or question's outcome, one a line; or null
  * @param langid         language identification on labelled messages instead of answer quality
  * @param misses         how many of the engine's worst misses the report lists ({@code --misses N})
  */
@@ -48,7 +48,9 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
               --answers MODE    extractive (default) or grounded: also run the product with the chat model
                                 configured by KCK_LLM_* (or -Dkck.llm.*) writing the answers
               --transcripts FILE
-                                for a file of dialogues (lines with "turns"): write every turn's outcome there
+                                write every turn's outcome there (a file of dialogues), or every question's
+                                reply kind and ranked articles with their coverage (a file of single messages);
+                                with KCK_TRANSCRIPT_TEXT set, each followed by the reply's text
               --langid          language identification instead: Lingua and Optimaize on labelled short
                                 messages (--questions default evaluation/questions/langid.jsonl)
             """;
