@@ -40,6 +40,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private final Guardrails guardrails = new Guardrails();
     private final LifeEvents lifeEvents;
     private final Rejections rejections;
+    private final DecidedTurns decisions;
+    private final SwitchedSubject switchedTurns;
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this(retriever, policy, AnswerWriter.EXTRACTIVE);
@@ -73,6 +75,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
         this.policy = policy;
         this.writer = writer;
         this.condenser = condenser;
+        this.decisions = new DecidedTurns(policy, writer, followUps, CANDIDATES);
+        this.switchedTurns = new SwitchedSubject(policy, writer, decisions, CANDIDATES);
     }
 
     /** A reply and what the conversation is about after it. */
@@ -202,47 +206,8 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 .flatMap(article -> condenser.condense(List.of(new FollowUpCondenser.Exchange(state.words(), article.title())), text));
     }
 
-    /**
-     * A turn to another subject ("a meldunek trzeba zmienić?" after the ID card on moving house): answered from
-     * an article of the topics its words name when one holds enough of it, not from the old subject's article that
-     * mentions the new one in passing, nor from a third topic the carried-over facet pulls in; otherwise as a
-     * question of its own.
-     */
     private Turn switched(Retriever current, String text, FollowUps.Reading reading, DialogueState state) {
-        SearchResult result = current.search(reading.query(), CANDIDATES);
-        Optional<Article> first = result.candidates().stream().findFirst().map(Candidate::article);
-        if (first.isEmpty() || first.get().topic().equals(state.topic()) && !first.get().id().equals(state.article())) {
-            return decided(current, text, result, reading, state); // another article of the subject's topic answers it
-        }
-        Optional<Candidate> named = inTopics(result, reading.topics());
-        if (named.isEmpty() && !reading.query().equals(text)) {
-            // the facet carried over ("ile trwa" after a question on timing) may pull elsewhere: the new subject's own words
-            named = inTopics(current.search(text, CANDIDATES), reading.topics());
-        }
-        if (named.isEmpty() || named.get() == result.candidates().getFirst()) {
-            return decided(current, text, result, reading, state);
-        }
-        Candidate best = named.get();
-        List<Candidate> related = result.candidates().stream()
-                .filter(c -> c != best && c.article().topic().equals(best.article().topic()) && c.coverage() >= policy.clarifyThreshold())
-                .limit(2).toList();
-        List<Article> grounds = new ArrayList<>();
-        grounds.add(best.article());
-        related.forEach(c -> grounds.add(c.article()));
-        Reply reply = writer.write(reading.query(), grounds, EngineReplies.answer(best.article(), best.coverage(), related));
-        return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
-    }
-
-    /**
-     * The first candidate of the named topics when it holds enough of the question to answer it, else the one of
-     * them that holds the most of it, if that is enough ("a jak wyrobić Kartę Krakowską dla całej rodziny?": the
-     * large-family card).
-     */
-    private Optional<Candidate> inTopics(SearchResult result, java.util.Set<String> topics) {
-        List<Candidate> named = result.candidates().stream().filter(c -> topics.contains(c.article().topic())).toList();
-        return named.stream().findFirst().filter(c -> c.coverage() >= policy.answerThreshold())
-                .or(() -> named.stream().max(java.util.Comparator.comparingDouble(Candidate::coverage)))
-                .filter(c -> c.coverage() >= policy.answerThreshold());
+        return switchedTurns.switched(current, text, reading, state);
     }
 
     /** A follow-up on the current subject: searched with the subject's words, answered from the subject's topic. */
@@ -327,53 +292,19 @@ public final class DialogueEngine implements KnowledgeAnswers {
     }
 
     private Turn decided(Retriever current, String text, SearchResult result, FollowUps.Reading reading, DialogueState state) {
-        if (result.concepts().isEmpty()) {
-            return new Turn(EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
-        }
-        AnswerPolicy.Decision decision = policy.decide(FacetArticle.tied(result, text, followUps).naming(state.topic())); // the subject counts as named
-        Reply reply = switch (decision.kind()) {
-            case ANSWER -> writer.write(text, EngineReplies.grounds(decision),
-                    EngineReplies.answer(decision.best().article(), decision.best().coverage(), decision.related()));
-            case CLARIFY -> EngineReplies.clarify(decision);
-            default -> decision.redirect() != null
-                    ? Reply.referral(decision.redirect() + " " + Messages.text(Lang.resident(), "dialogue.infoline-note"), EngineReplies.confidence(decision))
-                    : EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.fallback"), EngineReplies.confidence(decision));
-        };
-        if (reply.kind() == ReplyKind.CLARIFY && !state.hasSubject()) {
-            return new Turn(reply, state.withSubject(null, sharedTopic(decision.choices()), reading.words(), reading.facet()));
-        }
-        if (reply.kind() != ReplyKind.ANSWER || reply.article() == null) {
-            DialogueState after = reading.facet() == null ? state : state.withFacet(reading.facet());
-            boolean missed = reply.kind() == ReplyKind.FALLBACK && decision.redirect() == null && !state.hasSubject();
-            return new Turn(reply, missed && reading.words() != null && !reading.words().isBlank() ? after.withMissed(reading.words()) : after);
-        }
-        return new Turn(reply, about(current, state, reply, reading.words(), reading.facet()));
+        return decisions.decided(current, text, result, reading, state);
     }
 
     private static List<Candidate> inTopic(SearchResult result, DialogueState state) {
         return result.candidates().stream().filter(c -> c.article().topic().equals(state.topic())).toList();
     }
 
-    /** The topic all the offered articles are of ("which Karta Krakowska article?"): the subject while the resident says which; else null. */
-    private static String sharedTopic(List<Candidate> offered) {
-        List<String> topics = offered.stream().map(c -> c.article().topic()).distinct().toList();
-        return topics.size() == 1 ? topics.getFirst() : null;
-    }
-
-    /** The state once {@code reply} answered: its article is the subject, named by {@code words} or by its title. */
     private DialogueState about(Retriever current, DialogueState state, Reply reply, String words, String facet) {
-        String named = words;
-        if (named == null || named.isBlank()) {
-            named = named(current, reply.article().title());
-        }
-        return state.withSubject(reply.article().id(), reply.article().topic(), named, facet);
+        return decisions.about(current, state, reply, words, facet);
     }
 
-    /** The subject words of an article's title (its words less the generic and facet ones). */
     private String named(Retriever current, String title) {
-        return String.join(" ", followUps.subject(current.search(title, CANDIDATES).concepts()).stream()
-                .map(c -> c.text().contains("→") ? c.text().substring(c.text().indexOf('→') + 1) : c.text())
-                .toList());
+        return decisions.named(current, title);
     }
 
     /**

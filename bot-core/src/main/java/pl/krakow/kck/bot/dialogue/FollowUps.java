@@ -102,16 +102,11 @@ final class FollowUps {
         }
     }
 
-    private record Facet(String name, List<WordPattern> cues, String query) {
-    }
-
-    private final List<Facet> facets = new ArrayList<>();
+    private final Facets facets;
     private final List<WordPattern> generic;
     private final BackReferences back;
     private final TakenAway without;
     private final List<WordPattern> noTopic;
-    private final Set<String> titled;
-    private final Set<String> matterTitled;
     /** The words of the generic list and of every facet's cues, each on its own ({@link #covered}). */
     private final PatternWords genericOrFacet;
 
@@ -134,79 +129,50 @@ final class FollowUps {
     }
 
     FollowUps(WordLists lists) {
-        lists.lists().forEach((name, patterns) -> {
-            if (name.startsWith(FACET)) {
-                facets.add(new Facet(name.substring(FACET.length()).strip(), patterns, lists.tails().getOrDefault(name, "")));
-            }
-        });
+        this.facets = new Facets(lists, FACET, TITLED, MATTER_TITLED);
         this.generic = lists.list(GENERIC);
         this.back = new BackReferences(lists.list(OPENING), lists.list(REFERENCE), lists.list(MODIFIER), lists.list(WHICH),
                 lists.list(DEFINITION));
         this.without = new TakenAway(lists.list(WITHOUT));
         this.noTopic = lists.list(NO_TOPIC);
-        this.titled = lists.list(TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.matterTitled = lists.list(MATTER_TITLED).stream().map(WordPattern::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
         List<WordPattern> known = new ArrayList<>(generic);
-        facets.forEach(facet -> known.addAll(facet.cues()));
+        known.addAll(facets.cues());
         this.genericOrFacet = new PatternWords(known);
     }
 
     /** The names of the facets, in file order. */
     List<String> facetNames() {
-        return facets.stream().map(Facet::name).toList();
+        return facets.names();
     }
 
     /** The facet a text asks about (the first of the file that matches), if any. */
     Optional<String> facetOf(String text) {
-        String[] tokens = WordPattern.tokens(text);
-        for (Facet facet : facets) {
-            if (facet.cues().stream().anyMatch(p -> p.in(tokens))) {
-                return Optional.of(facet.name());
-            }
-        }
-        return Optional.empty();
+        return facets.of(text);
     }
 
-    /**
-     * The facet a question asks first: the one whose cue begins earliest ("where do I pay?" asks the place, not the
-     * cost; "until what time do I have to pay?" the hours), at the same word the first of the file.
-     */
+    /** The facet a question asks first ({@link Facets#asked}). */
     Optional<String> askedFacet(String text) {
-        String[] tokens = WordPattern.tokens(text);
-        for (int i = 0; i < tokens.length; i++) {
-            for (Facet facet : facets) {
-                for (WordPattern cue : facet.cues()) {
-                    if (cue.matchAt(tokens, i) > 0) {
-                        return Optional.of(facet.name());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return facets.asked(text);
     }
 
     /** Whether an article titled with the facet and all the subject's matter answers it ({@value #MATTER_TITLED}). */
     boolean matterTitled(String facet) {
-        return matterTitled.contains(facet);
+        return facets.matterTitled(facet);
     }
 
-    /** Every facet a text asks about (a title may ask two: "Jak zgłosić zgon i jakie dokumenty są potrzebne?"). */
+    /** Every facet a text asks about ({@link Facets#all}). */
     Set<String> facetsOf(String text) {
-        String[] tokens = WordPattern.tokens(text);
-        return facets.stream().filter(f -> f.cues().stream().anyMatch(p -> p.in(tokens))).map(Facet::name)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return facets.all(text);
     }
 
     /** Whether articles' titles tell the facet ({@value #TITLED}). */
     boolean titled(String facet) {
-        return titled.contains(facet);
+        return facets.titled(facet);
     }
 
-    /** Whether a text (an article's title) speaks of the facet anywhere ("How and where do I pay…": the place and the cost). */
+    /** Whether a text (an article's title) speaks of the facet anywhere ({@link Facets#speaksOf}). */
     boolean speaksOf(String text, String facet) {
-        String[] tokens = WordPattern.tokens(text);
-        return facets.stream().filter(f -> f.name().equals(facet))
-                .anyMatch(f -> f.cues().stream().anyMatch(p -> p.in(tokens)));
+        return facets.speaksOf(text, facet);
     }
 
     /** The concepts of a question that name a subject: neither generic nor a facet's words. */
@@ -349,7 +315,7 @@ final class FollowUps {
 
     /** The words a facet adds to a question ("ile kosztuje opłata"), empty for an unknown facet. */
     String facetQuery(String name) {
-        return facets.stream().filter(f -> f.name().equals(name)).map(Facet::query).findFirst().orElse("");
+        return facets.query(name);
     }
 
     private boolean generic(QueryConcept concept) {
