@@ -28,6 +28,18 @@ final class Guardrails {
     private static final Pattern ENTERTAINMENT = Pattern.compile(
             "\\b(opowiedz|powiedz|napisz|zaspiewaj|wymysl)\\w*\\b.{0,20}\\b(kawal|dowcip|zart|wiersz|piosenk|bajk|opowiadani)\\w*");
 
+    /**
+     * Asking the assistant's opinion of a person or a matter ("co sądzisz o prezydencie?", "what do you think of the
+     * mayor?", "що ти думаєш про мера?"): the assistant has none to give, and the article that merely names the person
+     * (the mayor's seat) is no answer to it.
+     */
+    private static final Pattern OPINION = Pattern.compile(
+            "\\b(co (pan |pani )?(sadzisz|sadzi|myslisz|mysli) o"
+                    + "|(jakie|jaka) (jest )?(twoje|twoja|pana|pani) (zdanie|opinia)|(twoje|twoja) (zdanie|opinia) o"
+                    + "|what do you think (of|about)|what s your (opinion|view) (of|on|about)|what is your (opinion|view) (of|on|about)"
+                    + "|your opinion (of|on|about)|how do you feel about|do you (like|support|trust) (the )?(mayor|president|government|city council|councillors?)"
+                    + ")\\b"
+                    + "|(що|як) (ти|ви) (думаєш|думаєте|вважаєш|вважаєте|ставишся|ставитеся) (про|до|щодо)|(твоя|ваша) думка (про|щодо)");
 
     /** The fixed reply for a message that must not be answered from the knowledge base, if it is one. */
     Optional<String> check(String text) {
@@ -42,6 +54,9 @@ final class Guardrails {
         }
         if (ENTERTAINMENT.matcher(folded).find()) {
             return Optional.of(Messages.text(Lang.resident(), "dialogue.entertainment"));
+        }
+        if (OPINION.matcher(folded.replace('\'', ' ').replace('\u2019', ' ')).find()) {
+            return Optional.of(Messages.text(Lang.resident(), "dialogue.opinion"));
         }
         return Optional.empty();
     }

@@ -40,11 +40,21 @@ class GuardrailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"co sądzisz o prezydencie Krakowa?", "Co pan myśli o nowych opłatach?", "what do you think of the mayor?",
+            "What's your opinion on the Clean Transport Zone?", "що ти думаєш про мера?"})
+    void should_give_no_opinion_of_people_or_politics(String text) {
+        assertEquals(Optional.of(Messages.text(Lang.PL, "dialogue.opinion")), guardrails.check(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Zapomniałem hasła do konta w Budżecie Obywatelskim",
             "podaj adres urzędu stanu cywilnego",
             "Jak zgłosić, że ktoś wyrzucił gruz?",
-            "Czy mogę pominąć wizytę w urzędzie przy meldunku?"})
+            "Czy mogę pominąć wizytę w urzędzie przy meldunku?",
+            "Gdzie jest siedziba prezydenta miasta?",
+            "do you think I need to bring my passport?",
+            "what can you tell me about the Kraków Card?"})
     void should_let_ordinary_questions_through(String text) {
         assertTrue(guardrails.check(text).isEmpty(), text);
     }

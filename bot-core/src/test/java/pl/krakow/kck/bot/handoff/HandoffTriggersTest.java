@@ -251,6 +251,9 @@ class HandoffTriggersTest {
             "EN|did you process my request for a parking permit?",
             "EN|why is my appeal still not decided?",
             "EN|my application for a school place, still no answer",
+            "EN|I reported a broken bench in Park Jordana two weeks ago and nothing has happened. Can you check on it?",
+            "EN|what is the status of my report about the broken street lamp?",
+            "EN|I sent a request a month ago and haven't heard back",
     })
     void should_hear_whether_my_application_has_been_decided_as_a_personal_case(Language language, String text) {
         assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage(text, language), text);
@@ -262,6 +265,8 @@ class HandoffTriggersTest {
             "EN|this is for my school grant application, do I still need a certificate?",
             "EN|my housing allowance application: do I still have to bring the lease?",
             "EN|it is about my parking permit request, is it still valid in zone B?",
+            "EN|how do I report a broken bench in a park?",
+            "EN|what happens if I don't report the sale of my car?",
     })
     void should_not_take_still_about_what_one_must_do_for_a_personal_case(Language language, String text) {
         assertEquals(Optional.empty(), triggers.inMessage(text, language), text);
