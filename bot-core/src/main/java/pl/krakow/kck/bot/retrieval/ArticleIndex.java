@@ -191,8 +191,9 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             }
             candidates = namedTopicOrder.marked(concepts, namedTopicOrder.reorder(concepts, candidates));
             candidates = ownWords == null ? candidates : ownWords.markedFirst(concepts, candidates); // English edition only
-            return new SearchResult(question, concepts, candidates, redirect,
-                    redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords));
+            Set<String> named = redirect == null ? null : redirects.topicsNamedBeside(words, topicWords, synonyms, stopwords);
+            boolean condition = named != null && redirects.condition(words, concepts, named, candidates); // "płacę PIT tutaj"
+            return new SearchResult(question, concepts, candidates, condition ? null : redirect, condition ? null : named);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,13 @@ final class Redirects {
             Language.PL, Set.of("z", "ze"),
             Language.UK, Set.of("з", "із", "зі", "z", "ze"),
             Language.EN, Set.of("from"));
+    /** The words for here in each language, folded: where the resident is, as Kraków's name says it. */
+    private static final Map<Language, Set<String>> HERE = Map.of(
+            Language.PL, Set.of("tu", "tutaj"),
+            Language.UK, Set.of("тут", "тута", "tu", "tutaj"),
+            Language.EN, Set.of("here"));
+    /** How near another institution's matter Kraków or here must be to place it there ({@link #condition}). */
+    private static final int PLACED_WITHIN = 2;
     /** Kraków's lemmas in every edition's analysis (Краків from the Ukrainian dictionary, Cracow in English). */
     private static final Set<String> KRAKOW = Set.of("krakow", "krakowski", "краків", "краківський", "cracow");
 
@@ -192,6 +199,68 @@ final class Redirects {
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the other institution's matter a question names is only the resident's circumstance, a condition of the
+     * city's own matter it asks about, not the question: the matter is placed in Kraków, within {@value #PLACED_WITHIN}
+     * words of it (Kraków named, not as where a journey starts, or a word for here: "płacę PIT tutaj", "плачу PIT у
+     * Кракові", "I file PIT here"), and the first article is of a topic the question names besides, holds a word of the
+     * question naming its topic and speaks of the matter itself (the Karta Krakowska and the SCT exemption are for those
+     * who pay PIT in Kraków). "де знаходиться податкова у Кракові?" names no topic of the article that speaks of tax
+     * returns; "як продовжити карту побиту в Кракові?" is no Karta Krakowska matter, its article never speaks of pobyt.
+     */
+    boolean condition(List<Word> words, List<QueryConcept> concepts, Set<String> named, List<Candidate> candidates) {
+        if (candidates.isEmpty() || named.isEmpty()) {
+            return false;
+        }
+        Candidate first = candidates.getFirst();
+        if (!first.named() || !named.contains(first.article().topic())) {
+            return false;
+        }
+        for (Synonyms.Match match : phrases.find(words)) {
+            if (placedInKrakow(words, match) && spokenOf(words, match, concepts, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean placedInKrakow(List<Word> words, Synonyms.Match match) {
+        int from = Math.max(0, match.start() - PLACED_WITHIN);
+        int to = Math.min(words.size(), match.start() + match.length() + PLACED_WITHIN);
+        for (int i = from; i < to; i++) {
+            boolean origin = i > 0 && ORIGINS.get(language).contains(words.get(i - 1).folded());
+            if (krakow(words.get(i)) && !origin || HERE.get(language).contains(words.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article holds every concept of the question read from the matter's words (and there is one), a
+     * corrected word's too ("карту побиту": побиту read as pobytu).
+     */
+    private static boolean spokenOf(List<Word> words, Synonyms.Match match, List<QueryConcept> concepts, Candidate article) {
+        Set<String> lemmas = new java.util.HashSet<>();
+        Set<String> typed = new java.util.HashSet<>();
+        for (Word word : words.subList(match.start(), match.start() + match.length())) {
+            lemmas.addAll(word.lemmas());
+            typed.add(word.surface().toLowerCase(java.util.Locale.ROOT));
+        }
+        boolean any = false;
+        for (int c = 0; c < concepts.size() && c < article.found().size(); c++) {
+            QueryConcept concept = concepts.get(c);
+            String text = concept.text().split("→", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (!Collections.disjoint(concept.terms(), lemmas) || typed.contains(text)) {
+                if (!article.found().get(c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean krakow(Word word) {

@@ -33,6 +33,10 @@ class InstitutionMattersTest {
     @CsvSource(delimiter = '|', value = {
             "PL|jak rozliczyć PIT w Krakowie?",
             "EN|how do I file a PIT return for last year in Krakow?",
+            "UK|як подати PIT тут?",
+            "UK|де податкова у Кракові?",
+            "PL|jak przedłużyć kartę pobytu w Krakowie?",
+            "UK|як мені продовжити карту побиту тут?",
     })
     void should_redirect_a_question_that_names_only_the_other_institutions_matter_however_well_an_article_covers_it(
             Language language, String question) {
@@ -49,5 +53,20 @@ class InstitutionMattersTest {
     void should_keep_the_topic_the_question_names_besides_the_other_institutions_matter(Language language, String question) {
         SearchResult result = index.edition(language).get().search(question, 5);
         assertEquals(java.util.Optional.of(true), result.best().map(result::mayAnswerDespiteRedirect), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PL|czy dostanę Kartę Krakowską, jeśli płacę PIT tutaj?|karta-krakowska",
+            "UK|я плачу PIT у Кракові, мені дадуть Karta Krakowska?|karta-krakowska",
+            "EN|I pay PIT here, can I get the Karta Krakowska?|karta-krakowska",
+            "UK|маю авто 2005 року і плачу PIT тут, можна їздити в SCT?|sct",
+    })
+    void should_answer_the_citys_matter_when_the_other_institutions_matter_is_only_paid_here(Language language, String question,
+            String topic) {
+        SearchResult result = index.edition(language).get().search(question, 5);
+        AnswerPolicy.Decision decision = new AnswerPolicy().decide(result);
+        assertEquals(ReplyKind.ANSWER, decision.kind(), question);
+        assertEquals(topic, decision.best().article().topic(), question);
     }
 }
