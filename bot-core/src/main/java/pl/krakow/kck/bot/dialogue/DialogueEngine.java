@@ -42,6 +42,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
     private final Rejections rejections;
     private final DecidedTurns decisions;
     private final SwitchedSubject switchedTurns;
+    private final UnheldFollowUp unheld;
 
     public DialogueEngine(Supplier<? extends Retriever> retriever, AnswerPolicy policy) {
         this(retriever, policy, AnswerWriter.EXTRACTIVE);
@@ -71,6 +72,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
         this.leadIns = LeadIns.of(language);
         this.lifeEvents = LifeEvents.of(language);
         this.rejections = Rejections.of(language);
+        this.unheld = new UnheldFollowUp(policy, followUps);
         this.retriever = retriever;
         this.policy = policy;
         this.writer = writer;
@@ -217,7 +219,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
                 policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
                 WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
         inTopic = FacetTitles.first(FacetArticle.first(inTopic, text, combined, alone, followUps, policy.clarifyThreshold()),
-                followUps, text, combined, q -> current.search(q, CANDIDATES));
+                followUps, text, combined, state.article(), q -> current.search(q, CANDIDATES));
         Optional<Candidate> kept = followUps.facetOf(text).isPresent() ? Optional.empty()
                 : SubjectArticle.unheld(inTopic, combined, followUps.subject(alone.concepts()), state.article());
         if (kept.isPresent()) {
@@ -226,27 +228,14 @@ public final class DialogueEngine implements KnowledgeAnswers {
             inTopic.stream().filter(c -> c != kept.get()).forEach(on::add);
             inTopic = on;
         }
-        if (kept.isEmpty() && (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold()) && reading.facet() != null) {
-            // "a mogę przyjść w sobotę wieczorem?": words no article of the subject has; the subject with what is asked of it
-            List<Candidate> asked = inTopic(current.search(state.words() + " " + followUps.facetQuery(reading.facet()), CANDIDATES), state);
-            if (!asked.isEmpty() && asked.getFirst().coverage() >= policy.answerThreshold()) {
-                inTopic = asked;
+        if (kept.isEmpty() && unheld.weak(inTopic)) {
+            Optional<FollowUps.Reading> own = unheld.ownMatter(text, alone);
+            if (own.isPresent()) {
+                // "a jak zgłosić hałasującego sąsiada w nocy?" after the registration certificate: nothing of the subject
+                // holds it, and its own words, pointing back at nothing, are answered on their own
+                return decided(current, text, alone, own.get(), state);
             }
-        }
-        if (kept.isEmpty() && (inTopic.isEmpty() || inTopic.getFirst().coverage() < policy.clarifyThreshold())) {
-            // "a świadkowie potrzebi?" after three questions on a wedding: the words gathered so far hold less of the
-            // subject's articles than the subject words of the title of the article the conversation is on (after a
-            // clarifying question, of the topic's article the follow-up found first: a guess the resident has not
-            // confirmed, so only when that article holds a word the resident named)
-            Optional<Article> on = state.article() != null ? current.article(state.article())
-                    : inTopic.stream().findFirst().map(Candidate::article);
-            String titled = on.map(a -> named(current, a.title())).orElse("");
-            SearchResult withTitle = titled.isBlank() ? null : current.search(text + " " + titled, CANDIDATES);
-            List<Candidate> retried = withTitle == null ? List.of() : inTopic(withTitle, state);
-            if (!retried.isEmpty() && retried.getFirst().coverage() >= policy.clarifyThreshold()
-                    && (state.article() != null || SubjectArticle.holdsAny(withTitle, retried.getFirst(), followUps.subject(alone.concepts())))) {
-                inTopic = retried;
-            }
+            inTopic = unheld.retried(current, text, reading, state, inTopic, alone, title -> named(current, title));
         }
         Optional<Candidate> rival = kept.isPresent() ? Optional.empty() : CarriedDoubt.rival(inTopic, alone, state, policy, followUps);
         if (rival.isPresent()) {
@@ -262,13 +251,6 @@ public final class DialogueEngine implements KnowledgeAnswers {
             related.forEach(c -> grounds.add(c.article()));
             Reply reply = writer.write(reading.query(), grounds, EngineReplies.answer(best.article(), best.coverage(), related));
             return new Turn(reply, state.withSubject(best.article().id(), best.article().topic(), state.words(), reading.facet()));
-        }
-        Optional<FollowUps.Reading> own = alone.best().filter(c -> c.coverage() >= policy.answerThreshold()).isPresent()
-                ? followUps.ownMatter(text, alone) : Optional.empty();
-        if (own.isPresent()) {
-            // "a jak zgłosić hałasującego sąsiada w nocy?" after the registration certificate: nothing of the subject
-            // holds it, and its own words, pointing back at nothing, are answered on their own
-            return decided(current, text, alone, own.get(), state);
         }
         Turn decided = decided(current, text, combined, reading, state);
         Reply reply = decided.reply();

@@ -32,16 +32,21 @@ final class FacetTitles {
      * The candidates with the first one titled with the facet the follow-up asks moved to the front, when the first
      * candidate's title does not ask it; as they were otherwise.
      *
+     * @param article the article the conversation is on, or null (a subject of a topic alone: the contact centre while
+     *                the resident waits for a consultant)
      * @param search the knowledge base's search, to read titles' concepts with
      */
-    static List<Candidate> first(List<Candidate> inTopic, FollowUps followUps, String text, SearchResult combined,
+    static List<Candidate> first(List<Candidate> inTopic, FollowUps followUps, String text, SearchResult combined, String article,
                                  Function<String, SearchResult> search) {
         Optional<String> asked = followUps.facetOf(text).filter(followUps::matterTitled);
         if (asked.isEmpty() || inTopic.size() < 2 || followUps.facetsOf(inTopic.getFirst().article().title()).contains(asked.get())) {
             return inTopic;
         }
-        Set<Set<String>> matter = subjectTerms(followUps, search.apply(inTopic.getFirst().article().title()));
         List<QueryConcept> own = followUps.subject(search.apply(text).concepts());
+        if (article == null) {
+            return topicTitled(inTopic, followUps, asked.get(), combined, own);
+        }
+        Set<Set<String>> matter = subjectTerms(followUps, search.apply(inTopic.getFirst().article().title()));
         for (int i = 1; i < inTopic.size() && i < REACH; i++) {
             Candidate candidate = inTopic.get(i);
             if (!followUps.facetsOf(candidate.article().title()).contains(asked.get()) || !holdsAll(combined, candidate, own)) {
@@ -55,6 +60,28 @@ final class FacetTitles {
             }
         }
         return inTopic;
+    }
+
+    /**
+     * On no article ("a w jakich godzinach pracujecie?" while waiting for a consultant: the contact centre is the
+     * subject), the first candidate is only the search's guess, and its title no matter the answer must keep: the
+     * subject's article titled with the facet that holds the most of the follow-up goes first (the earlier of equals),
+     * when it holds at least as much of it as the guess.
+     */
+    private static List<Candidate> topicTitled(List<Candidate> inTopic, FollowUps followUps, String asked, SearchResult combined,
+                                               List<QueryConcept> own) {
+        Candidate guess = inTopic.getFirst();
+        Optional<Candidate> titled = inTopic.stream().limit(REACH).skip(1)
+                .filter(c -> followUps.facetsOf(c.article().title()).contains(asked) && holdsAll(combined, c, own))
+                .reduce((a, b) -> b.coverage() > a.coverage() ? b : a)
+                .filter(c -> c.coverage() >= guess.coverage());
+        if (titled.isEmpty()) {
+            return inTopic;
+        }
+        List<Candidate> reordered = new ArrayList<>(inTopic.size());
+        reordered.add(titled.get());
+        inTopic.stream().filter(c -> c != titled.get()).forEach(reordered::add);
+        return reordered;
     }
 
     private static Set<Set<String>> subjectTerms(FollowUps followUps, SearchResult title) {

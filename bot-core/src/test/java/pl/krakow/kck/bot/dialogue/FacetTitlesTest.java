@@ -51,4 +51,25 @@ class FacetTitlesTest {
         List<String> ids = articles("jak dostać zaświadczenie potrzebne do ślubu za granicą?", "a ile to kosztuje?");
         assertEquals("usc-slub-za-granica-zaswiadczenie", ids.get(1), ids.toString());
     }
+
+    @Test
+    void should_answer_a_waiting_resident_asking_when_you_work_from_the_infoline_article_titled_with_its_hours() {
+        // while a resident waits for a consultant the contact centre is the subject, on no article of it
+        DialogueState waiting = DialogueState.EMPTY.withTopic("kck-kontakt",
+                pl.krakow.kck.bot.text.Messages.text(pl.krakow.kck.bot.text.Lang.PL, "handoff.subject-words"));
+        for (String asked : new String[] {"a w jakich godzinach pracujecie?", "do której działacie?"}) {
+            DialogueEngine.Turn turn = engine.turn(asked, null, List.of(), waiting);
+            assertEquals(ReplyKind.ANSWER, turn.reply().kind(), asked + ": " + turn.reply().text());
+            assertEquals("kck-infolinia-numer-godziny", turn.reply().article().id(), asked);
+        }
+    }
+
+    @Test
+    void should_read_a_question_when_you_work_as_asking_the_hours() {
+        FollowUps polish = new FollowUps();
+        assertEquals(java.util.Optional.of("hours"), polish.facetOf("a w jakich godzinach pracujecie?"));
+        assertEquals(java.util.Optional.of("hours"), polish.facetOf("czy jutro działacie?"));
+        assertEquals(java.util.Optional.of("hours"), FollowUps.of(pl.krakow.kck.bot.language.Language.UK).facetOf("до котрої ви працюєте?"));
+        assertEquals(java.util.Optional.empty(), polish.facetOf("pracuję za granicą, czy muszę się wymeldować?"), "the resident's own work asks no hours");
+    }
 }
