@@ -135,7 +135,7 @@ public final class DialogueEngine implements KnowledgeAnswers {
             return read(current, question, offered, state, alone);
         }
         Optional<Candidate> concerned = alone.best().filter(c -> LifeEvents.concerns(event.get(), c.article(), current));
-        boolean clear = concerned.filter(c -> c.coverage() >= policy.answerThreshold()).isPresent();
+        boolean clear = !lifeEvents.asksAllMatters(question) && concerned.filter(c -> c.coverage() >= policy.answerThreshold()).isPresent();
         Optional<Reply> matters = clear ? Optional.empty() : LifeEvents.matters(event.get(), current,
                 concerned.filter(c -> c.coverage() >= policy.clarifyThreshold()).map(Candidate::article));
         if (matters.isPresent()) {

@@ -28,6 +28,8 @@ final class LifeEvents {
     static final String EVENT = "event ";
     /** The list of the words an event is told with that are not what is asked: who ("my grandmother") and when ("yesterday"). */
     static final String PEOPLE_AND_TIMES = "people and times";
+    /** The optional list of the words that ask for all there is to see to ("co muszę załatwić?", "what do I have to take care of?"). */
+    static final String ALL_MATTERS = "all matters";
 
     /** One event: the words that tell of it, the matters (article ids), the first what the conversation is then about. */
     record Event(String name, List<WordPattern> words, List<String> matters) {
@@ -40,14 +42,15 @@ final class LifeEvents {
 
     private final List<Event> events = new ArrayList<>();
     private final List<WordPattern> peopleAndTimes;
+    private final List<WordPattern> allMatters;
 
     LifeEvents() {
-        this(WordLists.resource(FILE, Set.of(PEOPLE_AND_TIMES), EVENT));
+        this(WordLists.resource(FILE, Set.of(PEOPLE_AND_TIMES), Set.of(ALL_MATTERS), EVENT));
     }
 
     /** The life events told of in a language. */
     static LifeEvents of(Language language) {
-        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(PEOPLE_AND_TIMES), EVENT));
+        return new LifeEvents(file(language), WordLists.resource(file(language), Set.of(PEOPLE_AND_TIMES), Set.of(ALL_MATTERS), EVENT));
     }
 
     /** {@code life-events.txt} for Polish, {@code life-events.<code>.txt} for the others. */
@@ -61,8 +64,9 @@ final class LifeEvents {
 
     private LifeEvents(String file, WordLists lists) {
         peopleAndTimes = lists.list(PEOPLE_AND_TIMES);
+        allMatters = lists.list(ALL_MATTERS);
         lists.lists().forEach((name, words) -> {
-            if (name.equals(PEOPLE_AND_TIMES)) {
+            if (name.equals(PEOPLE_AND_TIMES) || name.equals(ALL_MATTERS)) {
                 return;
             }
             String tail = lists.tails().getOrDefault(name, "");
@@ -90,6 +94,15 @@ final class LifeEvents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the message asks for all there is to see to after the event ({@value #ALL_MATTERS}: "what do I have to take
+     * care of?"), not for one matter: the event's matters are the answer even when one article holds most of its words.
+     */
+    boolean asksAllMatters(String text) {
+        String[] tokens = WordPattern.tokens(text);
+        return allMatters.stream().anyMatch(p -> p.in(tokens));
     }
 
     /**

@@ -187,7 +187,7 @@ public final class TextAnalyzer implements AutoCloseable {
         }
         String folded = fold(surface);
         if (language == Language.EN && !found.isEmpty()) {
-            return new Word(surface, folded, Set.of(found.iterator().next()), false, 1.0); // the stem
+            return new Word(surface, folded, Set.of(found.iterator().next()), false, EnglishSalience.of(folded)); // the stem
         }
         if ((!known || found.isEmpty()) && cyrillic != null && isCyrillic(surface)) {
             // a Polish name or office word in Cyrillic, inflected: "мельдунку" as "мельдунек", "Подгужі" as "Подгуже"

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import pl.krakow.kck.bot.Fixtures;
+import pl.krakow.kck.bot.language.Language;
 import pl.krakow.kck.bot.retrieval.ArticleIndex;
 import pl.krakow.kck.bot.text.Lang;
 import pl.krakow.kck.bot.text.Messages;
@@ -64,6 +65,15 @@ class LifeEventsTest {
         assertEquals(ReplyKind.ANSWER, reply.kind());
         assertEquals("dowod-osobisty", reply.article().topic());
         assertTrue(reply.text().startsWith(Messages.text(Lang.PL, "dialogue.event.lost-wallet")), reply.text());
+    }
+
+    @Test
+    void should_hear_a_question_for_all_there_is_to_see_to_in_every_language() {
+        assertTrue(LifeEvents.of(Language.EN).asksAllMatters("my father died yesterday, what do I have to take care of?"));
+        assertTrue(LifeEvents.of(Language.PL).asksAllMatters("tata zmarł wczoraj, co muszę załatwić?"));
+        assertTrue(LifeEvents.of(Language.UK).asksAllMatters("тато помер учора, що треба оформити?"));
+        assertFalse(LifeEvents.of(Language.EN).asksAllMatters("my father died, where do I get the death certificate?"));
+        assertFalse(LifeEvents.of(Language.PL).asksAllMatters("zmarł mi tata, gdzie dostanę akt zgonu?"));
     }
 
     @Test
