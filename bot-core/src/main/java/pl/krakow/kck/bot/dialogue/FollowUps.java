@@ -197,8 +197,10 @@ final class FollowUps {
         String facet = askedFacet(text).filter(this::titled).or(() -> facetOf(text)).orElse(null);
         List<QueryConcept> subject = subject(alone.concepts());
         String words = SubjectConcepts.words(subject);
-        if (alone.redirect() != null) {
-            return new Reading(Kind.OWN, text, facet, words);
+        if (alone.redirect() != null) { // "a jakbym potrzebował do ZUS?" after a civil-status copy's fee: the subject's matter
+            return SubjectsOwnMatter.spokenOf(text, alone, subject, state, clearCoverage, search)
+                    ? new Reading(Kind.CONTINUED, text + " " + state.words(), facet != null ? facet : state.facet(), null)
+                    : new Reading(Kind.OWN, text, facet, words);
         }
         boolean clear = alone.best().map(c -> c.coverage() >= clearCoverage).orElse(false);
         int length = WordPattern.tokens(text).length;
