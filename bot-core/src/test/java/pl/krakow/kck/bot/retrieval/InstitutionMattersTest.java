@@ -32,6 +32,8 @@ class InstitutionMattersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "PL|jak rozliczyć PIT w Krakowie?",
+            "PL|a gdzie w krakowie jest oddzial zus",
+            "PL|jak rozliczyc pit za zeszly rok",
             "EN|how do I file a PIT return for last year in Krakow?",
             "UK|як подати PIT тут?",
             "UK|де податкова у Кракові?",
