@@ -64,6 +64,15 @@ class LanguageWordListsTest {
     }
 
     @Test
+    void should_read_what_happens_if_i_do_not_pay_as_asking_the_penalty_in_english() {
+        FollowUps english = FollowUps.of(Language.EN);
+        assertEquals(Optional.of("penalty"), english.facetOf("what happens if I don't pay?"));
+        assertEquals(Optional.of("penalty"), english.facetOf("what's the penalty if I forget?"));
+        assertEquals(Optional.of("cost"), english.facetOf("how much do I pay?"));
+        assertEquals(Optional.of("cost"), english.facetOf("where do I pay it?"), "cost before place, as before");
+    }
+
+    @Test
     void should_read_round_the_clock_as_asking_the_hours_in_every_language() {
         for (String text : List.of("czy infolinia działa 24h?", "to jest czynne 24 h?", "działa non stop?")) {
             assertEquals(Optional.of("hours"), FollowUps.of(Language.PL).facetOf(text), text);
