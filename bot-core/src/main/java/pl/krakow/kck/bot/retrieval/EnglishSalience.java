@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How much an English word says about what is asked, as {@link PartOfSpeech} tells it of a Polish one: the English
@@ -20,6 +21,8 @@ import java.util.Map;
 final class EnglishSalience {
 
     static final String RESOURCE = "english-salience.txt";
+    /** A time of day typed as one word ("2am", "10pm", "7:30am"): when it happens, weighed as a Polish number is. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}([:.]\\d{2})?(am|pm)");
     private static final Map<String, Double> WEIGHTS = read();
 
     private EnglishSalience() {
@@ -27,6 +30,9 @@ final class EnglishSalience {
 
     /** The weight of {@code folded} (lower case, ASCII): a verb's or adverb's when listed, else a noun's. */
     static double of(String folded) {
+        if (TIME_OF_DAY.matcher(folded).matches()) {
+            return PartOfSpeech.VERB;
+        }
         return WEIGHTS.getOrDefault(folded, PartOfSpeech.NOUN);
     }
 

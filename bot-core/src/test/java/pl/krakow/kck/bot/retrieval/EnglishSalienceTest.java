@@ -18,6 +18,8 @@ class EnglishSalienceTest {
         assertEquals(PartOfSpeech.VERB, english.word("reach").salience(), "how do I reach the infoline?");
         assertEquals(PartOfSpeech.VERB, english.word("yesterday").salience(), "I sold my car yesterday");
         assertEquals(PartOfSpeech.NOUN, english.word("infoline").salience());
+        assertEquals(PartOfSpeech.VERB, english.word("2am").salience(), "someone is blasting music at 2am");
+        assertEquals(PartOfSpeech.VERB, english.word("10:30pm").salience());
         assertEquals(PartOfSpeech.NOUN, english.word("report").salience(), "a report is what many articles are about");
         assertEquals(PartOfSpeech.NOUN, english.word("sold").salience(), "selling a car is an article's matter");
     }
