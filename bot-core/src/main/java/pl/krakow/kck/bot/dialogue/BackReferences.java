@@ -81,6 +81,16 @@ final class BackReferences {
         return false;
     }
 
+    /** Whether the message asks what something is ("co to jest PKK?", "що таке PKK?", "what is the Kraków Card?"). */
+    boolean asksDefinition(String[] tokens) {
+        return definitions.stream().anyMatch(d -> d.in(tokens));
+    }
+
+    /** Whether a text (an article's title) opens by asking what something is ("Czym jest Profil Kandydata…"). */
+    boolean opensWithDefinition(String[] tokens) {
+        return definitions.stream().anyMatch(d -> d.matchAt(tokens, 0) > 0);
+    }
+
     /** Whether a word of the message points back to what was said ("to", "tam", "go", "je"; not the "to" of "co to jest"). */
     boolean refersBack(String[] tokens) {
         return references.stream().anyMatch(r -> r.in(tokens)) && definitions.stream().noneMatch(d -> d.in(tokens));

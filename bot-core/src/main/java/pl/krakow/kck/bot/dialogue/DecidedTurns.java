@@ -31,7 +31,8 @@ final class DecidedTurns {
         if (result.concepts().isEmpty()) {
             return new DialogueEngine.Turn(EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
-        AnswerPolicy.Decision decision = policy.decide(FacetArticle.tied(result, text, followUps).naming(state.topic())); // the subject counts as named
+        SearchResult ordered = DefinitionArticle.tied(FacetArticle.tied(result, text, followUps), text, followUps, q -> current.search(q, candidates));
+        AnswerPolicy.Decision decision = policy.decide(ordered.naming(state.topic())); // the subject counts as named
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, EngineReplies.grounds(decision),
                     EngineReplies.answer(decision.best().article(), decision.best().coverage(), decision.related()));

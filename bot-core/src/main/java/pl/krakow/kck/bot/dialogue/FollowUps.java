@@ -346,6 +346,16 @@ final class FollowUps {
         return pattern.anyWordMatches(token);
     }
 
+    /** Whether a message asks what something is ({@value #DEFINITION} list), and nothing of it (no facet). */
+    boolean asksOnlyDefinition(String text) {
+        return back.asksDefinition(WordPattern.tokens(text)) && facetOf(text).isEmpty();
+    }
+
+    /** Whether an article's title opens by asking what its thing is ("Co to jest Karta Krakowska?"). */
+    boolean definitionTitle(String title) {
+        return back.opensWithDefinition(WordPattern.tokens(title));
+    }
+
     /** Whether the message points back at what was said: a word of the reference list, or an opening ("a …", "and …"). */
     boolean pointsBack(String text) {
         return back.pointsBack(text);
