@@ -128,14 +128,16 @@ public record HandoffSettings(ExplicitRequest explicitRequest, RepeatedMisses re
                         LanguageWords.of(
                                 List.of("numer sprawy", "znak sprawy", "sygnatura", "w mojej sprawie", "moje akta"),
                                 List.of("номер справи", "знак справи", "сигнатура", "у моїй справі", "в моїй справі",
-                                        "матеріали моєї справи"),
+                                        "матеріали моєї справи", "досі нічого", "нічого не зроблено", "нічого не зробили",
+                                        "ніхто не відповів", "ніхто не передзвонив"),
                                 List.of("case number", "reference number", "file number", "case reference", "check on it", "check on my",
                                         "check up on my", "follow up on my", "nothing has happened", "nothing happened since",
                                         "haven't heard back", "have not heard back", "no one got back to me", "nobody got back to me")),
                         LanguageWords.of(List.of("mój"), List.of("мій"), List.of("my")),
                         LanguageWords.of(
                                 List.of("sprawa", "wniosek", "decyzja", "podanie", "pismo", "odwołanie", "zgłoszenie", "skarga"),
-                                List.of("справа", "заява", "рішення", "звернення", "лист", "оскарження", "скарга", "запит"),
+                                List.of("справа", "заява", "заявка", "рішення", "звернення", "лист", "оскарження", "скарга", "запит",
+                                        "повідомлення"),
                                 List.of("case", "application", "decision", "request", "letter", "appeal", "complaint", "claim", "report")),
                         LanguageWords.of(
                                 List.of("etap", "status", "stan", "rozpatrzyć", "rozpatrywać", "rozpatrzenie", "czekać", "utknąć",

@@ -254,6 +254,9 @@ class HandoffTriggersTest {
             "EN|I reported a broken bench in Park Jordana two weeks ago and nothing has happened. Can you check on it?",
             "EN|what is the status of my report about the broken street lamp?",
             "EN|I sent a request a month ago and haven't heard back",
+            "UK|на якому етапі моя заявка на парковку?",
+            "UK|я писала про зламаний ліхтар два тижні тому, а досі нічого. Можете перевірити?",
+            "UK|подавала заяву місяць тому і ніхто не відповів",
     })
     void should_hear_whether_my_application_has_been_decided_as_a_personal_case(Language language, String text) {
         assertEquals(Optional.of(HandoffReason.PERSONAL_CASE), triggers.inMessage(text, language), text);
