@@ -234,7 +234,8 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             if (concept.corrected() && stopwords.isStopword(read[i])) {
                 continue; // "helo" read as "help": a misspelt word that says nothing says nothing either
             }
-            if (i > 0 && !concept.corrected() && placeName(word) && !known(word.lemmas()) && !redirects.namesAnotherTown(word)) {
+            if (i > 0 && !concept.corrected() && (placeName(word) || placeTypedSmall(words, i)) && !known(word.lemmas())
+                    && !redirects.namesAnotherTown(word)) {
                 continue;
             }
             concepts.putIfAbsent(concept.terms(), concept);
@@ -258,6 +259,18 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
                 && surface.length() >= 3 && Character.isUpperCase(surface.codePointAt(0))
                 && surface.codePoints().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
+
+    /**
+     * The same local name typed without capitals or Polish letters right after "w", "we" or "na" ("mieszkam w
+     * bienczycach"): residents who skip the Polish letters mostly skip the capitals too. Polish only.
+     */
+    private boolean placeTypedSmall(List<Word> words, int at) {
+        Word word = words.get(at);
+        return analyzer.language() == Language.PL && !word.inDictionary() && word.surface().length() >= 3
+                && word.surface().chars().allMatch(Character::isLowerCase) && PLACE_BEFORE.contains(words.get(at - 1).folded());
+    }
+
+    private static final Set<String> PLACE_BEFORE = Set.of("w", "we", "na");
 
     private QueryConcept concept(List<Word> words, int at, Word[] read) throws IOException {
         Word word = words.get(at);

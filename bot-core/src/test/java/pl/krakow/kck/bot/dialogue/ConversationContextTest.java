@@ -196,6 +196,17 @@ class ConversationContextTest {
     }
 
     @Test
+    void should_read_an_estate_typed_without_capitals_or_polish_letters_as_where_the_resident_lives() {
+        DialogueEngine engine = new DialogueEngine(() -> index, new AnswerPolicy());
+
+        Reply office = engine.reply("mieszkam w bienczycach, do ktorego budynku urzedu miasta mam jezdzic", null, java.util.List.of());
+        assertEquals(ReplyKind.ANSWER, office.kind(), office.text());
+        assertEquals("urzad-adresy", office.article().topic());
+        Reply elsewhere = engine.reply("kiedy jest odbior smieci w wieliczce", null, java.util.List.of());
+        assertTrue(elsewhere.kind() != ReplyKind.ANSWER, "another town the dictionary knows stays unanswered: " + elsewhere.text());
+    }
+
+    @Test
     void should_keep_the_subject_across_a_restart(@TempDir Path folder) {
         String url = "jdbc:h2:file:" + folder.resolve("kck");
         String id;
