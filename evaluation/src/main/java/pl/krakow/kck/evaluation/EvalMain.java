@@ -36,6 +36,7 @@ import pl.krakow.kck.evaluation.report.EvalJson;
 import pl.krakow.kck.evaluation.report.EvalReport;
 import pl.krakow.kck.evaluation.report.QuestionTranscript;
 import pl.krakow.kck.evaluation.run.EvalRunner;
+import pl.krakow.kck.evaluation.run.TurnCosts;
 import pl.krakow.kck.evaluation.run.Evaluation;
 import pl.krakow.kck.evaluation.run.InvalidKnowledgeBaseException;
 import pl.krakow.kck.evaluation.run.KnowledgeBaseFolder;
@@ -112,7 +113,8 @@ public final class EvalMain {
         List<String> warnings = warnings(knowledgeBase, questions);
         warnings.forEach(w -> err.println("eval: warning: " + w));
 
-        EvalRunner runner = new EvalRunner(EvalRunner.DEFAULT_WARMUP_PASSES);
+        TurnCosts costs = options.costs() == null ? TurnCosts.NONE : TurnCosts.measured();
+        EvalRunner runner = new EvalRunner(EvalRunner.DEFAULT_WARMUP_PASSES, costs);
         CategoryCatalogue catalogue;
         try {
             catalogue = CategoryCatalogue.load(options.categories());
@@ -121,6 +123,7 @@ public final class EvalMain {
         }
         Evaluation evaluation = new Evaluation(knowledgeBase, questions, runner, catalogue, options.knowledgeBase(), core);
         SystemResult engine = evaluation.engine();
+        writeCosts(options, costs, out);
         if (options.transcripts() != null) {
             Files.write(options.transcripts(), QuestionTranscript.of(engine.outcomes(), System.getenv("KCK_TRANSCRIPT_TEXT") != null),
                     StandardCharsets.UTF_8);
@@ -169,7 +172,9 @@ public final class EvalMain {
         Clock clock = Clock.fixed(ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, ZoneId.of("Europe/Warsaw")).toInstant(), ZoneOffset.UTC);
         List<TurnOutcome> outcomes;
         try (ServedAssistant assistant = new ServedAssistant(options.knowledgeBase(), catalogue, clock, core)) {
-            outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 1).run(dialogues);
+            TurnCosts costs = options.costs() == null ? TurnCosts.NONE : TurnCosts.measured();
+            outcomes = new DialogueRunner(assistant.service(), knowledgeBase::article, 1, costs).run(dialogues);
+            writeCosts(options, costs, out);
         }
         if (options.transcripts() != null) {
             Files.write(options.transcripts(), DialogueReport.transcript(outcomes), StandardCharsets.UTF_8);
@@ -178,6 +183,14 @@ public final class EvalMain {
             DialogueReport.print(out, options.questions().toString(), outcomes);
         }
         out.println("EVAL " + DialogueReport.json(options.questions().toString(), outcomes));
+    }
+
+    /** With {@code --costs FILE}: what each timed reply cost, to the file, and its percentiles to {@code out}. */
+    private static void writeCosts(EvalOptions options, TurnCosts costs, PrintStream out) throws IOException {
+        if (options.costs() != null) {
+            Files.write(options.costs(), costs.lines(), StandardCharsets.UTF_8);
+            out.println(costs.summary());
+        }
     }
 
     /**

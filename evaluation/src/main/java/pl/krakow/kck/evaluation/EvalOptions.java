@@ -18,10 +18,11 @@ import pl.krakow.kck.evaluation.baseline.Baseline;
  * @param transcripts    where to write every turn's (for a dialogue file) or question's outcome, one a line; or null
  * @param langid         language identification on labelled messages instead of answer quality
  * @param misses         how many of the engine's worst misses the report lists ({@code --misses N})
+ * @param costs          where to write what each timed reply cost (wall, CPU, allocations), one a line; or null
  */
 record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines, boolean jsonOnly, boolean help,
                    boolean hybrid, String embeddingModel, boolean grounded, Path categories, Path transcripts,
-                   boolean langid, int misses) {
+                   boolean langid, int misses, Path costs) {
 
     static final int DEFAULT_MISSES = 15;
 
@@ -51,6 +52,9 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                                 write every turn's outcome there (a file of dialogues), or every question's
                                 reply kind and ranked articles with their coverage (a file of single messages);
                                 with KCK_TRANSCRIPT_TEXT set, each followed by the reply's text
+              --costs FILE      write what each timed reply cost its thread (wall ms, CPU ms, KB allocated),
+                                one a line, and print their percentiles: on a shared machine, compare the CPU
+                                and the allocations, not the wall time
               --langid          language identification instead: Lingua and Optimaize on labelled short
                                 messages (--questions default evaluation/questions/langid.jsonl)
             """;
@@ -67,6 +71,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
         boolean grounded = false;
         Path transcripts = null;
         int misses = DEFAULT_MISSES;
+        Path costs = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kb" -> kb = Path.of(value(args, ++i, "--kb"));
@@ -82,8 +87,9 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
                 case "--answers" -> grounded = choice(value(args, ++i, "--answers"), "--answers", "extractive", "grounded")
                         .equals("grounded");
                 case "--transcripts" -> transcripts = Path.of(value(args, ++i, "--transcripts"));
+                case "--costs" -> costs = Path.of(value(args, ++i, "--costs"));
                 case "-h", "--help" -> {
-                    return new EvalOptions(kb, DEFAULT_QUESTIONS, List.of(), false, true, false, null, false, categories, null, false, misses);
+                    return new EvalOptions(kb, DEFAULT_QUESTIONS, List.of(), false, true, false, null, false, categories, null, false, misses, null);
                 }
                 default -> throw new UsageException("unknown option '" + args[i] + "'");
             }
@@ -95,7 +101,7 @@ record EvalOptions(Path knowledgeBase, Path questions, List<Baseline> baselines,
             questions = langid ? DEFAULT_LANGID : DEFAULT_QUESTIONS;
         }
         return new EvalOptions(kb, questions, new ArrayList<>(baselines), jsonOnly, false, hybrid, embeddingModel, grounded,
-                categories, transcripts, langid, misses);
+                categories, transcripts, langid, misses, costs);
     }
 
     static final String BUNDLED_EMBEDDING_MODEL = "all-minilm-l6-v2-q";

@@ -9,6 +9,7 @@ import pl.krakow.kck.bot.dialogue.AssistantService;
 import pl.krakow.kck.bot.dialogue.DialogueEngine;
 import pl.krakow.kck.bot.dialogue.Reply;
 import pl.krakow.kck.bot.knowledge.Article;
+import pl.krakow.kck.evaluation.run.TurnCosts;
 
 /**
  * Sends every dialogue's turns, one after another, to one fresh conversation of the service
@@ -22,12 +23,20 @@ public final class DialogueRunner {
     private final AssistantService service;
     private final Function<String, Optional<Article>> articles;
     private final int warmupPasses;
+    private final TurnCosts costs;
+    private boolean timed;
 
     /** @param articles looks up an article by id (for the topic of a clarify's first option) */
     public DialogueRunner(AssistantService service, Function<String, Optional<Article>> articles, int warmupPasses) {
+        this(service, articles, warmupPasses, TurnCosts.NONE);
+    }
+
+    /** @param costs keeps what each turn of the timed pass cost */
+    public DialogueRunner(AssistantService service, Function<String, Optional<Article>> articles, int warmupPasses, TurnCosts costs) {
         this.service = service;
         this.articles = articles;
         this.warmupPasses = warmupPasses;
+        this.costs = costs;
     }
 
     public List<TurnOutcome> run(List<Dialogue> dialogues) {
@@ -35,7 +44,9 @@ public final class DialogueRunner {
             dialogues.forEach(this::runOne);
         }
         List<TurnOutcome> outcomes = new ArrayList<>();
+        timed = true;
         dialogues.forEach(d -> outcomes.addAll(runOne(d)));
+        timed = false;
         return outcomes;
     }
 
@@ -54,8 +65,12 @@ public final class DialogueRunner {
                     text = String.valueOf(turn.option());
                 }
             }
+            String posted = text;
+            String picked = choice;
             long start = System.nanoTime();
-            AssistantService.Exchange exchange = service.post(conversation, text, choice).orElseThrow();
+            AssistantService.Exchange exchange = timed
+                    ? costs.measure(dialogue.id() + "#" + (i + 1), () -> service.post(conversation, posted, picked).orElseThrow())
+                    : service.post(conversation, text, choice).orElseThrow();
             long elapsed = System.nanoTime() - start;
             Reply reply = exchange.reply();
             offered = reply == null ? offered : reply.options();

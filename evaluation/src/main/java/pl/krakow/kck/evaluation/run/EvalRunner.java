@@ -24,13 +24,20 @@ public final class EvalRunner {
     public static final int DEFAULT_WARMUP_PASSES = 2;
 
     private final int warmupPasses;
+    private final TurnCosts costs;
     private long sink;
 
     public EvalRunner(int warmupPasses) {
+        this(warmupPasses, TurnCosts.NONE);
+    }
+
+    /** @param costs keeps what each first reply of the timed pass cost */
+    public EvalRunner(int warmupPasses, TurnCosts costs) {
         if (warmupPasses < 0) {
             throw new IllegalArgumentException("warm-up passes must be >= 0");
         }
         this.warmupPasses = warmupPasses;
+        this.costs = costs;
     }
 
     public int warmupPasses() {
@@ -60,7 +67,7 @@ public final class EvalRunner {
         List<Outcome> outcomes = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             long start = System.nanoTime();
-            Reply reply = firstReply.apply(question.text());
+            Reply reply = costs.measure(question.id(), () -> firstReply.apply(question.text()));
             long elapsed = System.nanoTime() - start;
             SearchResult result = search.apply(question.text());
             outcomes.add(new Outcome(question, reply.kind(), reply.text(), ranked(result), elapsed, reply.language().code()));
