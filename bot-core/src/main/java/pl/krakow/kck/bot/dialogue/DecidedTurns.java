@@ -69,7 +69,7 @@ final class DecidedTurns {
 
     /** The subject words of an article's title (its words less the generic and facet ones). */
     String named(Retriever current, String title) {
-        return String.join(" ", followUps.subject(current.search(title, candidates).concepts()).stream()
+        return String.join(" ", followUps.subject(current.titleConcepts(title)).stream()
                 .map(c -> c.text().contains("→") ? c.text().substring(c.text().indexOf('→') + 1) : c.text())
                 .toList());
     }

@@ -217,9 +217,9 @@ public final class DialogueEngine implements KnowledgeAnswers {
         SearchResult combined = current.search(reading.query(), CANDIDATES);
         List<Candidate> inTopic = SubjectArticle.first(OwnWordsFirst.ordered(inTopic(combined, state), combined, alone.concepts(),
                 policy.answerThreshold()), combined, followUps.subject(alone.concepts()), state.article(),
-                WordPattern.tokens(text).length, q -> current.search(q, CANDIDATES));
+                WordPattern.tokens(text).length, a -> current.titleConcepts(a.title()));
         inTopic = FacetTitles.first(FacetArticle.first(inTopic, text, combined, alone, followUps, policy.clarifyThreshold()),
-                followUps, text, combined, state.article(), q -> current.search(q, CANDIDATES));
+                followUps, text, combined, state.article(), q -> current.search(q, CANDIDATES), a -> current.titleConcepts(a.title()));
         Optional<Candidate> kept = followUps.facetOf(text).isPresent() ? Optional.empty()
                 : SubjectArticle.unheld(inTopic, combined, followUps.subject(alone.concepts()), state.article());
         if (kept.isPresent()) {

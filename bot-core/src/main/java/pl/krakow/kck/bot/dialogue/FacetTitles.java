@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
@@ -34,10 +35,11 @@ final class FacetTitles {
      *
      * @param article the article the conversation is on, or null (a subject of a topic alone: the contact centre while
      *                the resident waits for a consultant)
-     * @param search the knowledge base's search, to read titles' concepts with
+     * @param search the knowledge base's search, to read the follow-up's concepts with
+     * @param titles how an article's title reads ({@link pl.krakow.kck.bot.retrieval.Retriever#titleConcepts})
      */
     static List<Candidate> first(List<Candidate> inTopic, FollowUps followUps, String text, SearchResult combined, String article,
-                                 Function<String, SearchResult> search) {
+                                 Function<String, SearchResult> search, Function<Article, List<QueryConcept>> titles) {
         Optional<String> asked = followUps.facetOf(text).filter(followUps::matterTitled);
         if (asked.isEmpty() || inTopic.size() < 2 || followUps.facetsOf(inTopic.getFirst().article().title()).contains(asked.get())) {
             return inTopic;
@@ -46,13 +48,13 @@ final class FacetTitles {
         if (article == null) {
             return topicTitled(inTopic, followUps, asked.get(), combined, own);
         }
-        Set<Set<String>> matter = subjectTerms(followUps, search.apply(inTopic.getFirst().article().title()));
+        Set<Set<String>> matter = subjectTerms(followUps, titles.apply(inTopic.getFirst().article()));
         for (int i = 1; i < inTopic.size() && i < REACH; i++) {
             Candidate candidate = inTopic.get(i);
             if (!followUps.facetsOf(candidate.article().title()).contains(asked.get()) || !holdsAll(combined, candidate, own)) {
                 continue;
             }
-            if (!matter.isEmpty() && subjectTerms(followUps, search.apply(candidate.article().title())).containsAll(matter)) {
+            if (!matter.isEmpty() && subjectTerms(followUps, titles.apply(candidate.article())).containsAll(matter)) {
                 List<Candidate> reordered = new ArrayList<>(inTopic.size());
                 reordered.add(candidate);
                 inTopic.stream().filter(c -> c != candidate).forEach(reordered::add);
@@ -84,9 +86,9 @@ final class FacetTitles {
         return reordered;
     }
 
-    private static Set<Set<String>> subjectTerms(FollowUps followUps, SearchResult title) {
+    private static Set<Set<String>> subjectTerms(FollowUps followUps, List<QueryConcept> title) {
         Set<Set<String>> terms = new HashSet<>();
-        followUps.subject(title.concepts()).forEach(c -> terms.add(c.terms()));
+        followUps.subject(title).forEach(c -> terms.add(c.terms()));
         return terms;
     }
 

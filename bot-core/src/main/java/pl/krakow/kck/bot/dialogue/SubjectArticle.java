@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.retrieval.Candidate;
 import pl.krakow.kck.bot.retrieval.QueryConcept;
 import pl.krakow.kck.bot.retrieval.SearchResult;
@@ -29,16 +30,16 @@ final class SubjectArticle {
      * felling of trees: the shrubs' own article); as they were when the follow-up has no subject word of its own
      * (only a facet: "a ile się czeka?" may be another article's).
      *
-     * @param search the knowledge base's search, to read the first candidate's title with
+     * @param titles how an article's title reads ({@link pl.krakow.kck.bot.retrieval.Retriever#titleConcepts})
      */
     static List<Candidate> first(List<Candidate> inTopic, SearchResult combined, List<QueryConcept> own, String article,
-                                 int words, Function<String, SearchResult> search) {
+                                 int words, Function<Article, List<QueryConcept>> titles) {
         if (own.isEmpty() || words > SHORT_WORDS || article == null || inTopic.isEmpty()
                 || inTopic.getFirst().article().id().equals(article)) {
             return inTopic;
         }
         Optional<Candidate> current = inTopic.stream().filter(c -> c.article().id().equals(article)).findFirst();
-        if (current.isEmpty() || !covers(combined, current.get(), own) || names(search.apply(inTopic.getFirst().article().title()), own)) {
+        if (current.isEmpty() || !covers(combined, current.get(), own) || names(titles.apply(inTopic.getFirst().article()), own)) {
             return inTopic;
         }
         List<Candidate> reordered = new ArrayList<>(inTopic.size());
@@ -67,8 +68,8 @@ final class SubjectArticle {
     }
 
     /** Whether a title's concepts include one of the follow-up's. */
-    private static boolean names(SearchResult title, List<QueryConcept> own) {
-        return own.stream().anyMatch(o -> title.concepts().stream().anyMatch(t -> t.terms().equals(o.terms())));
+    private static boolean names(List<QueryConcept> title, List<QueryConcept> own) {
+        return own.stream().anyMatch(o -> title.stream().anyMatch(t -> t.terms().equals(o.terms())));
     }
 
     /**

@@ -21,10 +21,32 @@ record WordPattern(List<String> words) {
         return new WordPattern(List.of(tokens(phrase)));
     }
 
+    /** How many texts' words each thread keeps ({@link #tokens}). */
+    static final int RECENT_TEXTS = 64;
+
+    /**
+     * The words of the texts split last on this thread: reading one message splits the same text (the message, its
+     * concepts, the subject's words) a dozen times over, and a text's words are a function of the text alone.
+     */
+    private static final ThreadLocal<java.util.Map<String, String[]>> RECENT = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String[]> eldest) {
+                    return size() > RECENT_TEXTS;
+                }
+            });
+
     /** The folded words of a message, punctuation dropped (words of any script kept: Cyrillic too). */
     static String[] tokens(String text) {
-        String folded = NOT_A_WORD.matcher(TextAnalyzer.fold(text == null ? "" : text)).replaceAll(" ").strip();
-        return folded.isEmpty() ? new String[0] : folded.split(" ");
+        String key = text == null ? "" : text;
+        java.util.Map<String, String[]> recent = RECENT.get();
+        String[] words = recent.get(key);
+        if (words == null) {
+            String folded = NOT_A_WORD.matcher(TextAnalyzer.fold(key)).replaceAll(" ").strip();
+            words = folded.isEmpty() ? new String[0] : folded.split(" ");
+            recent.put(key, words);
+        }
+        return words.length == 0 ? words : words.clone(); // a copy: no caller can change what the next one gets
     }
 
     /**

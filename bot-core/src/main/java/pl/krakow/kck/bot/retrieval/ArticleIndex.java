@@ -61,6 +61,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Map<String, List<QueryConcept>> titleConcepts = new java.util.concurrent.ConcurrentHashMap<>();
     private final IndexTerms indexTerms;
     private final List<Article> byDoc;
     private final Misspellings misspellings;
@@ -167,6 +168,21 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     @Override
     public SearchResult search(String question, int limit) {
         return SearchMemo.search(this, question, limit, () -> searchNow(question, limit));
+    }
+
+    /** Kept per snapshot: the titles are few, and a follow-up reads several of them ({@link Retriever#titleConcepts}). */
+    @Override
+    public List<QueryConcept> titleConcepts(String title) {
+        if (titleConcepts.size() > 4 * byDoc.size()) {
+            titleConcepts.clear(); // only titles are asked; bounded all the same
+        }
+        return titleConcepts.computeIfAbsent(title, t -> {
+            try {
+                return concepts(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private SearchResult searchNow(String question, int limit) {

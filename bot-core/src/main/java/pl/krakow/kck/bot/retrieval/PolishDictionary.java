@@ -15,6 +15,14 @@ public final class PolishDictionary {
 
     private static final Dictionary DICTIONARY = new PolishStemmer().getDictionary();
     private static final DiacriticRestorer RESTORER = new DiacriticRestorer(DICTIONARY);
+    /** How many words' readings {@link #endsNounPhrase} keeps. */
+    static final int REMEMBERED_WORDS = 20_000;
+    /**
+     * {@link #endsNounPhrase} of the words read so far: a function of the word and the dictionary alone, asked of
+     * every word before a town's first letters in every search (a question is searched several times), and the
+     * dictionary lookup and the diacritic restorer are the cost.
+     */
+    private static final java.util.Map<String, Boolean> NOUN_PHRASE_ENDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PolishDictionary() {
     }
@@ -97,6 +105,19 @@ public final class PolishDictionary {
      */
     static boolean endsNounPhrase(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
+        Boolean known = NOUN_PHRASE_ENDS.get(lower);
+        if (known != null) {
+            return known;
+        }
+        boolean ends = readsAsNounPhraseEnd(lower);
+        if (NOUN_PHRASE_ENDS.size() >= REMEMBERED_WORDS) {
+            NOUN_PHRASE_ENDS.clear(); // bounded: residents' words are many, the ones asked again and again few
+        }
+        NOUN_PHRASE_ENDS.put(lower, ends);
+        return ends;
+    }
+
+    private static boolean readsAsNounPhraseEnd(String lower) {
         java.util.List<String> forms = DiacriticRestorer.isCandidate(lower) ? RESTORER.restore(lower) : java.util.List.of(lower);
         DictionaryLookup lookup = new DictionaryLookup(DICTIONARY);
         boolean nominal = false;

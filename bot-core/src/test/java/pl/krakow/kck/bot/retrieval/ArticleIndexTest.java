@@ -98,4 +98,13 @@ class ArticleIndexTest {
         assertTrue(index.search("asdfgh qwerty", 3).candidates().isEmpty());
         assertTrue(index.search("czy i a to", 3).concepts().isEmpty());
     }
+
+    @Test
+    void should_read_a_title_as_its_search_reads_it_and_keep_the_reading() {
+        for (String title : List.of("Jak wyrobić dowód osobisty?", "Zaświadczenie o zameldowaniu", "Zgubiony dowód osobisty")) {
+            List<QueryConcept> kept = index.titleConcepts(title);
+            assertEquals(index.search(title, 8).concepts(), kept);
+            assertTrue(kept == index.titleConcepts(title), "read once per snapshot");
+        }
+    }
 }
