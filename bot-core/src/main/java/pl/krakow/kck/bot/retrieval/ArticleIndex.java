@@ -13,12 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -41,7 +36,6 @@ import pl.krakow.kck.bot.language.Language;
 public final class ArticleIndex implements Retriever, AutoCloseable {
 
     /** Field weights; measured with ./kck eval, see evaluation/README.md. */
-    private static final Map<String, Float> BOOSTS = Map.of(ArticleDocuments.QUESTIONS, 2.0f, ArticleDocuments.BODY, 1.0f);
     private static final float NUMBER_WEIGHT = 0.3f;
     /**
      * Kraków, its districts and places ({@code proper-names.txt}) say where the resident is, not what they ask:
@@ -63,6 +57,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
     private final IndexSearcher searcher;
     private final Map<String, List<QueryConcept>> titleConcepts = new java.util.concurrent.ConcurrentHashMap<>();
     private final IndexTerms indexTerms;
+    private final ConceptQuery query;
     private final List<Article> byDoc;
     private final Misspellings misspellings;
     private final TopicWords topicWords;
@@ -84,6 +79,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every question is new: caching clauses only costs
         this.indexTerms = new IndexTerms(searcher);
+        this.query = new ConceptQuery(indexTerms);
         this.byDoc = List.copyOf(byDoc);
         this.misspellings = new Misspellings(corrector, analyzer, stopwords, indexTerms, searcher);
         this.senses = senses;
@@ -198,7 +194,7 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
             if (concepts.isEmpty() || byDoc.isEmpty()) {
                 return new SearchResult(question, concepts, List.of(), redirect);
             }
-            TopDocs top = searcher.search(query(concepts, senses.clauses(words, concepts, searcher)), Math.max(limit, COVERAGE_DEPTH));
+            TopDocs top = searcher.search(query.of(concepts, senses.clauses(words, concepts, searcher)), Math.max(limit, COVERAGE_DEPTH));
             int count = Math.min(limit, top.scoreDocs.length);
             boolean[][] found = FoundConcepts.found(reader, top.scoreDocs, count, concepts);
             List<Candidate> candidates = new ArrayList<>(count);
@@ -354,35 +350,6 @@ public final class ArticleIndex implements Retriever, AutoCloseable {
         }
         int n = Math.max(1, reader.numDocs());
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    /** @param senses clauses that only order the articles ({@link Senses}) */
-    private Query query(List<QueryConcept> concepts, List<Query> senses) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        senses.forEach(sense -> query.add(sense, BooleanClause.Occur.SHOULD));
-        for (QueryConcept concept : concepts) {
-            List<Query> perField = new ArrayList<>();
-            for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-                perField.add(new BoostQuery(anyTerm(field.getKey(), concept.terms()), field.getValue()));
-            }
-            Query clause = new DisjunctionMaxQuery(perField, 0.25f);
-            if (concept.corrected()) {
-                clause = new BoostQuery(clause, (float) QueryConcept.DOUBTFUL_SHARE);
-            }
-            query.add(clause, BooleanClause.Occur.SHOULD);
-        }
-        return query.build();
-    }
-
-    private Query anyTerm(String field, Set<String> terms) {
-        if (terms.size() == 1) {
-            return indexTerms.query(new Term(field, terms.iterator().next()));
-        }
-        List<Query> alternatives = new ArrayList<>();
-        for (String term : terms) {
-            alternatives.add(indexTerms.query(new Term(field, term)));
-        }
-        return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     private Candidate candidate(ScoreDoc hit, boolean[] found, List<QueryConcept> concepts) {
