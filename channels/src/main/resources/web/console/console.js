@@ -1,14 +1,16 @@
 // The consultants' console. Plain JavaScript, no framework. Everything from the server is put on the page
-// with textContent (never innerHTML), so what a resident typed is always shown as text.
+// with textContent (never innerHTML), so what a resident typed is always shown as text. Texts from the console
+// catalogue (texts.js: t(key, values)).
 'use strict';
 
 (() => {
   const API = '/console/api';
-  const AUTHORS = { resident: 'Mieszkaniec', assistant: 'Asystent', consultant: 'Konsultant', system: 'System' };
+  const AUTHORS = ['resident', 'assistant', 'consultant', 'system'];
   const state = { me: null, csrf: null, caseId: null, events: null, resolutions: [], consultants: [], queueOffset: 0 };
   const QUEUE_PAGE = 50;
 
   const $ = (id) => document.getElementById(id);
+  let t = (key) => key;
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -36,9 +38,9 @@
     if (response.status === 204) return null;
     const data = await response.json().catch(() => ({}));
     if (!response.ok) {
-      const error = new Error(data.detail || ('Błąd ' + response.status));
+      const error = new Error(data.detail || t('error', { code: response.status }));
       error.status = response.status;
-      if (response.status === 401 && state.me) signedOut('Sesja wygasła. Zaloguj się ponownie.');
+      if (response.status === 401 && state.me) signedOut(t('session-expired'));
       throw error;
     }
     return data;
@@ -82,7 +84,7 @@
     } catch (error) {
       // the session may already be gone
     }
-    signedOut('Wylogowano.');
+    signedOut(t('signed-out'));
   }
 
   async function start(me) {
@@ -92,11 +94,11 @@
     $('desk').hidden = false;
     $('who').hidden = false;
     $('sign-out').hidden = false;
-    $('who').textContent = me.name + ' (' + me.roleLabel + ')';
+    $('who').textContent = t('who', { name: me.name, role: me.roleLabel });
     const infoline = me.infoline;
     $('infoline').textContent = infoline.open
-      ? 'Infolinia czynna (' + infoline.hours + ')'
-      : 'Infolinia nieczynna – otwiera się ' + infoline.opens;
+      ? t('infoline-open', { hours: infoline.hours })
+      : t('infoline-closed', { opens: infoline.opens });
     $('infoline').className = 'infoline ' + (infoline.open ? 'open' : 'closed');
     $('supervision').hidden = me.role !== 'supervisor';
     $('analytics-link').hidden = me.role !== 'supervisor';
@@ -142,12 +144,12 @@
         state.queueOffset = 0;
         queue = await api('GET', '/queue?offset=0&limit=' + QUEUE_PAGE);
       }
-      renderList($('queue'), queue.queued, 'Kolejka jest pusta.');
+      renderList($('queue'), queue.queued, t('queue-empty'));
       $('queue-count').textContent = '(' + queue.queuedTotal + ')';
       renderQueuePager(queue);
-      renderList($('mine'), queue.mine, 'Nie prowadzisz teraz żadnej rozmowy.');
-      if (queue.others) renderList($('others'), queue.others, 'Brak.');
-      if (queue.closed) renderList($('closed'), queue.closed, 'Brak.');
+      renderList($('mine'), queue.mine, t('mine-empty'));
+      if (queue.others) renderList($('others'), queue.others, t('list-empty'));
+      if (queue.closed) renderList($('closed'), queue.closed, t('list-empty'));
     } catch (error) {
       status(error.message);
     }
@@ -157,7 +159,8 @@
     const pager = $('queue-pager');
     const shown = queue.queued.length;
     pager.hidden = queue.queuedTotal <= queue.limit;
-    $('queue-range').textContent = shown === 0 ? '' : (queue.offset + 1) + '–' + (queue.offset + shown) + ' z ' + queue.queuedTotal;
+    $('queue-range').textContent = shown === 0 ? ''
+      : t('queue-range', { first: queue.offset + 1, last: queue.offset + shown, total: queue.queuedTotal });
     $('queue-prev').disabled = queue.offset === 0;
     $('queue-next').disabled = queue.offset + shown >= queue.queuedTotal;
   }
@@ -169,9 +172,10 @@
       button.type = 'button';
       button.dataset.caseId = String(c.id);
       if (c.id === state.caseId) button.classList.add('selected');
-      const title = c.mode === 'callback' ? 'Prośba o kontakt' : (c.position > 0 ? c.position + '. w kolejce' : c.stateLabel);
+      const title = c.mode === 'callback' ? t('callback') : (c.position > 0 ? t('position', { n: c.position }) : c.stateLabel);
       button.append(el('strong', title + ' · ' + c.reasonLabel));
-      button.append(el('span', [c.channel || '', c.langLabel || '', 'od ' + time(c.requestedAt), c.consultantName ? 'prowadzi: ' + c.consultantName : '']
+      button.append(el('span', [c.channel || '', c.langLabel || '', t('since', { when: time(c.requestedAt) }),
+        c.consultantName ? t('handled-by', { name: c.consultantName }) : '']
         .filter(Boolean).join(' · '), 'line'));
       if (c.preview) button.append(el('span', c.preview, 'preview'));
       button.addEventListener('click', () => loadCase(c.id));
@@ -192,7 +196,7 @@
   function fillTransferTargets(owner) {
     const targets = state.consultants.filter((c) => c.login !== owner);
     $('transfer-to').replaceChildren(...targets.map((c) => {
-      const option = el('option', c.name + (c.online ? ' (zalogowany)' : ''));
+      const option = el('option', c.online ? t('online', { name: c.name }) : c.name);
       option.value = c.login;
       return option;
     }));
@@ -219,15 +223,16 @@
     $('case').dataset.caseId = String(c.id);
     $('case').dataset.state = c.state;
     $('case').dataset.lang = view.conversation.lang || 'pl';
-    $('case-title').textContent = 'Sprawa nr ' + c.id + ': ' + c.reasonLabel;
+    $('case-title').textContent = t('case-title', { id: c.id, reason: c.reasonLabel });
     $('case-meta').textContent = [c.modeLabel, c.stateLabel + (c.resolutionLabel ? ' – ' + c.resolutionLabel : ''),
-      'kanał: ' + view.conversation.channel, view.conversation.langLabel || '', 'od ' + time(c.requestedAt),
-      c.position > 0 ? c.position + '. w kolejce' : '', c.consultantName ? 'prowadzi: ' + c.consultantName : '',
-      c.mode === 'callback' && c.state === 'queued' ? 'do realizacji od ' + time(c.dueAt) : '']
+      t('channel', { channel: view.conversation.channel }), view.conversation.langLabel || '', t('since', { when: time(c.requestedAt) }),
+      c.position > 0 ? t('position', { n: c.position }) : '', c.consultantName ? t('handled-by', { name: c.consultantName }) : '',
+      c.mode === 'callback' && c.state === 'queued' ? t('due', { when: time(c.dueAt) }) : '']
       .filter(Boolean).join(' · ');
-    const contact = [c.contactPhone ? 'tel. ' + c.contactPhone : '', c.contactEmail ? 'e-mail: ' + c.contactEmail : ''].filter(Boolean);
-    $('case-contact').textContent = contact.length ? 'Kontakt: ' + contact.join(', ') : '';
-    $('case-message').textContent = c.message ? 'Wiadomość: ' + c.message : '';
+    const contact = [c.contactPhone ? t('phone', { phone: c.contactPhone }) : '',
+      c.contactEmail ? t('email', { email: c.contactEmail }) : ''].filter(Boolean);
+    $('case-contact').textContent = contact.length ? t('contact', { contact: contact.join(', ') }) : '';
+    $('case-message').textContent = c.message ? t('message', { message: c.message }) : '';
 
     $('claim').hidden = !view.can.claim;
     $('transfer-form').hidden = !view.can.transfer;
@@ -266,7 +271,7 @@
     list.replaceChildren(...messages.map((m) => {
       const item = el('li', null, 'author-' + m.author);
       item.dataset.seq = String(m.seq);
-      item.append(el('div', (AUTHORS[m.author] || m.author) + (m.kind ? ' · ' + m.kind : '') + ' · ' + time(m.createdAt), 'who'));
+      item.append(el('div', (AUTHORS.includes(m.author) ? t('author.' + m.author) : m.author) + (m.kind ? ' · ' + m.kind : '') + ' · ' + time(m.createdAt), 'who'));
       item.append(el('p', m.text, 'text'));
       if (m.reply) appendReplyDetails(item, m.reply);
       return item;
@@ -275,9 +280,9 @@
   }
 
   function appendReplyDetails(item, reply) {
-    if (reply.article) item.append(el('p', 'Artykuł: ' + reply.article.title + ' [' + reply.article.id + ']', 'extra'));
+    if (reply.article) item.append(el('p', t('reply-article', { title: reply.article.title, id: reply.article.id }), 'extra'));
     (reply.sources || []).forEach((source) => {
-      const line = el('p', 'Źródło: ', 'extra');
+      const line = el('p', t('reply-source') + ' ', 'extra');
       if (/^https?:\/\//.test(source.url)) {
         const link = el('a', source.url);
         link.href = source.url;
@@ -290,13 +295,13 @@
       item.append(line);
     });
     if (reply.related && reply.related.length) {
-      item.append(el('p', 'Zobacz też: ' + reply.related.map((r) => r.title).join('; '), 'extra'));
+      item.append(el('p', t('reply-related', { titles: reply.related.map((r) => r.title).join('; ') }), 'extra'));
     }
     if (reply.options && reply.options.length) {
-      item.append(el('p', 'Opcje: ' + reply.options.map((o) => o.label).join(' | '), 'extra'));
+      item.append(el('p', t('reply-options', { options: reply.options.map((o) => o.label).join(' | ') }), 'extra'));
     }
     if (typeof reply.confidence === 'number' && reply.kind !== 'handoff') {
-      item.append(el('p', 'Pewność: ' + reply.confidence.toFixed(2), 'extra'));
+      item.append(el('p', t('reply-confidence', { confidence: reply.confidence.toFixed(2) }), 'extra'));
     }
   }
 
@@ -321,14 +326,14 @@
     event.preventDefault();
     const text = $('reply-text').value.trim();
     if (!text) return;
-    if (await act('/messages', { text }, 'Wysłano odpowiedź.')) $('reply-text').value = '';
+    if (await act('/messages', { text }, t('done.replied'))) $('reply-text').value = '';
   }
 
   async function note(event) {
     event.preventDefault();
     const text = $('note-text').value.trim();
     if (!text) return;
-    if (await act('/notes', { text }, 'Dodano notatkę.')) $('note-text').value = '';
+    if (await act('/notes', { text }, t('done.noted'))) $('note-text').value = '';
   }
 
   async function createAccount(event) {
@@ -338,7 +343,7 @@
         login: $('account-login').value.trim(), name: $('account-name').value.trim(),
         role: $('account-role').value, password: $('account-password').value,
       });
-      status('Utworzono konto ' + $('account-login').value.trim() + '.');
+      status(t('account-created', { login: $('account-login').value.trim() }));
       $('account-form').reset();
       state.consultants = (await api('GET', '/consultants')).consultants;
     } catch (error) {
@@ -351,21 +356,23 @@
     $('sign-out').addEventListener('click', signOut);
     $('queue-prev').addEventListener('click', () => { state.queueOffset = Math.max(0, state.queueOffset - QUEUE_PAGE); loadQueue(); });
     $('queue-next').addEventListener('click', () => { state.queueOffset += QUEUE_PAGE; loadQueue(); });
-    $('claim').addEventListener('click', () => act('/claim', {}, 'Przejęto rozmowę.'));
+    $('claim').addEventListener('click', () => act('/claim', {}, t('done.claimed')));
     $('reply-form').addEventListener('submit', reply);
     $('note-form').addEventListener('submit', note);
     $('transfer-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      act('/transfer', { to: $('transfer-to').value }, 'Przekazano rozmowę.');
+      act('/transfer', { to: $('transfer-to').value }, t('done.transferred'));
     });
     $('close-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      act('/close', { resolution: $('resolution').value }, 'Zakończono rozmowę.');
+      act('/close', { resolution: $('resolution').value }, t('done.closed'));
     });
     $('account-form').addEventListener('submit', createAccount);
   }
 
   async function boot() {
+    // the page's texts, not its elements: console-tools.js fills the data-text ones from its own area
+    t = await window.kckTexts('console', document.createDocumentFragment()).catch(() => t);
     wire();
     try {
       await start(await api('GET', '/session'));

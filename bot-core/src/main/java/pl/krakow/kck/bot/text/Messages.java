@@ -42,11 +42,15 @@ public final class Messages {
         return CATALOGUES.raw(Lang.PL).containsKey(key);
     }
 
-    /** Every text of one area ({@code widget}, {@code console}…) rendered in {@code lang}, keyed by the name after the area. */
+    /**
+     * Every text of one area ({@code widget}, {@code console}…) rendered in {@code lang}, keyed by the name after the
+     * area, for a page: the infoline filled in, named placeholders left for the page and numbered ones ({@code {0}},
+     * the server's texts of the same area) left as written.
+     */
     public static Map<String, String> area(Lang lang, String area) {
         Map<String, String> texts = new TreeMap<>();
         CATALOGUES.raw(Lang.PL).keySet().stream().filter(k -> k.startsWith(area + ".")).forEach(k ->
-                texts.put(k.substring(area.length() + 1), text(lang, k)));
+                texts.put(k.substring(area.length() + 1), render(lang, CATALOGUES.text(lang, k), null)));
         return texts;
     }
 
@@ -92,7 +96,7 @@ public final class Messages {
                 value = infoline.phone();
             } else if (name.equals("infoline.hours")) {
                 value = infoline.hours(lang);
-            } else if (name.matches("[0-9]+")) {
+            } else if (name.matches("[0-9]+") && args != null) {
                 int index = Integer.parseInt(name);
                 if (index >= args.length) {
                     throw new IllegalArgumentException("text needs argument " + index + ": " + text);

@@ -51,6 +51,13 @@ class CataloguesTest {
     }
 
     @Test
+    void should_give_a_page_the_console_area_with_the_servers_numbered_placeholders_left_as_written() {
+        java.util.Map<String, String> console = Messages.area(Lang.PL, "console");
+        assertEquals("Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za {0} min.", console.get("sign-in-locked"));
+        assertEquals("Sprawa nr {id}: {reason}", console.get("case-title"));
+    }
+
+    @Test
     void should_have_no_empty_text() {
         for (Lang lang : Messages.languages()) {
             Messages.catalogue(lang).forEach((key, text) -> assertFalse(text.isBlank(), lang + ": " + key + " is empty"));

@@ -52,6 +52,17 @@ class TextsApiTest {
     }
 
     @Test
+    void should_give_the_consultants_console_its_texts_with_the_servers_own_left_as_written() {
+        try (Http1ClientResponse response = client.get("/api/v1/texts/console").queryParam("lang", "pl").request()) {
+            assertEquals(Status.OK_200, response.status());
+            JsonObject texts = ConversationApiTest.json(response).getJsonObject("texts");
+            assertEquals("Przejęto rozmowę.", texts.getString("done.claimed"));
+            assertEquals("Sprawa nr {id}: {reason}", texts.getString("case-title"));
+            assertTrue(texts.getString("sign-in-locked").contains("{0}"));
+        }
+    }
+
+    @Test
     void should_give_the_widget_the_asked_or_else_the_browsers_language() {
         try (Http1ClientResponse response = client.get("/api/v1/texts/widget").queryParam("lang", "en-GB").request()) {
             assertEquals("Send", ConversationApiTest.json(response).getJsonObject("texts").getString("send"));

@@ -128,6 +128,13 @@ class ConsoleBrowserTest {
         assertEquals("Dzień dobry, tu Anna z Krakowskiego Centrum Kontaktu. Sprawą hałasu zajmie się straż miejska.",
                 delivered.getString("text"));
 
+        // the console's own words come from its catalogue (GET /api/v1/texts/console), with the case's figures filled in
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Wysłano odpowiedź."));
+        assertTrue(browser.findElement(By.id("case-title")).getText().matches("Sprawa nr \\d+: .+"),
+                browser.findElement(By.id("case-title")).getText());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#transcript li.author-resident div.who"),
+                "Mieszkaniec"));
+
         // the transcript is redrawn live, so read it in one step that is retried until it is stable
         String first = wait.until(b -> {
             List<WebElement> shown = b.findElements(By.cssSelector("#transcript li.author-resident p.text"));
