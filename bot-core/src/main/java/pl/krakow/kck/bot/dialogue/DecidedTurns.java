@@ -31,7 +31,7 @@ final class DecidedTurns {
         if (result.concepts().isEmpty()) {
             return new DialogueEngine.Turn(EngineReplies.fallback(Messages.text(Lang.resident(), "dialogue.empty-question"), 0), state);
         }
-        SearchResult ordered = DefinitionArticle.tied(FacetArticle.tied(result, text, followUps), text, followUps, q -> current.search(q, candidates));
+        SearchResult ordered = DefinitionArticle.tied(FacetArticle.tied(result, text, followUps), text, followUps, current::titleConcepts);
         AnswerPolicy.Decision decision = policy.decide(ordered.naming(state.topic())); // the subject counts as named
         Reply reply = switch (decision.kind()) {
             case ANSWER -> writer.write(text, EngineReplies.grounds(decision),

@@ -30,10 +30,10 @@ final class DefinitionArticle {
     }
 
     /**
-     * @param search the knowledge base's search, to read a title's concepts with
+     * @param titles how an article's title reads ({@link pl.krakow.kck.bot.retrieval.Retriever#titleConcepts})
      * @return the result with the tied definition article first; as it was otherwise
      */
-    static SearchResult tied(SearchResult result, String text, FollowUps followUps, Function<String, SearchResult> search) {
+    static SearchResult tied(SearchResult result, String text, FollowUps followUps, Function<String, List<QueryConcept>> titles) {
         List<Candidate> candidates = result.candidates();
         if (candidates.size() < 2 || !followUps.asksOnlyDefinition(text) || followUps.definitionTitle(candidates.getFirst().article().title())) {
             return result;
@@ -46,7 +46,7 @@ final class DefinitionArticle {
         Optional<Candidate> definition = candidates.stream()
                 .filter(c -> c.coverage() >= first.coverage() - TIE && c.article().topic().equals(first.article().topic()))
                 .filter(c -> followUps.definitionTitle(c.article().title()))
-                .filter(c -> search.apply(c.article().title()).concepts().stream().map(QueryConcept::terms).collect(Collectors.toSet())
+                .filter(c -> titles.apply(c.article().title()).stream().map(QueryConcept::terms).collect(Collectors.toSet())
                         .containsAll(asked))
                 .findFirst();
         if (definition.isEmpty()) {

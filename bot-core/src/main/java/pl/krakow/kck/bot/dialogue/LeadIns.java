@@ -53,10 +53,7 @@ final class LeadIns {
         String[] tokens = WordPattern.tokens(text, starts);
         int from = 0;
         for (int at = 0; at < tokens.length; at++) {
-            int longest = 0;
-            for (WordPattern aside : asides) {
-                longest = Math.max(longest, aside.matchAt(tokens, at));
-            }
+            int longest = WordPattern.longestAt(asides, tokens, at);
             if (longest > 0 && at + longest < tokens.length) {
                 from = at + longest;
             }
@@ -79,10 +76,7 @@ final class LeadIns {
         int at = 0;
         boolean moved = true;
         while (moved && at < tokens.length) {
-            int longest = 0; // the longest lead-in here: "hi there", not "hi"
-            for (WordPattern pattern : patterns) {
-                longest = Math.max(longest, pattern.matchAt(tokens, at));
-            }
+            int longest = WordPattern.longestAt(patterns, tokens, at); // "hi there", not "hi"
             at += longest;
             moved = longest > 0;
         }

@@ -31,10 +31,7 @@ final class Outbursts {
         int copied = 0;
         boolean removed = false;
         for (int at = 0; at < tokens.length; ) {
-            int longest = 0;
-            for (WordPattern pattern : patterns) {
-                longest = Math.max(longest, pattern.matchAt(tokens, at));
-            }
+            int longest = WordPattern.longestAt(patterns, tokens, at);
             if (longest == 0) {
                 at++;
                 continue;

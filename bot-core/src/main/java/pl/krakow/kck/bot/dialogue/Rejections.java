@@ -53,10 +53,7 @@ final class Rejections {
         }
         List<Integer> starts = new ArrayList<>();
         String[] tokens = WordPattern.tokens(text, starts);
-        int longest = 0;
-        for (WordPattern pattern : patterns) {
-            longest = Math.max(longest, pattern.matchAt(tokens, 0));
-        }
+        int longest = WordPattern.longestAt(patterns, tokens, 0);
         if (longest > 0) {
             return Optional.of(longest >= tokens.length ? "" : text.substring(starts.get(longest)).strip());
         }

@@ -2,6 +2,7 @@ package pl.krakow.kck.bot.dialogue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import pl.krakow.kck.bot.knowledge.Article;
 import pl.krakow.kck.bot.retrieval.Candidate;
@@ -53,7 +54,7 @@ final class UnheldFollowUp {
      * @param titled the subject words of an article's title
      */
     List<Candidate> retried(Retriever current, String text, FollowUps.Reading reading, DialogueState state, List<Candidate> inTopic,
-                            SearchResult alone, java.util.function.Function<String, String> titled) {
+                            SearchResult alone, Function<String, String> titled) {
         if (reading.facet() != null) {
             SearchResult withFacet = current.search(state.words() + " " + followUps.facetQuery(reading.facet()), CANDIDATES);
             List<Candidate> asked = inTopic(withFacet, state);

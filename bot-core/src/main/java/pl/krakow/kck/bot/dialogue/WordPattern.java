@@ -1,7 +1,9 @@
 package pl.krakow.kck.bot.dialogue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +30,10 @@ record WordPattern(List<String> words) {
      * The words of the texts split last on this thread: reading one message splits the same text (the message, its
      * concepts, the subject's words) a dozen times over, and a text's words are a function of the text alone.
      */
-    private static final ThreadLocal<java.util.Map<String, String[]>> RECENT = ThreadLocal.withInitial(
-            () -> new java.util.LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
+    private static final ThreadLocal<Map<String, String[]>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, String[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
                     return size() > RECENT_TEXTS;
                 }
             });
@@ -39,7 +41,7 @@ record WordPattern(List<String> words) {
     /** The folded words of a message, punctuation dropped (words of any script kept: Cyrillic too). */
     static String[] tokens(String text) {
         String key = text == null ? "" : text;
-        java.util.Map<String, String[]> recent = RECENT.get();
+        Map<String, String[]> recent = RECENT.get();
         String[] words = recent.get(key);
         if (words == null) {
             String folded = NOT_A_WORD.matcher(TextAnalyzer.fold(key)).replaceAll(" ").strip();
@@ -66,6 +68,15 @@ record WordPattern(List<String> words) {
     }
 
     /** How many words match from {@code start}: the phrase's length, or 0. */
+    /** The longest of the patterns' matches at the token (the number of tokens it takes), 0 when none matches there. */
+    static int longestAt(List<WordPattern> patterns, String[] tokens, int start) {
+        int longest = 0;
+        for (WordPattern pattern : patterns) {
+            longest = Math.max(longest, pattern.matchAt(tokens, start));
+        }
+        return longest;
+    }
+
     int matchAt(String[] tokens, int start) {
         if (start + words.size() > tokens.length) {
             return 0;
